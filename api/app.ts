@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Database } from '../db/client';
+import type { Env } from './env';
+import type { AppEnv } from './http/context';
+import { AppError } from './http/errors';
+import { errorResponse, onError } from './http/onError';
+import { authRoutes } from './routes/auth';
+import { geoRoutes } from './routes/geo';
+import { systemRoutes } from './routes/system';
+
+/** The API routes; `AppType` feeds the typed client in web/api/client.ts. */
+export const apiRoutes = new Hono<AppEnv>()
+  .route('/', systemRoutes)
+  .route('/auth', authRoutes)
+  .route('/geo', geoRoutes);
+
+export type AppType = typeof apiRoutes;
+
+export function createApp(deps: { database: Database; env: Env }) {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    c.set('db', deps.database.db);
+    c.set('dbKind', deps.database.kind);
+    c.set('env', deps.env);
+    c.set('lang', /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh');
+    await next();
+  });
+  app.use('/api/*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginResourcePolicy: 'same-origin' }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.env.BODY_LIMIT_MB * 1024 * 1024,
+      onError: () => {
+        throw new AppError(413, 'payload_too_large', { zh: '请求体过大', en: 'The request body is too large' });
+      },
+    }),
+  );
+  app.route('/api', apiRoutes);
+  app.all('/api/*', (c) =>
+    errorResponse(c, new AppError(404, 'not_found', { zh: '接口不存在', en: 'No such API route' })),
+  );
+  app.onError(onError);
+  return app;
+}

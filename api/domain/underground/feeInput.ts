@@ -1,0 +1,93 @@
+// The fee-quote request (the API body) and its checks. The API validates with zod too, but the
+// engine is also called from the web for instant previews, so it defends itself. No I/O.
+import { isIsoDate, type IsoDate } from './isoDate';
+import { isLevel, type Level } from './layerLevel';
+import { parcelUses, supplyMethods, type ParcelUse, type SupplyMethod } from './vocabulary';
+
+export type FeeQuoteLayerInput = {
+  readonly level?: Level;
+  readonly topDepth: number;
+  readonly bottomDepth: number;
+  readonly netHeight: number;
+  /** m², on the policy's area basis (horizontal projection for Haidong). */
+  readonly area: number;
+};
+
+export type FeeQuoteInput = {
+  readonly supply: SupplyMethod;
+  readonly use: ParcelUse;
+  readonly surfaceAllocated: boolean;
+  readonly publicParking: boolean;
+  /** 元/m²: market appraisal of the surface land price for the same use. */
+  readonly surfaceUnitPrice: number;
+  readonly date?: IsoDate;
+  readonly layers: readonly FeeQuoteLayerInput[];
+};
+
+export const feeInputReasons = [
+  'empty',
+  'not_finite',
+  'negative',
+  'not_positive',
+  'top_not_above_bottom',
+  'overlapping',
+  'above_ground',
+  'duplicate_level',
+  'invalid_value',
+] as const;
+export type FeeInputReason = (typeof feeInputReasons)[number];
+
+export class FeeInputError extends Error {
+  readonly code = 'fee_input_invalid';
+  constructor(
+    readonly field: string,
+    readonly reason: FeeInputReason,
+    detail?: string,
+  ) {
+    super(`${field}: ${reason}${detail ? ` (${detail})` : ''}`);
+    this.name = 'FeeInputError';
+  }
+}
+
+function finite(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new FeeInputError(field, 'not_finite');
+  return value;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new FeeInputError(field, 'invalid_value', `expected one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+/** Throws FeeInputError on the first problem; returns nothing when the input is usable. */
+export function validateFeeInput(input: FeeQuoteInput): void {
+  oneOf(input.supply, supplyMethods, 'supply');
+  oneOf(input.use, parcelUses, 'use');
+  if (typeof input.surfaceAllocated !== 'boolean') throw new FeeInputError('surfaceAllocated', 'invalid_value');
+  if (typeof input.publicParking !== 'boolean') throw new FeeInputError('publicParking', 'invalid_value');
+  if (finite(input.surfaceUnitPrice, 'surfaceUnitPrice') < 0) throw new FeeInputError('surfaceUnitPrice', 'negative');
+  if (input.date !== undefined && !isIsoDate(input.date)) throw new FeeInputError('date', 'invalid_value', 'YYYY-MM-DD');
+  if (!Array.isArray(input.layers) || input.layers.length === 0) throw new FeeInputError('layers', 'empty');
+
+  input.layers.forEach((layer, i) => {
+    const at = `layers[${i}]`;
+    if (layer.level !== undefined && !isLevel(layer.level)) throw new FeeInputError(`${at}.level`, 'invalid_value');
+    const top = finite(layer.topDepth, `${at}.topDepth`);
+    const bottom = finite(layer.bottomDepth, `${at}.bottomDepth`);
+    if (top >= bottom) throw new FeeInputError(`${at}.topDepth`, 'top_not_above_bottom', `${top} ≥ ${bottom}`);
+    if (finite(layer.netHeight, `${at}.netHeight`) <= 0) throw new FeeInputError(`${at}.netHeight`, 'not_positive');
+    if (finite(layer.area, `${at}.area`) < 0) throw new FeeInputError(`${at}.area`, 'negative');
+  });
+
+  // Layers of one parcel stack without overlap; touching depths (open intervals) are fine.
+  const byTop = input.layers.map((l, i) => ({ l, i })).sort((a, b) => a.l.topDepth - b.l.topDepth);
+  for (let k = 1; k < byTop.length; k++) {
+    const above = byTop[k - 1];
+    const below = byTop[k];
+    if (below.l.topDepth < above.l.bottomDepth) {
+      throw new FeeInputError(`layers[${below.i}]`, 'overlapping', `overlaps layers[${above.i}]`);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+// Term of the underground land-use right (东政办〔2023〕95号 Art. 18). No I/O.
+import { addYearsInclusiveEnd, isIsoDate, type IsoDate } from './isoDate';
+import { parcelKinds, parcelUseLabels, parcelUses, type ParcelKind, type ParcelUse } from './vocabulary';
+
+// 城镇国有土地使用权出让和转让暂行条例 Art. 12: residential 70; industrial 50; education, science,
+// culture, health, sports 50; commercial, tourism, entertainment 40; comprehensive or other 50.
+// Product reading: office, parking, transport, infrastructure and civil air defence are "other".
+export const nationalMaxTermYears: Readonly<Record<ParcelUse, number>> = {
+  residential: 70,
+  industrial: 50,
+  public_service: 50,
+  commercial: 40,
+  office: 50,
+  parking: 50,
+  transport: 50,
+  infrastructure: 50,
+  civil_air_defence: 50,
+};
+
+export type LandUseTermInput = {
+  readonly kind: ParcelKind;
+  readonly use: ParcelUse;
+  /** Start of the term; for 结建 this is the surface right's start (Art. 18: same start). */
+  readonly termStart: IsoDate;
+  /** The surface right, required for 结建. */
+  readonly surface?: { readonly use: ParcelUse; readonly years: number };
+};
+
+export type LandUseTerm = {
+  years: number;
+  termStart: IsoDate;
+  /** Last day of the term (inclusive). */
+  endDate: IsoDate;
+  article: string;
+  reason: string;
+  reasonEn: string;
+};
+
+export class LandUseTermInputError extends Error {
+  readonly code = 'term_input_invalid';
+  constructor(
+    readonly field: string,
+    readonly reason: 'invalid_value' | 'missing_surface' | 'not_positive',
+  ) {
+    super(`${field}: ${reason}`);
+    this.name = 'LandUseTermInputError';
+  }
+}
+
+const article = '东政办〔2023〕95号 第十八条';
+const articleEn = 'Dongzhengban [2023] No. 95 Art. 18';
+
+export function landUseTerm(input: LandUseTermInput): LandUseTerm {
+  if (!parcelKinds.includes(input.kind)) throw new LandUseTermInputError('kind', 'invalid_value');
+  if (!parcelUses.includes(input.use)) throw new LandUseTermInputError('use', 'invalid_value');
+  if (!isIsoDate(input.termStart)) throw new LandUseTermInputError('termStart', 'invalid_value');
+  const use = parcelUseLabels[input.use];
+  const max = nationalMaxTermYears[input.use];
+  const done = (years: number, reason: string, reasonEn: string): LandUseTerm => ({
+    years,
+    termStart: input.termStart,
+    endDate: addYearsInclusiveEnd(input.termStart, years),
+    article,
+    reason,
+    reasonEn,
+  });
+
+  if (input.kind === 'standalone') {
+    // Art. 18 ¶1: 单建 — the national maximum for the use.
+    return done(
+      max,
+      `单建地下空间，${use.zh}用途出让最高年限 ${max} 年（${article}；城镇国有土地使用权出让和转让暂行条例第十二条）`,
+      `Standalone space: national maximum for ${use.en.toLowerCase()} is ${max} years (${articleEn}; Interim Regulations Art. 12)`,
+    );
+  }
+
+  const surface = input.surface;
+  if (!surface) throw new LandUseTermInputError('surface', 'missing_surface');
+  if (!parcelUses.includes(surface.use)) throw new LandUseTermInputError('surface.use', 'invalid_value');
+  if (!Number.isInteger(surface.years) || surface.years <= 0) throw new LandUseTermInputError('surface.years', 'not_positive');
+
+  if (surface.use === input.use) {
+    // Art. 18 ¶2: 结建 with the same use — the same term as the surface right.
+    return done(
+      surface.years,
+      `结建地下空间，用途与地表一致（${use.zh}），年限与地表建设用地使用权一致：${surface.years} 年（${article}）`,
+      `Combined space with the surface use (${use.en.toLowerCase()}): same term as the surface right, ${surface.years} years (${articleEn})`,
+    );
+  }
+  // Art. 18 ¶2: different use — same start, term by the approved use, never beyond the surface
+  // right's maximum (so it never outlives the surface right).
+  const years = Math.min(max, surface.years);
+  const capped = years < max;
+  const surfaceUse = parcelUseLabels[surface.use];
+  return done(
+    years,
+    `结建地下空间，用途（${use.zh}）与地表（${surfaceUse.zh}）不一致：与地表同时起算，按批准用途最高 ${max} 年` +
+      (capped ? `，不超过地表使用权年限 ${surface.years} 年，取 ${years} 年` : `，取 ${years} 年`) +
+      `（${article}）`,
+    `Combined space with a different use (${use.en.toLowerCase()} under ${surfaceUse.en.toLowerCase()}): starts with the surface term, ` +
+      `${max} years for the approved use` +
+      (capped ? `, capped at the surface right's ${surface.years} years` : '') +
+      ` (${articleEn})`,
+  );
+}

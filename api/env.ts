@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** The only place that reads process.env (STYLE.md rule 11); parsed once at start. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('.data/pglite'),
+  /** Demo data and demo accounts: on by default for the embedded database only (issue 2). */
+  DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  SEED: z.string().default('haidong'),
+  SCALE: z.coerce.number().positive().max(100).default(1),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  BODY_LIMIT_MB: z.coerce.number().positive().default(10),
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  BASEMAP_STYLE_URL: z.string().url().optional(),
+  LOG_REQUESTS: z.enum(['true', 'false']).default('false'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`环境变量无效 / invalid environment variable ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+export function demoEnabled(env: Env): boolean {
+  return env.DEMO === 'on' || (env.DEMO === 'auto' && !env.DATABASE_URL);
+}

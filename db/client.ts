@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PGlite } from '@electric-sql/pglite';
+import type postgresType from 'postgres';
+import { acquireDataDirLock, type DataDirLock } from './dataDirLock';
+
+export type DbKind = 'pglite' | 'postgres';
+/** The one drizzle type every repository takes: both drivers are PostgreSQL dialects. */
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+/** A transaction handle has the same query surface as the database. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Executor = Db | Tx;
+
+export interface Database {
+  kind: DbKind;
+  db: Db;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres:// URL; when absent the embedded PGlite is used. */
+  url?: string;
+  /** PGlite data directory; `memory://` for a throwaway instance (tests). */
+  dataDir?: string;
+  /** Max pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  return opts.url ? openPostgres(opts.url, opts.poolSize ?? 10) : openPglite(opts.dataDir ?? '.data/pglite');
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  let lock: DataDirLock | undefined;
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    // PGlite is single-process: a second opener would corrupt the files, so refuse it.
+    lock = acquireDataDirLock(dataDir);
+  }
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { postgis } = await import('@electric-sql/pglite-postgis');
+    const client: PGlite = await PGlite.create({ dataDir, extensions: { postgis } });
+    await client.exec('CREATE EXTENSION IF NOT EXISTS postgis');
+    const db = drizzlePglite(client) as unknown as Db;
+    return {
+      kind: 'pglite',
+      db,
+      async close() {
+        await client.close();
+        lock?.release();
+      },
+    };
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const { default: postgres } = await import('postgres');
+  const client: postgresType.Sql = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    await client`select 1`;
+  } catch (err) {
+    await client.end({ timeout: 1 });
+    throw new Error(`无法连接 PostgreSQL / cannot connect to PostgreSQL (${redactUrl(url)}): ${(err as Error).message}`);
+  }
+  const ext = await client`select 1 from pg_available_extensions where name = 'postgis'`;
+  if (ext.length === 0) {
+    await client.end({ timeout: 1 });
+    throw new Error(
+      'PostgreSQL 缺少 PostGIS 扩展 / PostGIS is required on the server (Debian: apt-get install postgresql-15-postgis-3)',
+    );
+  }
+  await client.unsafe('CREATE EXTENSION IF NOT EXISTS postgis');
+  const db = drizzlePostgres(client) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    async close() {
+      await client.end({ timeout: 5 });
+    },
+  };
+}
+
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, '//$1:***@');
+}
+
+/** Rows of a raw query, whichever driver ran it (PGlite returns {rows}, postgres-js an array). */
+export async function queryRows<T>(ex: Executor, query: SQL): Promise<T[]> {
+  const res = (await ex.execute(query)) as unknown as { rows?: T[] } | T[];
+  return Array.isArray(res) ? res : (res.rows ?? []);
+}
+
+export async function postgisVersion(ex: Executor): Promise<string> {
+  const [row] = await queryRows<{ v: string }>(ex, sql`select postgis_lib_version() as v`);
+  return row?.v ?? 'unknown';
+}

@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../client';
+import { featureCollectionQuery } from '../geojson';
+
+type FC = { type: 'FeatureCollection'; features: unknown[] };
+
+async function collection(ex: Executor, q: ReturnType<typeof featureCollectionQuery>): Promise<FC> {
+  const [row] = await queryRows<{ features: unknown[] | string }>(ex, q);
+  const features = typeof row?.features === 'string' ? JSON.parse(row.features) : (row?.features ?? []);
+  return { type: 'FeatureCollection', features };
+}
+
+export const countyCollection = (ex: Executor) =>
+  collection(
+    ex,
+    featureCollectionQuery({
+      from: sql`counties`,
+      geom: sql`geom`,
+      properties: sql`json_build_object('code', code, 'name', name, 'synthetic', false)`,
+      orderBy: sql`code`,
+    }),
+  );
+
+export const townshipCollection = (ex: Executor) =>
+  collection(
+    ex,
+    featureCollectionQuery({
+      from: sql`townships`,
+      geom: sql`geom`,
+      properties: sql`json_build_object('code', code, 'name', name, 'countyCode', county_code, 'villageCount', village_count, 'synthetic', synthetic)`,
+      orderBy: sql`code`,
+      precision: 5,
+    }),
+  );
+
+export const villageCollection = (ex: Executor, countyCode?: string) =>
+  collection(
+    ex,
+    featureCollectionQuery({
+      from: sql`villages`,
+      geom: sql`geom`,
+      properties: sql`json_build_object('code', code, 'name', name, 'townshipCode', township_code, 'countyCode', county_code, 'population', population, 'synthetic', synthetic)`,
+      where: countyCode ? sql`county_code = ${countyCode}` : undefined,
+      orderBy: sql`code`,
+      precision: 5,
+    }),
+  );
+
+export const districtCollection = (ex: Executor) =>
+  collection(
+    ex,
+    featureCollectionQuery({
+      from: sql`districts`,
+      geom: sql`geom`,
+      properties: sql`json_build_object('code', code, 'name', name, 'synthetic', synthetic)`,
+      orderBy: sql`code`,
+      precision: 5,
+    }),
+  );
+
+export async function countyBboxes(ex: Executor) {
+  return queryRows<{ code: string; name: string; minx: number; miny: number; maxx: number; maxy: number }>(
+    ex,
+    sql`select code, name, ST_XMin(geom) as minx, ST_YMin(geom) as miny, ST_XMax(geom) as maxx, ST_YMax(geom) as maxy from counties order by code`,
+  );
+}
+
+export async function countCounties(ex: Executor): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from counties`);
+  return Number(row?.n ?? 0);
+}
