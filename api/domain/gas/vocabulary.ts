@@ -153,6 +153,17 @@ export const enforcementOutcomeLabels: Record<EnforcementOutcome, Label> = {
   public_accountability: { zh: '问责曝光一批', en: 'Public accountability' },
 };
 
+// 附件1 counts what a group inspected: 地区 (county governments, the park committee),
+// 重点行业领域部门 (city/county departments) and 企业 (enterprises and gas-using venues, per visit).
+export const visitTargetKinds = ['government', 'department', 'enterprise'] as const;
+export type VisitTargetKind = (typeof visitTargetKinds)[number];
+
+export const visitTargetKindLabels: Record<VisitTargetKind, Label> = {
+  government: { zh: '县区政府', en: 'County government' },
+  department: { zh: '行业领域部门', en: 'Department' },
+  enterprise: { zh: '企业/场所', en: 'Enterprise / venue' },
+};
+
 export const roles = ['planner', 'inspector', 'official', 'education', 'admin'] as const;
 export type Role = (typeof roles)[number];
 

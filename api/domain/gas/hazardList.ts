@@ -1,0 +1,85 @@
+// 附件2 督导检查发现隐患问题清单: the hazard list a group hands in with its report
+// (东政办〔2023〕98号 §五 closing paragraph "形成督查报告（附问题隐患清单）"). No I/O.
+import { districtCodes, districtNames, type DistrictCode } from './districts';
+import {
+  hazardCategoryLabels,
+  hazardStatusLabels,
+  severityLabels,
+  venueTypeLabels,
+  type HazardCategory,
+  type HazardStatus,
+  type Severity,
+  type VenueType,
+} from './vocabulary';
+import type { IsoDate } from './calendarDate';
+
+export interface ListedHazard {
+  readonly id: string;
+  readonly groupNo: number;
+  readonly district: DistrictCode;
+  readonly venueName: string;
+  readonly venueType: VenueType;
+  readonly category: HazardCategory;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly status: HazardStatus;
+  // §四(二): "逐项明确责任单位、责任人、整改要求、整改措施和完成时限".
+  readonly responsibleUnit: string;
+  readonly responsiblePerson: string;
+  readonly measures: string;
+  readonly foundOn: IsoDate;
+  readonly deadline: IsoDate;
+}
+
+// Column order and headers of the list; the spreadsheet export and the UI table read this array.
+export const hazardListColumns = [
+  { key: 'seq', header: '序号' },
+  { key: 'district', header: '县区' },
+  { key: 'venueName', header: '场所名称' },
+  { key: 'venueType', header: '场所类型' },
+  { key: 'category', header: '隐患类别' },
+  { key: 'description', header: '隐患描述' },
+  { key: 'severity', header: '等级' },
+  { key: 'responsibleUnit', header: '责任单位' },
+  { key: 'responsiblePerson', header: '责任人' },
+  { key: 'measures', header: '整改措施' },
+  { key: 'deadline', header: '整改时限' },
+  { key: 'status', header: '状态' },
+] as const;
+
+export type HazardListColumnKey = (typeof hazardListColumns)[number]['key'];
+export type HazardListRow = { readonly seq: number } & {
+  readonly [K in Exclude<HazardListColumnKey, 'seq'>]: string;
+};
+
+/** Asserts every hazard belongs to `groupNo`: one group's list never carries another's records. */
+export function assertGroup(groupNo: number, records: readonly { readonly groupNo: number }[], what: string): void {
+  const stray = records.find((r) => r.groupNo !== groupNo);
+  if (stray) throw new RangeError(`${what} of group ${stray.groupNo} passed to the report of group ${groupNo}`);
+}
+
+/** Rows of the list in zh-CN, ordered by district (code order), day found, id; numbered from 1. */
+export function hazardListRows(groupNo: number, hazards: readonly ListedHazard[]): HazardListRow[] {
+  assertGroup(groupNo, hazards, 'a hazard');
+  const districtIndex = (d: DistrictCode) => (districtCodes as readonly string[]).indexOf(d);
+  const sorted = [...hazards].sort(
+    (a, b) =>
+      districtIndex(a.district) - districtIndex(b.district) ||
+      a.foundOn.localeCompare(b.foundOn) ||
+      a.id.localeCompare(b.id),
+  );
+  return sorted.map((h, i) => ({
+    seq: i + 1,
+    district: districtNames[h.district].zh,
+    venueName: h.venueName,
+    venueType: venueTypeLabels[h.venueType].zh,
+    category: hazardCategoryLabels[h.category].zh,
+    description: h.description,
+    severity: severityLabels[h.severity].zh,
+    responsibleUnit: h.responsibleUnit,
+    responsiblePerson: h.responsiblePerson,
+    measures: h.measures,
+    deadline: h.deadline,
+    status: hazardStatusLabels[h.status].zh,
+  }));
+}
