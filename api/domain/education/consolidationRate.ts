@@ -1,0 +1,73 @@
+// 巩固率 (nine-year consolidation rate) = grade-9 graduates ÷ grade-1 enrolment of the same
+// cohort. A cohort entering grade 1 in school year Y is in grade 9 in school year Y + 8. Targets:
+// 谯政办秘〔2024〕5号 (≥99 % by 2025), 临政办发〔2020〕14号 (≥95 % in 2020), 海东 "零辍学" (ruleSets.ts).
+// No I/O.
+
+import { consolidationTargetFor, consolidationTargets, type ConsolidationTarget } from './ruleSets';
+
+export const cohortSpanYears = 8;
+
+export interface CohortRow {
+  countyCode: string;
+  /** Start year of the school year (2024 = 2024–25). */
+  schoolYear: number;
+  grade1Enrolment: number;
+  grade9Graduates: number;
+}
+
+export interface ConsolidationRate {
+  /** Rounded to 4 decimals; null when the cohort had no grade-1 enrolment. */
+  rate: number | null;
+  target: number | null;
+  /** null when either the rate or the target is unknown. */
+  meets: boolean | null;
+}
+
+export interface CountyConsolidation extends ConsolidationRate {
+  countyCode: string;
+  schoolYear: number;
+  cohortStartYear: number;
+  grade9Graduates: number;
+  grade1Enrolment: number;
+  targetSource: string | null;
+}
+
+export function consolidationRate(grade9Graduates: number, grade1Enrolment: number, target: number | null): ConsolidationRate {
+  if (!(grade1Enrolment > 0)) return { rate: null, target, meets: null };
+  const exact = grade9Graduates / grade1Enrolment;
+  return {
+    rate: Math.round(exact * 10_000) / 10_000,
+    target,
+    meets: target === null ? null : exact >= target,
+  };
+}
+
+/** Per county: graduates of `schoolYear` over grade-1 enrolment of `schoolYear − 8`. */
+export function countyConsolidationRates(
+  rows: readonly CohortRow[],
+  schoolYear: number,
+  targets: readonly ConsolidationTarget[] = consolidationTargets,
+): CountyConsolidation[] {
+  const cohortStartYear = schoolYear - cohortSpanYears;
+  const byCounty = new Map<string, { graduates: number; enrolment: number }>();
+  for (const row of rows) {
+    const entry = byCounty.get(row.countyCode) ?? { graduates: 0, enrolment: 0 };
+    if (row.schoolYear === schoolYear) entry.graduates += row.grade9Graduates;
+    if (row.schoolYear === cohortStartYear) entry.enrolment += row.grade1Enrolment;
+    byCounty.set(row.countyCode, entry);
+  }
+  return [...byCounty.keys()].sort().map((countyCode) => {
+    const { graduates, enrolment } = byCounty.get(countyCode)!;
+    // Targets are stated for calendar years; the graduating cohort finishes in schoolYear + 1.
+    const target = consolidationTargetFor(countyCode, schoolYear + 1, targets);
+    return {
+      countyCode,
+      schoolYear,
+      cohortStartYear,
+      grade9Graduates: graduates,
+      grade1Enrolment: enrolment,
+      targetSource: target?.source ?? null,
+      ...consolidationRate(graduates, enrolment, target?.target ?? null),
+    };
+  });
+}
