@@ -1,0 +1,32 @@
+// Coded, bilingual input errors for geometry arriving through the API. Pure values, not HTTP:
+// the edge turns `{ ok: false, error }` into a 400 naming `field` (api/http/errors.ts).
+
+export const geoErrorCodes = [
+  'required',
+  'malformed',
+  'not_a_number',
+  'out_of_range',
+  'inverted',
+  'wrong_type',
+  'too_few_positions',
+  'too_many_positions',
+  'unclosed_ring',
+  'degenerate_ring',
+  'self_intersection',
+  'hole_outside',
+  'outside_extent',
+] as const;
+export type GeoErrorCode = (typeof geoErrorCodes)[number];
+
+export interface GeoFieldError {
+  code: GeoErrorCode;
+  /** Path as users read it, e.g. `geometry.coordinates[0][3][1]` or `bbox[2]`. */
+  field: string;
+  reason: { zh: string; en: string };
+}
+
+export type GeoResult<T> = { ok: true; value: T } | { ok: false; error: GeoFieldError };
+
+export function geoError(code: GeoErrorCode, field: string, zh: string, en: string): { ok: false; error: GeoFieldError } {
+  return { ok: false, error: { code, field, reason: { zh, en } } };
+}
