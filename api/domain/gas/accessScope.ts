@@ -60,7 +60,7 @@ export function scopeFilter(actor: Actor): Scope {
     case 'education':
       return { none: true };
     case 'inspector': {
-      const group = actor.groupNo === undefined ? undefined : groupByNo(actor.groupNo);
+      const group = actor.groupNo == null ? undefined : groupByNo(actor.groupNo);
       if (!group) return { none: true };
       if (group.kind === 'area') return { districts: [group.districtCode] };
       return { all: true };

@@ -72,7 +72,7 @@ function actorRefusal(hazard: WorkflowHazard, to: HazardStatus, actor: Actor): s
     case 'admin':
       return null;
     case 'inspector':
-      if (actor.groupNo === undefined || actor.groupNo !== hazard.groupNo) {
+      if (actor.groupNo == null || actor.groupNo !== hazard.groupNo) {
         return `only inspectors of group ${hazard.groupNo} may move this hazard`;
       }
       if (to === 'verified' && hazard.severity === 'major') {

@@ -1,5 +1,7 @@
 // Words of the gas-safety inspection campaign (东政办〔2023〕98号) as `as const` tuples, shared by
-// DB enums, zod schemas and the UI, each with zh-CN and en labels. No I/O.
+// DB enums, zod schemas and the UI, each with zh-CN and en labels. Roles are the product's, in
+// ../auth/roles. No I/O.
+import type { Role } from '../auth/roles';
 
 export interface Label {
   readonly zh: string;
@@ -164,19 +166,8 @@ export const visitTargetKindLabels: Record<VisitTargetKind, Label> = {
   enterprise: { zh: '企业/场所', en: 'Enterprise / venue' },
 };
 
-export const roles = ['planner', 'inspector', 'official', 'education', 'admin'] as const;
-export type Role = (typeof roles)[number];
-
-export const roleLabels: Record<Role, Label> = {
-  planner: { zh: '规划人员', en: 'Planner' },
-  inspector: { zh: '督查组成员', en: 'Inspector' },
-  official: { zh: '专班领导', en: 'Official' },
-  education: { zh: '教育部门人员', en: 'Education staff' },
-  admin: { zh: '系统管理员', en: 'Administrator' },
-};
-
 /** Who is acting; `groupNo` is the inspection group an inspector belongs to (1–9, inspectionGroups). */
 export interface Actor {
   readonly role: Role;
-  readonly groupNo?: number;
+  readonly groupNo?: number | null;
 }

@@ -78,7 +78,7 @@ describe('isOverdue', () => {
     ['rectifying', '2023-11-05', true, '16 days past, still rectifying'],
     ['rectified', '2023-11-05', false, 'fixed, waiting for the check'],
     ['verified', '2023-11-05', false, 'closed'],
-  ] as const)('%s on %s → %s (%s)', (status, today, expected) => {
+  ] as const)('%s on %s → %s (%s)', (status, today, expected, _why) => {
     expect(isOverdue({ status, deadline }, today)).toBe(expected);
   });
 });
