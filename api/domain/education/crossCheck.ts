@@ -5,8 +5,10 @@
 // Readings chosen (stated in the API output):
 // - A household ID is valid when its check character is right, its birth date is real and equals
 //   the recorded birth date; other sources carry no birth date, so only the number is checked.
-// - Invalid IDs are reported per source and kept out of outOfSchool, dropouts, povertyDropouts
-//   and notInHousehold (they are 人籍存疑 to resolve first).
+// - Invalid IDs are reported per source and left out of the comparisons that use that source's
+//   rows (人籍存疑, to resolve first): an invalid household row yields no out-of-school entry, an
+//   invalid 学籍 id no dropout / poverty dropout / notInHousehold entry. A valid 学籍 id whose
+//   household row has a birth-date mismatch is still a dropout when not in school.
 // - A repeated household ID keeps its first row; other duplicates collapse to one.
 // - notInHousehold tests presence of the ID among household rows, valid or not: a mismatched
 //   household row is reported once, as an invalid household ID.
