@@ -14,6 +14,10 @@ import { compareParcels, footprintBbox, ParcelGeometryError, validateVolume, typ
  */
 export const connectionMaxGapM = 5;
 
+// Coordinates stored to 8–9 decimal degrees carry ~1 mm of noise, so a gap drawn as exactly 5 m
+// may measure 5.00004 m; gaps within 1 mm of the limit count as at the limit.
+const gapToleranceM = 0.001;
+
 export type ConnectionParcel = ParcelVolume & {
   /** Term start or approval date: decides who builds first. */
   readonly approvedOn: IsoDate;
@@ -74,7 +78,7 @@ export function connectionCandidates(
       const levels = sharedLevels(p, q);
       if (levels.length === 0) continue;
       const distance = footprintDistanceM(p.footprint, q.footprint);
-      if (distance > maxGapM) continue;
+      if (distance > maxGapM + gapToleranceM) continue;
       if (distance === 0 && overlapAreaM2(p, q) > minConflictAreaM2) continue;
       const [a, b] = compareParcels(p, q) <= 0 ? [p, q] : [q, p];
       const [first, second] = earlier(a, b);

@@ -70,8 +70,8 @@ function policyWarning(selection: PolicySelection, date: IsoDate): FeeWarning | 
   const p = selection.policy;
   const window = `${p.validFrom} 至 ${p.validTo ?? '长期'}`;
   const windowEn = `${p.validFrom} to ${p.validTo ?? 'open-ended'}`;
-  const cite = `${p.document} ${p.citations.validity.zh}`;
-  const citeEn = `${p.documentEn} ${p.citations.validity.en}`;
+  const cite = p.citations.validity.zh;
+  const citeEn = p.citations.validity.en;
   if (selection.position === 'expired') {
     return {
       code: 'policy_expired',
@@ -191,8 +191,9 @@ export function feeQuote(input: FeeQuoteInput, policies: readonly FeePolicy[], t
     const nominal = nominalShare(policy, level);
     const share = nominal * factor;
     const fee = toCents(layer.area * input.surfaceUnitPrice * share) / 100;
-    const parking = input.publicParking ? ` × 公共停车场减半 = ${percent(share)}` : '';
-    const parkingEn = input.publicParking ? ` × public-parking half = ${percent(share)}` : '';
+    // A free layer (B2 and deeper) says so instead of showing a halved zero.
+    const parking = nominal === 0 ? '，免收' : input.publicParking ? ` × 公共停车场减半 = ${percent(share)}` : '';
+    const parkingEn = nominal === 0 ? ', free' : input.publicParking ? ` × public-parking half = ${percent(share)}` : '';
     const how =
       regime === 'starting_price' ? `${supplyZh}起始价（参照协议出让）` : reallocated ? '按协议出让补缴' : '协议出让';
     const howEn =
