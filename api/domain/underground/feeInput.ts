@@ -73,6 +73,7 @@ export function validateFeeInput(input: FeeQuoteInput): void {
 
   input.layers.forEach((layer, i) => {
     const at = `layers[${i}]`;
+    if (typeof layer !== 'object' || layer === null) throw new FeeInputError(at, 'invalid_value');
     if (layer.level !== undefined && !isLevel(layer.level)) throw new FeeInputError(`${at}.level`, 'invalid_value');
     const top = finite(layer.topDepth, `${at}.topDepth`);
     const bottom = finite(layer.bottomDepth, `${at}.bottomDepth`);
