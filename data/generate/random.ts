@@ -133,6 +133,22 @@ export function pointInPolygon(x: number, y: number, polygon: Polygon | MultiPol
   return inside;
 }
 
+/** True when (x, y) lies exactly on an edge; such points belong to no single area. */
+function onBoundary(x: number, y: number, polygon: Polygon | MultiPolygon): boolean {
+  const polygons = polygon.type === 'Polygon' ? [polygon.coordinates] : polygon.coordinates;
+  for (const rings of polygons) {
+    for (const ring of rings) {
+      for (let i = 1; i < ring.length; i++) {
+        const [x1, y1] = ring[i - 1];
+        const [x2, y2] = ring[i];
+        const within = x >= Math.min(x1, x2) && x <= Math.max(x1, x2) && y >= Math.min(y1, y2) && y <= Math.max(y1, y2);
+        if (within && (x2 - x1) * (y - y1) === (y2 - y1) * (x - x1)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function boundsOf(polygon: Polygon | MultiPolygon): [number, number, number, number] {
   const polygons = polygon.type === 'Polygon' ? [polygon.coordinates] : polygon.coordinates;
   let minX = Infinity;
@@ -157,7 +173,7 @@ export interface RandomPointOptions {
 }
 
 /**
- * Uniform point (in lon/lat) inside a polygon by rejection sampling within its bbox.
+ * Uniform point (in lon/lat) strictly inside a polygon by rejection sampling within its bbox.
  * Throws if no point is found, which means the polygon has (almost) no area.
  */
 export function randomPointInPolygon(
@@ -172,7 +188,7 @@ export function randomPointInPolygon(
   for (let i = 0; i < maxTries; i++) {
     const x = Math.round(uniform(rng, minX, maxX) * f) / f;
     const y = Math.round(uniform(rng, minY, maxY) * f) / f;
-    if (pointInPolygon(x, y, polygon)) return [x, y];
+    if (pointInPolygon(x, y, polygon) && !onBoundary(x, y, polygon)) return [x, y];
   }
   throw new RangeError(`randomPointInPolygon: no point found in ${maxTries} tries`);
 }
