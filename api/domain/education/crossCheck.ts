@@ -14,7 +14,14 @@
 //   household row is reported once, as an invalid household ID.
 
 import { idNumberProblem, type IdNumberFailureReason } from './idNumber';
-import { schoolStage, defaultSchoolAgeOptions, type SchoolAgeOptions } from './schoolAge';
+import {
+  ageOnReferenceYear,
+  defaultSchoolAgeOptions,
+  referenceYear,
+  schoolStage,
+  stageForAge,
+  type SchoolAgeOptions,
+} from './schoolAge';
 
 export const crossCheckSources = ['household', 'students', 'inSchool', 'poverty'] as const;
 export type CrossCheckSource = (typeof crossCheckSources)[number];
@@ -100,6 +107,7 @@ export function crossCheck(input: CrossCheckInput, options: SchoolAgeOptions = d
   for (const row of input.poverty) povertyIds.add(row.id);
 
   const outOfSchool: string[] = [];
+  const refYear = referenceYear(input.asOf, options);
   let schoolAge = 0;
   for (const [id, row] of household) {
     const reason = idNumberProblem(id, row.birthDate);
@@ -107,7 +115,10 @@ export function crossCheck(input: CrossCheckInput, options: SchoolAgeOptions = d
       invalidIds.push({ id, source: 'household', reason });
       continue;
     }
-    if (schoolStage(row.birthDate, input.asOf, options) === null) continue;
+    // A valid row's birthDate is a real date equal to the ID's, so it can be read by position.
+    const bd = row.birthDate;
+    const age = ageOnReferenceYear(+bd.slice(0, 4), +bd.slice(5, 7), +bd.slice(8, 10), refYear, options);
+    if (stageForAge(age, options) === null) continue;
     schoolAge++;
     if (!studentIds.has(id)) outOfSchool.push(id);
   }

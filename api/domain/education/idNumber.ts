@@ -53,20 +53,30 @@ export function idNumberProblem(id: string, recordedBirthDate?: string): IdNumbe
   const last = id[17] === 'x' ? 'X' : id[17];
   if (last !== 'X' && !isDigitCode(last.charCodeAt(0))) return 'chars';
   if (idCheckCharacter(id) !== last) return 'check_digit';
-  const year = Number(id.slice(6, 10));
-  const month = Number(id.slice(10, 12));
-  const day = Number(id.slice(12, 14));
+  const year = digitsAt(id, 6, 4);
+  const month = digitsAt(id, 10, 2);
+  const day = digitsAt(id, 12, 2);
   if (!isRealDate(year, month, day)) return 'birth_date_invalid';
-  if (
-    recordedBirthDate !== undefined &&
-    (recordedBirthDate.length !== 10 ||
-      recordedBirthDate.slice(0, 4) !== id.slice(6, 10) ||
-      recordedBirthDate.slice(5, 7) !== id.slice(10, 12) ||
-      recordedBirthDate.slice(8, 10) !== id.slice(12, 14))
-  ) {
-    return 'birth_date_mismatch';
-  }
+  if (recordedBirthDate !== undefined && !sameBirthDate(id, recordedBirthDate)) return 'birth_date_mismatch';
   return null;
+}
+
+/** Value of `count` ASCII digits of `s` from `start` (already known to be digits). */
+function digitsAt(s: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) value = value * 10 + (s.charCodeAt(i) - 48);
+  return value;
+}
+
+/** YYYYMMDD at positions 6…13 of the ID equals the ISO date YYYY-MM-DD. */
+function sameBirthDate(id: string, isoDate: string): boolean {
+  if (isoDate.length !== 10 || isoDate[4] !== '-' || isoDate[7] !== '-') return false;
+  for (let i = 0; i < 4; i++) if (isoDate.charCodeAt(i) !== id.charCodeAt(6 + i)) return false;
+  for (let i = 0; i < 2; i++) {
+    if (isoDate.charCodeAt(5 + i) !== id.charCodeAt(10 + i)) return false;
+    if (isoDate.charCodeAt(8 + i) !== id.charCodeAt(12 + i)) return false;
+  }
+  return true;
 }
 
 export function validateIdNumber(id: string, options: { birthDate?: string } = {}): IdNumberValidation {

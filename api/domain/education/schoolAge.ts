@@ -46,9 +46,18 @@ export function ageOnReference(
   options: SchoolAgeOptions = defaultSchoolAgeOptions,
 ): number {
   const birth = parseIsoDate(birthDate);
-  const refYear = referenceYear(asOf, options);
-  const birthdayNotYetReached = isAfterInYear(birth.month, birth.day, options.referenceMonth, options.referenceDay);
-  return refYear - birth.year - (birthdayNotYetReached ? 1 : 0);
+  return ageOnReferenceYear(birth.year, birth.month, birth.day, referenceYear(asOf, options), options);
+}
+
+/** Age on the reference day of `refYear` from numeric birth parts (bulk path, no parsing). */
+export function ageOnReferenceYear(
+  birthYear: number,
+  birthMonth: number,
+  birthDay: number,
+  refYear: number,
+  options: SchoolAgeOptions = defaultSchoolAgeOptions,
+): number {
+  return refYear - birthYear - (isAfterInYear(birthMonth, birthDay, options.referenceMonth, options.referenceDay) ? 1 : 0);
 }
 
 export function stageForAge(age: number, options: SchoolAgeOptions = defaultSchoolAgeOptions): SchoolStage | null {
