@@ -1,13 +1,13 @@
 // The seven inspection districts of the gas campaign: the six counties of Haidong (GB/T 2260
 // codes, shared/data/haidong-counties.csv) plus the 海东工业园区, which 东政办〔2023〕98号 §二(一)
 // gives its own area group (7). The park has no GB/T 2260 county code, so the product names it
-// '6302IP' (city code 6302 + "industrial park"). No I/O.
+// 'park', the code of its row in the districts table (db/schema/geo.ts). No I/O.
 import type { Label } from './vocabulary';
 
 export const countyCodes = ['630202', '630203', '630222', '630223', '630224', '630225'] as const;
 export type CountyCode = (typeof countyCodes)[number];
 
-export const parkDistrictCode = '6302IP';
+export const parkDistrictCode = 'park';
 
 export const districtCodes = [...countyCodes, parkDistrictCode] as const;
 export type DistrictCode = (typeof districtCodes)[number];
@@ -19,7 +19,7 @@ export const districtNames: Record<DistrictCode, Label> = {
   '630223': { zh: '互助县', en: 'Huzhu County' },
   '630224': { zh: '化隆县', en: 'Hualong County' },
   '630225': { zh: '循化县', en: 'Xunhua County' },
-  '6302IP': { zh: '海东工业园区', en: 'Haidong Industrial Park' },
+  park: { zh: '海东工业园区', en: 'Haidong Industrial Park' },
 };
 
 // The park's units listed among the townships (shared/data/haidong-townships.csv, codes …400):

@@ -34,7 +34,7 @@ describe('inspection groups (东政办〔2023〕98号 §二(一))', () => {
       [4, '630223', '互助县'],
       [5, '630224', '化隆县'],
       [6, '630225', '循化县'],
-      [7, '6302IP', '海东工业园区'],
+      [7, 'park', '海东工业园区'],
     ]);
     expect(inspectionGroups.map((g) => g.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(groupByNo(8)).toMatchObject({ kind: 'comprehensive', districtCode: 'all', name: '综合督查组' });

@@ -67,7 +67,7 @@ describe('hazard workflow properties', () => {
 
 // Hand table: area group → its one district.
 const OWN: Record<number, string> = {
-  1: '630202', 2: '630203', 3: '630222', 4: '630223', 5: '630224', 6: '630225', 7: '6302IP',
+  1: '630202', 2: '630203', 3: '630222', 4: '630223', 5: '630224', 6: '630225', 7: 'park',
 };
 
 describe('scope properties', () => {
