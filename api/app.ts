@@ -9,6 +9,7 @@ import { errorResponse, onError } from './http/onError';
 import { authRoutes } from './routes/auth';
 import { geoRoutes } from './routes/geo';
 import { systemRoutes } from './routes/system';
+import { mountClient } from './clientStatic';
 
 /** The API routes; `AppType` feeds the typed client in web/api/client.ts. */
 export const apiRoutes = new Hono<AppEnv>()
@@ -18,7 +19,8 @@ export const apiRoutes = new Hono<AppEnv>()
 
 export type AppType = typeof apiRoutes;
 
-export function createApp(deps: { database: Database; env: Env }) {
+/** `clientRoot`: the project root whose dist/ holds the built web client, served at `/`. */
+export function createApp(deps: { database: Database; env: Env; clientRoot?: string }) {
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     c.set('db', deps.database.db);
@@ -41,6 +43,7 @@ export function createApp(deps: { database: Database; env: Env }) {
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError(404, 'not_found', { zh: '接口不存在', en: 'No such API route' })),
   );
+  if (deps.clientRoot) mountClient(app, deps.clientRoot);
   app.onError(onError);
   return app;
 }

@@ -14,7 +14,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 function reasonOf(issue: z.core.$ZodIssue): Bilingual {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
+      return /received undefined/.test(issue.message)
         ? { zh: '必填项缺失', en: 'is required' }
         : { zh: `类型错误，应为 ${issue.expected}`, en: `must be of type ${issue.expected}` };
     case 'invalid_value':

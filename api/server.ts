@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { openDatabase, redactUrl } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
+import { createApp } from './app';
+import { ensureClientBuilt } from './clientBuild';
+import { demoEnabled, readEnv } from './env';
+import { prepareDatabase } from './services/demo/prepareDatabase';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const log = (m: string) => console.log(`[haidong] ${m}`);
+
+async function main() {
+  const env = readEnv();
+  if (process.argv.includes('--start')) await ensureClientBuilt(root, log);
+
+  log(env.DATABASE_URL ? `PostgreSQL ${redactUrl(env.DATABASE_URL)}` : `PGlite ${env.DATA_DIR}`);
+  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  await migrateDatabase(database);
+  await prepareDatabase(database, { seed: env.SEED, scale: env.SCALE, demo: demoEnabled(env), log });
+
+  const app = createApp({ database, env, clientRoot: root });
+
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    log(`http://localhost:${info.port}  (API /api, 文档 /api/docs)`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: 正在停止 / stopping…`);
+    server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(`[haidong] 启动失败 / failed to start: ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { getWebApp } from '../helpers/webServer';
+import type { TestApp } from '../helpers/testApp';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await getWebApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('a planner logs in, sees the six counties on the map canvas, switches a layer and the language', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.baseUrl);
+  await page.fill('input[name=username]', 'planner');
+  await page.fill('input[name=password]', 'haidong-demo');
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => window.__map?.loaded() && window.__map.isStyleLoaded(), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => new Set(window.__map!.queryRenderedFeatures({ layers: ['county-fill'] }).map((f) => f.properties.code)).size === 6,
+    null,
+    { timeout: 30_000 },
+  );
+
+  // The planner sees only the underground menu.
+  expect(await page.locator('[data-testid^=menu-]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual(['menu-underground']);
+
+  // Switching the township layer off hides it on the map.
+  await page.click('[data-testid="layer-base-townships"]');
+  expect(await page.evaluate(() => window.__map!.getLayoutProperty('township-line', 'visibility'))).toBe('none');
+
+  // The map state lives in the URL hash.
+  expect(await page.evaluate(() => location.hash)).toMatch(/map=[\d.]+\/[\d.]+\/[\d.]+/);
+  await page.screenshot({ path: 'tests/artifacts/foundation-map.png' });
+
+  await page.click('[data-testid="lang-switch"]');
+  await page.waitForFunction(() => document.body.innerText.includes('Log out'));
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('a second role sees only its own menus', async () => {
+  const page = await browser.newPage();
+  await page.goto(app.baseUrl);
+  await page.fill('input[name=username]', 'education');
+  await page.fill('input[name=password]', 'haidong-demo');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-testid=menu-education]');
+  expect(await page.locator('[data-testid^=menu-]').count()).toBe(1);
+  await page.close();
+});
