@@ -4,6 +4,7 @@ import {
   countyBboxes,
   countyCollection,
   districtCollection,
+  labelPointCollection,
   townshipCollection,
   villageCollection,
 } from '../../db/repositories/geo';
@@ -19,6 +20,7 @@ for (const [path, summary] of [
   ['/api/geo/townships', '乡镇范围（示例数据） / township areas (synthetic)'],
   ['/api/geo/districts', '督查片区（含工业园区示例范围） / inspection districts'],
   ['/api/geo/county-extents', '县区范围框 / county bounding boxes'],
+  ['/api/geo/labels', '县区、乡镇注记点 / label points of counties and townships'],
 ] as const) {
   documented({ method: 'get', path, summary, tag: 'geo', access: 'any' });
 }
@@ -40,6 +42,10 @@ export const geoRoutes = new Hono<AppEnv>()
   .get('/districts', async (c) => {
     c.header('Cache-Control', cacheFor(300));
     return c.json(await districtCollection(c.var.db));
+  })
+  .get('/labels', async (c) => {
+    c.header('Cache-Control', cacheFor(300));
+    return c.json(await labelPointCollection(c.var.db));
   })
   .get('/villages', queryOf(villageQuery), async (c) => {
     c.header('Cache-Control', cacheFor(300));

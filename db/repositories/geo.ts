@@ -69,3 +69,27 @@ export async function countCounties(ex: Executor): Promise<number> {
   const [row] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from counties`);
   return Number(row?.n ?? 0);
 }
+
+/**
+ * One label point per county and township: a point on the surface of the largest part, so a
+ * multi-part county (民和县) is named once, not once per part.
+ */
+export const labelPointCollection = (ex: Executor) =>
+  collection(
+    ex,
+    featureCollectionQuery({
+      from: sql`(
+        select 'county' as kind, code, name, (
+          select ST_PointOnSurface(d.geom) from ST_Dump(c.geom) d order by ST_Area(d.geom) desc limit 1
+        ) as pt from counties c
+        union all
+        select 'township', code, name, (
+          select ST_PointOnSurface(d.geom) from ST_Dump(t.geom) d order by ST_Area(d.geom) desc limit 1
+        ) from townships t
+      ) l`,
+      geom: sql`pt`,
+      properties: sql`json_build_object('kind', kind, 'code', code, 'name', name)`,
+      orderBy: sql`kind, code`,
+      precision: 5,
+    }),
+  );

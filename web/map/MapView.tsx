@@ -32,7 +32,7 @@ export function MapView({ basemapStyleUrl }: { basemapStyleUrl: string | null })
     if (!container.current) return;
     const map = new maplibregl.Map({
       container: container.current,
-      style: baseStyle({ counties: urlOf(api.geo.counties), townships: urlOf(api.geo.townships) }, lang),
+      style: baseStyle({ counties: urlOf(api.geo.counties), townships: urlOf(api.geo.townships), labels: urlOf(api.geo.labels) }, lang),
       bounds: location.hash.includes('map=') ? undefined : haidongBounds,
       hash: 'map',
       localIdeographFontFamily: "'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif",

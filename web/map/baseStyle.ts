@@ -14,13 +14,14 @@ export const countyColours: Record<string, string> = {
  * The offline base style: no tile server and no `glyphs` URL — MapLibre draws label text
  * locally (TinySDF) with the system CJK font (FACTS.md), so the map works with no internet.
  */
-export function baseStyle(urls: { counties: string; townships: string }, lang: 'zh' | 'en'): StyleSpecification {
+export function baseStyle(urls: { counties: string; townships: string; labels: string }, lang: 'zh' | 'en'): StyleSpecification {
   const countyLabel = lang === 'en' ? ['concat', ['get', 'name'], '\n', ['get', 'code']] : ['get', 'name'];
   return {
     version: 8,
     sources: {
       counties: { type: 'geojson', data: urls.counties, promoteId: 'code' },
       townships: { type: 'geojson', data: urls.townships, promoteId: 'code' },
+      labels: { type: 'geojson', data: urls.labels },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#eef1f4' } },
@@ -49,20 +50,21 @@ export function baseStyle(urls: { counties: string; townships: string }, lang: '
       {
         id: 'township-label',
         type: 'symbol',
-        source: 'townships',
+        source: 'labels',
+        filter: ['==', ['get', 'kind'], 'township'],
         minzoom: 9,
         layout: {
           'text-field': ['get', 'name'],
           'text-size': 11,
           'text-font': ['Noto Sans Regular'],
-          'symbol-placement': 'point',
         },
         paint: { 'text-color': '#5b6b7f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
       },
       {
         id: 'county-label',
         type: 'symbol',
-        source: 'counties',
+        source: 'labels',
+        filter: ['==', ['get', 'kind'], 'county'],
         layout: {
           'text-field': countyLabel as never,
           'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 16],
