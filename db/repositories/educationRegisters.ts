@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../client';
+import { registerKinds } from '../schema/education';
+
+export type RegisterKind = (typeof registerKinds)[number];
+
+export interface RegisterImportRow {
+  id: number;
+  kind: RegisterKind;
+  asOf: string;
+  rowCount: number;
+  source: string;
+  importedAt: string;
+}
+
+export interface RegisterRow {
+  idNumber: string;
+  name: string | null;
+  birthDate: string | null;
+  countyCode: string | null;
+  schoolCode: string | null;
+}
+
+export async function createRegisterImport(
+  ex: Executor,
+  v: { kind: RegisterKind; asOf: string; source: string; importedBy: string },
+): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(
+    ex,
+    sql`insert into edu_register_imports (kind, as_of, row_count, source, imported_by) values (${v.kind}, ${v.asOf}, 0, ${v.source}, ${v.importedBy}) returning id`,
+  );
+  return Number(row!.id);
+}
+
+/** Inserts rows in chunks (5 parameters a row) and sets the import's row count. */
+export async function insertRegisterRows(ex: Executor, importId: number, rows: readonly RegisterRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5000) {
+    const chunk = rows.slice(i, i + 5000);
+    await ex.execute(sql`insert into edu_register_rows (import_id, id_number, name, birth_date, county_code, school_code) values ${sql.join(
+      chunk.map((r) => sql`(${importId}, ${r.idNumber}, ${r.name}, ${r.birthDate}, ${r.countyCode}, ${r.schoolCode})`),
+      sql`, `,
+    )}`);
+  }
+  await ex.execute(sql`update edu_register_imports set row_count = ${rows.length} where id = ${importId}`);
+}
+
+/** The newest snapshot of each register kind. */
+export async function latestImports(ex: Executor): Promise<RegisterImportRow[]> {
+  return queryRows<RegisterImportRow>(
+    ex,
+    sql`select distinct on (kind) id, kind, as_of::text as "asOf", row_count as "rowCount", source, imported_at::text as "importedAt"
+        from edu_register_imports order by kind, as_of desc, id desc`,
+  );
+}
+
+export async function listImports(ex: Executor, limit = 50): Promise<RegisterImportRow[]> {
+  return queryRows<RegisterImportRow>(
+    ex,
+    sql`select id, kind, as_of::text as "asOf", row_count as "rowCount", source, imported_at::text as "importedAt"
+        from edu_register_imports order by id desc limit ${limit}`,
+  );
+}
+
+export async function importsByIds(ex: Executor, ids: readonly number[]): Promise<RegisterImportRow[]> {
+  if (ids.length === 0) return [];
+  return queryRows<RegisterImportRow>(
+    ex,
+    sql`select id, kind, as_of::text as "asOf", row_count as "rowCount", source, imported_at::text as "importedAt"
+        from edu_register_imports where id in ${ids}`,
+  );
+}
+
+export async function registerRows(ex: Executor, importId: number): Promise<RegisterRow[]> {
+  return queryRows<RegisterRow>(
+    ex,
+    sql`select id_number as "idNumber", name, birth_date as "birthDate", county_code as "countyCode", school_code as "schoolCode"
+        from edu_register_rows where import_id = ${importId}`,
+  );
+}
+
+/** Children of the model by ID number: where they live (for case routing) and their row id. */
+export async function childrenByIdNumber(
+  ex: Executor,
+  idNumbers: readonly string[],
+): Promise<Map<string, { id: number; residentCountyCode: string; name: string; birthDate: string }>> {
+  const out = new Map<string, { id: number; residentCountyCode: string; name: string; birthDate: string }>();
+  for (let i = 0; i < idNumbers.length; i += 5000) {
+    const rows = await queryRows<{ id: number; idNumber: string; residentCountyCode: string; name: string; birthDate: string }>(
+      ex,
+      sql`select id, id_number as "idNumber", resident_county_code as "residentCountyCode", name, birth_date::text as "birthDate"
+          from edu_children where id_number in ${idNumbers.slice(i, i + 5000)}`,
+    );
+    for (const r of rows) out.set(r.idNumber, { ...r, id: Number(r.id) });
+  }
+  return out;
+}
