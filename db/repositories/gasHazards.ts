@@ -1,0 +1,168 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../client';
+import { envelope, featureCollectionQuery } from '../geojson';
+import { gasHazards, gasHazardTransitions } from '../schema/gas';
+import type { Scope } from '../../api/domain/gas/accessScope';
+import type { HazardCategory, HazardStatus, Severity, VenueType } from '../../api/domain/gas/vocabulary';
+import { allOf, districtScopeSql, featuresOf, type FeatureCollection } from './gasScope';
+
+export type NewHazard = typeof gasHazards.$inferInsert;
+export type NewTransition = typeof gasHazardTransitions.$inferInsert;
+
+export interface HazardFilter {
+  status?: HazardStatus;
+  severity?: Severity;
+  category?: HazardCategory;
+  countyCode?: string;
+  district?: string;
+  campaign?: string;
+  round?: number;
+  group?: number;
+  venueType?: VenueType;
+  venueId?: number;
+  overdue?: boolean;
+  bbox?: [number, number, number, number];
+}
+
+/** Past its deadline and not yet fixed (hazardWorkflow.isOverdue, in SQL). */
+const overdueSql = (today: string) => sql`(h.status in ('found','rectifying') and h.deadline < ${today}::date)`;
+
+function hazardWhere(scope: Scope, f: HazardFilter, today: string): SQL {
+  return allOf([
+    districtScopeSql(scope, sql`h.district_code`),
+    f.status ? sql`h.status = ${f.status}` : undefined,
+    f.severity ? sql`h.severity = ${f.severity}` : undefined,
+    f.category ? sql`h.category = ${f.category}` : undefined,
+    f.countyCode ? sql`h.county_code = ${f.countyCode}` : undefined,
+    f.district ? sql`h.district_code = ${f.district}` : undefined,
+    f.campaign ? sql`h.campaign_id = ${f.campaign}` : undefined,
+    f.round !== undefined ? sql`h.round_no = ${f.round}` : undefined,
+    f.group !== undefined ? sql`h.group_no = ${f.group}` : undefined,
+    f.venueType ? sql`h.venue_type = ${f.venueType}` : undefined,
+    f.venueId !== undefined ? sql`h.venue_id = ${f.venueId}` : undefined,
+    f.overdue === undefined ? undefined : f.overdue ? overdueSql(today) : sql`not ${overdueSql(today)}`,
+    f.bbox ? sql`h.geom && ${envelope(f.bbox)}` : undefined,
+  ]);
+}
+
+export async function hazardCollection(
+  ex: Executor,
+  scope: Scope,
+  f: HazardFilter,
+  today: string,
+  page: { limit: number; offset: number },
+): Promise<FeatureCollection & { total: number }> {
+  const where = hazardWhere(scope, f, today);
+  const [count] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from gas_hazards h where ${where}`);
+  const [row] = await queryRows<{ features: unknown[] | string }>(
+    ex,
+    featureCollectionQuery({
+      from: sql`gas_hazards h`,
+      geom: sql`h.geom`,
+      id: sql`h.id`,
+      properties: sql`json_build_object('id', h.id, 'venueId', h.venue_id, 'countyCode', h.county_code,
+        'districtCode', h.district_code, 'groupNo', h.group_no, 'venueType', h.venue_type, 'category', h.category,
+        'severity', h.severity, 'status', h.status, 'campaignId', h.campaign_id, 'roundNo', h.round_no,
+        'foundAt', to_char(h.found_on, 'YYYY-MM-DD'), 'deadline', to_char(h.deadline, 'YYYY-MM-DD'),
+        'overdue', ${overdueSql(today)})`,
+      where,
+      orderBy: sql`h.found_on desc, h.id desc`,
+      limit: page.limit,
+      offset: page.offset,
+    }),
+  );
+  return { type: 'FeatureCollection', features: featuresOf(row), total: Number(count?.n ?? 0) };
+}
+
+export interface HazardRow {
+  id: number;
+  venueId: number;
+  venueName: string;
+  venueType: VenueType;
+  countyCode: string;
+  districtCode: string;
+  groupNo: number;
+  campaignId: string | null;
+  roundNo: number | null;
+  category: HazardCategory;
+  description: string;
+  severity: Severity;
+  status: HazardStatus;
+  responsibleUnit: string;
+  responsiblePerson: string;
+  measures: string;
+  foundAt: string;
+  deadline: string;
+  interimMeasures: string | null;
+  enforcementOutcome: string | null;
+  fineYuan: number;
+  lon: number;
+  lat: number;
+}
+
+const hazardColumns = sql`h.id::int as "id", h.venue_id::int as "venueId", v.name as "venueName", h.venue_type as "venueType",
+  h.county_code as "countyCode", h.district_code as "districtCode", h.group_no as "groupNo", h.campaign_id as "campaignId",
+  h.round_no as "roundNo", h.category, h.description, h.severity, h.status, h.responsible_unit as "responsibleUnit",
+  h.responsible_person as "responsiblePerson", h.measures, to_char(h.found_on, 'YYYY-MM-DD') as "foundAt",
+  to_char(h.deadline, 'YYYY-MM-DD') as deadline, h.interim_measures as "interimMeasures",
+  h.enforcement_outcome as "enforcementOutcome", h.fine_yuan as "fineYuan", ST_X(h.geom) as lon, ST_Y(h.geom) as lat`;
+
+/** One hazard; `forUpdate` locks the row for a transition. */
+export async function hazardById(ex: Executor, id: number, forUpdate = false): Promise<HazardRow | undefined> {
+  const [row] = await queryRows<HazardRow>(
+    ex,
+    sql`select ${hazardColumns} from gas_hazards h join gas_venues v on v.id = h.venue_id where h.id = ${id}
+        ${forUpdate ? sql`for update of h` : sql``}`,
+  );
+  return row;
+}
+
+/** Hazards of a scope matching a filter, as rows (major board, report list). */
+export async function hazardRows(ex: Executor, scope: Scope, f: HazardFilter, today: string, limit = 100_000): Promise<HazardRow[]> {
+  return queryRows<HazardRow>(
+    ex,
+    sql`select ${hazardColumns} from gas_hazards h join gas_venues v on v.id = h.venue_id
+        where ${hazardWhere(scope, f, today)} order by h.deadline, h.id limit ${limit}`,
+  );
+}
+
+export async function insertHazard(ex: Executor, h: NewHazard): Promise<number> {
+  const [row] = await ex.insert(gasHazards).values(h).returning({ id: gasHazards.id });
+  return row!.id;
+}
+
+/** Inserts many hazards in chunks and returns their ids in input order. */
+export async function insertHazards(ex: Executor, rows: readonly NewHazard[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += 1000) {
+    const out = await ex.insert(gasHazards).values(rows.slice(i, i + 1000)).returning({ id: gasHazards.id });
+    ids.push(...out.map((r) => r.id));
+  }
+  return ids;
+}
+
+export async function setHazardStatus(ex: Executor, id: number, status: HazardStatus): Promise<void> {
+  await ex.execute(sql`update gas_hazards set status = ${status}, updated_at = now() where id = ${id}`);
+}
+
+export async function insertTransitions(ex: Executor, rows: readonly NewTransition[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5000) await ex.insert(gasHazardTransitions).values(rows.slice(i, i + 5000));
+}
+
+export interface TransitionRow {
+  from: HazardStatus | null;
+  to: HazardStatus;
+  actor: string;
+  role: string;
+  note: string | null;
+  at: string;
+}
+
+export async function transitionsOf(ex: Executor, hazardId: number): Promise<TransitionRow[]> {
+  return queryRows<TransitionRow>(
+    ex,
+    sql`select from_status as "from", to_status as "to", actor, role, note,
+        to_char(at at time zone 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS"+08:00"') as at
+        from gas_hazard_transitions where hazard_id = ${hazardId} order by at, id`,
+  );
+}

@@ -1,0 +1,40 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../client';
+import { gasReportItems, gasReportTexts } from '../schema/gas';
+
+export type NewReportItem = typeof gasReportItems.$inferInsert;
+
+export async function insertReportItems(ex: Executor, rows: readonly NewReportItem[]): Promise<void> {
+  if (rows.length > 0) await ex.insert(gasReportItems).values([...rows]);
+}
+
+export async function reportItemCounts(ex: Executor, groupNo: number, campaignId: string, roundNo: number) {
+  const rows = await queryRows<{ kind: string; n: number }>(
+    ex,
+    sql`select kind, count(*)::int as n from gas_report_items
+        where group_no = ${groupNo} and campaign_id = ${campaignId} and round_no = ${roundNo} group by kind`,
+  );
+  const of = (k: string) => Number(rows.find((r) => r.kind === k)?.n ?? 0);
+  return { problems: of('problem'), suggestions: of('suggestion'), interviews: of('interview') };
+}
+
+export async function reportTexts(ex: Executor, groupNo: number, campaignId: string, roundNo: number): Promise<Record<string, string>> {
+  const rows = await ex
+    .select({ key: gasReportTexts.sectionKey, body: gasReportTexts.body })
+    .from(gasReportTexts)
+    .where(and(eq(gasReportTexts.groupNo, groupNo), eq(gasReportTexts.campaignId, campaignId), eq(gasReportTexts.roundNo, roundNo)));
+  return Object.fromEntries(rows.map((r) => [r.key, r.body]));
+}
+
+export async function saveReportText(
+  ex: Executor,
+  t: { groupNo: number; campaignId: string; roundNo: number; sectionKey: string; body: string; updatedBy: string },
+): Promise<void> {
+  await ex
+    .insert(gasReportTexts)
+    .values(t)
+    .onConflictDoUpdate({
+      target: [gasReportTexts.groupNo, gasReportTexts.campaignId, gasReportTexts.roundNo, gasReportTexts.sectionKey],
+      set: { body: t.body, updatedBy: t.updatedBy, updatedAt: sql`now()` },
+    });
+}

@@ -1,0 +1,159 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../client';
+import { envelope, featureCollectionQuery } from '../geojson';
+import type { Scope } from '../../api/domain/gas/accessScope';
+import type { PipelineUserKind, VenueType } from '../../api/domain/gas/vocabulary';
+import { allOf, districtScopeSql, featuresOf, type FeatureCollection } from './gasScope';
+
+export interface NewVenue {
+  name: string;
+  venueType: VenueType;
+  pipelineUserKind: PipelineUserKind;
+  lastSafetyCheckOn: string | null;
+  address: string | null;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * Inserts venues deciding county and district from the LOCATION in SQL: the park polygon first
+ * (东政办〔2023〕98号 §二(一)2: park venues belong to group 7 only), else the containing county.
+ * Points outside every county are skipped. Returns the number inserted.
+ */
+export async function insertVenues(ex: Executor, venues: readonly NewVenue[]): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < venues.length; i += 2000) {
+    const chunk = venues.slice(i, i + 2000);
+    const values = sql.join(
+      chunk.map(
+        (v, j) =>
+          sql`(${i + j}::int, ${v.name}::text, ${v.venueType}::text, ${v.pipelineUserKind}::text, ${v.lastSafetyCheckOn}::date, ${v.address}::text, ST_SetSRID(ST_MakePoint(${v.lon}::float8, ${v.lat}::float8), 4326))`,
+      ),
+      sql`, `,
+    );
+    const rows = await queryRows<{ n: number }>(
+      ex,
+      sql`with input(ord, name, venue_type, pipeline_user_kind, last_check, address, geom) as (values ${values}),
+        located as (
+          select i.*, (select c.code from counties c where ST_Contains(c.geom, i.geom) order by c.code limit 1) as county_code,
+            exists (select 1 from districts d where d.code = 'park' and ST_Contains(d.geom, i.geom)) as in_park
+          from input i
+        ),
+        ins as (
+          insert into gas_venues (name, venue_type, pipeline_user_kind, last_safety_check_on, county_code, district_code, address, geom)
+          select name, venue_type, pipeline_user_kind, last_check, county_code,
+                 case when in_park then 'park' else county_code end, address, geom
+          from located where county_code is not null order by ord
+          returning 1
+        )
+        select count(*)::int as n from ins`,
+    );
+    inserted += Number(rows[0]?.n ?? 0);
+  }
+  return inserted;
+}
+
+export interface VenueRow {
+  id: number;
+  name: string;
+  venueType: VenueType;
+  pipelineUserKind: PipelineUserKind;
+  lastSafetyCheckOn: string | null;
+  countyCode: string;
+  districtCode: string;
+  lon: number;
+  lat: number;
+}
+
+const venueColumns = sql`id::int as "id", name, venue_type as "venueType", pipeline_user_kind as "pipelineUserKind",
+  to_char(last_safety_check_on, 'YYYY-MM-DD') as "lastSafetyCheckOn", county_code as "countyCode",
+  district_code as "districtCode", ST_X(geom) as lon, ST_Y(geom) as lat`;
+
+export async function venueById(ex: Executor, id: number): Promise<VenueRow | undefined> {
+  const [row] = await queryRows<VenueRow>(ex, sql`select ${venueColumns} from gas_venues where id = ${id}`);
+  return row;
+}
+
+/** Every venue in id order (seeding and the cluster index read positions only). */
+export async function allVenues(ex: Executor, scope: Scope, venueType?: VenueType): Promise<VenueRow[]> {
+  return queryRows<VenueRow>(
+    ex,
+    sql`select ${venueColumns} from gas_venues
+        where ${allOf([districtScopeSql(scope, sql`district_code`), venueType ? sql`venue_type = ${venueType}` : undefined])}
+        order by id`,
+  );
+}
+
+export interface VenueFilter {
+  district?: string;
+  countyCode?: string;
+  venueType?: VenueType;
+  bbox?: [number, number, number, number];
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+export async function venueCollection(
+  ex: Executor,
+  scope: Scope,
+  f: VenueFilter,
+): Promise<FeatureCollection & { total: number }> {
+  const where = allOf([
+    districtScopeSql(scope, sql`v.district_code`),
+    f.district ? sql`v.district_code = ${f.district}` : undefined,
+    f.countyCode ? sql`v.county_code = ${f.countyCode}` : undefined,
+    f.venueType ? sql`v.venue_type = ${f.venueType}` : undefined,
+    f.bbox ? sql`v.geom && ${envelope(f.bbox)}` : undefined,
+    f.q ? sql`v.name ilike ${'%' + f.q.replace(/[%_\\]/g, (m) => '\\' + m) + '%'}` : undefined,
+  ]);
+  const [count] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from gas_venues v where ${where}`);
+  const [row] = await queryRows<{ features: unknown[] | string }>(
+    ex,
+    featureCollectionQuery({
+      from: sql`gas_venues v`,
+      geom: sql`v.geom`,
+      id: sql`v.id`,
+      properties: sql`json_build_object('id', v.id, 'name', v.name, 'venueType', v.venue_type,
+        'pipelineUserKind', v.pipeline_user_kind, 'lastSafetyCheckOn', v.last_safety_check_on,
+        'countyCode', v.county_code, 'districtCode', v.district_code,
+        'openHazards', (select count(*) from gas_hazards h where h.venue_id = v.id and h.status <> 'verified'))`,
+      where,
+      orderBy: sql`v.id`,
+      limit: f.limit,
+      offset: f.offset,
+    }),
+  );
+  return { type: 'FeatureCollection', features: featuresOf(row), total: Number(count?.n ?? 0) };
+}
+
+export interface DueRow extends VenueRow {
+  dueDate: string | null;
+}
+
+/**
+ * Pipeline users whose door-to-door check is overdue on `today` (东政办〔2023〕98号 §三(二)):
+ * never checked, or the last check plus the interval is before today.
+ */
+export async function overdueSafetyChecks(
+  ex: Executor,
+  scope: Scope,
+  today: string,
+  intervalYears: { residential: number; non_residential: number },
+  page: { limit: number; offset: number; district?: string },
+): Promise<{ rows: DueRow[]; total: number }> {
+  const due = sql`(last_safety_check_on + make_interval(years => case pipeline_user_kind when 'residential' then ${intervalYears.residential}::int else ${intervalYears.non_residential}::int end))::date`;
+  const where = allOf([
+    districtScopeSql(scope, sql`district_code`),
+    page.district ? sql`district_code = ${page.district}` : undefined,
+    sql`pipeline_user_kind <> 'none'`,
+    sql`(last_safety_check_on is null or ${due} < ${today}::date)`,
+  ]);
+  const [count] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from gas_venues where ${where}`);
+  const rows = await queryRows<DueRow>(
+    ex,
+    sql`select ${venueColumns}, to_char(${due}, 'YYYY-MM-DD') as "dueDate" from gas_venues where ${where}
+        order by last_safety_check_on nulls first, id limit ${page.limit} offset ${page.offset}`,
+  );
+  return { rows, total: Number(count?.n ?? 0) };
+}
