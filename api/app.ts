@@ -9,13 +9,15 @@ import { errorResponse, onError } from './http/onError';
 import { authRoutes } from './routes/auth';
 import { geoRoutes } from './routes/geo';
 import { systemRoutes } from './routes/system';
+import { undergroundRoutes } from './routes/underground';
 import { mountClient } from './clientStatic';
 
 /** The API routes; `AppType` feeds the typed client in web/api/client.ts. */
 export const apiRoutes = new Hono<AppEnv>()
   .route('/', systemRoutes)
   .route('/auth', authRoutes)
-  .route('/geo', geoRoutes);
+  .route('/geo', geoRoutes)
+  .route('/underground', undergroundRoutes);
 
 export type AppType = typeof apiRoutes;
 

@@ -1,0 +1,27 @@
+import type { Db } from '../../../db/client';
+import { appendAudit } from '../../../db/repositories/audit';
+import { insertParcel, parcelIdByCode } from '../../../db/repositories/underground';
+import { conflict } from '../../http/errors';
+import type { SessionUser } from '../../http/context';
+import type { ParcelInputBody } from './parcelSchema';
+import { parcelRow } from './parcelRow';
+import { prepareParcel } from './prepareParcel';
+import { assertNoConflict } from './volumes';
+
+/** Creates a parcel in one transaction with its audit record; 409 on a 3D conflict or a taken code. */
+export async function createParcel(db: Db, user: SessionUser, body: ParcelInputBody) {
+  const prepared = prepareParcel(body);
+  return db.transaction(async (tx) => {
+    if (await parcelIdByCode(tx, prepared.input.code)) {
+      throw conflict('duplicate_code', { zh: `地块编号 ${prepared.input.code} 已存在`, en: `Parcel code ${prepared.input.code} already exists` }, undefined, 'code');
+    }
+    await assertNoConflict(tx, prepared, null);
+    const { row, layers } = parcelRow(prepared);
+    const id = await insertParcel(tx, row, layers);
+    await appendAudit(tx, {
+      actor: user.username, role: user.role, action: 'underground.parcel.create', objectType: 'underground_parcel', objectId: id, result: 'ok',
+      detail: { code: row.code, feeTotal: row.feeTotal },
+    });
+    return { id, code: row.code, feeTotal: row.feeTotal, feeTier: row.feeTier };
+  });
+}

@@ -1,0 +1,18 @@
+import type { Db } from '../../../db/client';
+import { appendAudit } from '../../../db/repositories/audit';
+import { deleteParcel as deleteRow } from '../../../db/repositories/underground';
+import { notFound } from '../../http/errors';
+import type { SessionUser } from '../../http/context';
+
+/** Deletes a parcel (its layers and connections cascade) with its audit record. */
+export async function deleteParcel(db: Db, user: SessionUser, id: number) {
+  return db.transaction(async (tx) => {
+    const gone = await deleteRow(tx, id);
+    if (!gone) throw notFound({ zh: '地块', en: 'Parcel' });
+    await appendAudit(tx, {
+      actor: user.username, role: user.role, action: 'underground.parcel.delete', objectType: 'underground_parcel', objectId: id, result: 'ok',
+      detail: { code: gone.code },
+    });
+    return { id, code: gone.code, deleted: true };
+  });
+}

@@ -1,0 +1,82 @@
+import type { Db } from '../../../db/client';
+import { appendAudit } from '../../../db/repositories/audit';
+import { insertParcel, parcelIdByCode } from '../../../db/repositories/underground';
+import { findConflicts } from '../../domain/underground/conflicts';
+import { AppError, badRequest } from '../../http/errors';
+import type { SessionUser } from '../../http/context';
+import { parseOrThrow } from '../../http/validate';
+import { parcelInputSchema } from './parcelSchema';
+import { parcelRow } from './parcelRow';
+import { prepareParcel, type PreparedParcel } from './prepareParcel';
+import type { RawRecord } from './parseParcelFile';
+import { conflictsOfCandidate } from './volumes';
+
+export interface RowReport {
+  row: number;
+  code: string | null;
+  ok: boolean;
+  field?: string;
+  message?: string;
+}
+
+const maxRows = 5000;
+
+/**
+ * Imports parcels all-or-nothing: every row is validated (shape, geometry, layers, codes, 3D
+ * conflicts with stored parcels and with each other); any failure → 400 with the per-row report
+ * and nothing written; otherwise one transaction inserts all rows with one audit record.
+ */
+export async function importParcels(db: Db, user: SessionUser, records: RawRecord[], lang: 'zh' | 'en') {
+  if (records.length === 0) throw badRequest('import_empty', { zh: '文件中没有地块', en: 'The file holds no parcels' }, 'file');
+  if (records.length > maxRows) throw badRequest('import_too_large', { zh: `一次最多导入 ${maxRows} 个地块`, en: `At most ${maxRows} parcels per import` }, 'file');
+  const msg = (e: AppError) => (lang === 'en' ? e.messages.en : e.messages.zh);
+  return db.transaction(async (tx) => {
+    const report: RowReport[] = [];
+    const prepared: { row: number; p: PreparedParcel }[] = [];
+    const codes = new Map<string, number>();
+    for (const r of records) {
+      const code = typeof r.value.code === 'string' ? r.value.code : null;
+      try {
+        const p = prepareParcel(parseOrThrow(parcelInputSchema, r.value));
+        if (codes.has(p.input.code)) throw badRequest('duplicate_code', { zh: `编号与第 ${codes.get(p.input.code)} 行重复`, en: `code repeats row ${codes.get(p.input.code)}` }, 'code');
+        if (await parcelIdByCode(tx, p.input.code)) throw badRequest('duplicate_code', { zh: `编号 ${p.input.code} 已存在`, en: `code ${p.input.code} already exists` }, 'code');
+        const stored = await conflictsOfCandidate(tx, p, null);
+        if (stored.length > 0) {
+          const c = stored[0]!;
+          throw badRequest('parcel_conflict', { zh: `与已有地块 ${c.otherCode} 三维冲突（重叠 ${c.overlapAreaM2} m²，深度 ${c.depthFrom}–${c.depthTo} m）`, en: `conflicts in 3D with ${c.otherCode} (${c.overlapAreaM2} m², depths ${c.depthFrom}–${c.depthTo} m)` }, 'footprint');
+        }
+        codes.set(p.input.code, r.row);
+        prepared.push({ row: r.row, p });
+        report.push({ row: r.row, code, ok: true });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        report.push({ row: r.row, code, ok: false, field: err.field, message: msg(err) });
+      }
+    }
+    const volumes = prepared.map(({ row, p }) => ({ id: String(row), code: p.input.code, footprint: p.input.footprint, layers: p.layers }));
+    for (const c of findConflicts(volumes)) {
+      const rep = report.find((x) => x.row === Number(c.b))!;
+      Object.assign(rep, { ok: false, field: 'footprint', message: lang === 'en' ? `conflicts in 3D with row ${c.a} (${c.overlapAreaM2} m²)` : `与第 ${c.a} 行三维冲突（重叠 ${c.overlapAreaM2} m²）` });
+    }
+    const failed = report.filter((r) => !r.ok);
+    if (failed.length > 0) {
+      const first = failed[0]!;
+      throw new AppError(
+        400,
+        'import_invalid',
+        { zh: `${failed.length} 行无效，未导入任何地块；第 ${first.row} 行：${first.message}`, en: `${failed.length} row(s) invalid, nothing imported; row ${first.row}: ${first.message}` },
+        `rows[${first.row}].${first.field ?? 'row'}`,
+        { rows: report },
+      );
+    }
+    for (const { p } of prepared) {
+      const { row, layers } = parcelRow(p);
+      await insertParcel(tx, row, layers);
+    }
+    await appendAudit(tx, {
+      actor: user.username, role: user.role, action: 'underground.parcel.import', objectType: 'underground_parcel', result: 'ok',
+      detail: { count: prepared.length, codes: prepared.slice(0, 50).map((x) => x.p.input.code) },
+    });
+    return { imported: prepared.length, rows: report };
+  });
+}

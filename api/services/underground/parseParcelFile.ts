@@ -1,0 +1,82 @@
+// Reading an import file (GeoJSON FeatureCollection or CSV) into raw parcel records. No I/O.
+
+export interface RawRecord {
+  /** 1-based row (CSV data line or feature number) for the validation report. */
+  row: number;
+  value: Record<string, unknown>;
+}
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = text.replace(/^\ufeff/, '');
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (quoted) {
+      if (ch === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && s[i + 1] === '\n') i++;
+      row.push(cell);
+      if (row.some((c) => c !== '')) rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  row.push(cell);
+  if (row.some((c) => c !== '')) rows.push(row);
+  return rows;
+}
+
+const booleans: Record<string, boolean> = { true: true, false: false, '1': true, '0': false, 是: true, 否: false };
+const booleanFields = new Set(['surfaceAllocated', 'publicParking', 'civilAirDefence']);
+const numberFields = new Set(['surfaceUnitPrice', 'surfaceTermYears']);
+const jsonFields = new Set(['footprint', 'layers']);
+
+/** Typed cell: booleans, numbers and JSON columns converted; a cell that does not convert stays text so validation names it. */
+function cellValue(field: string, raw: string): unknown {
+  const t = raw.trim();
+  if (t === '') return undefined;
+  if (booleanFields.has(field)) return booleans[t] ?? t;
+  if (numberFields.has(field)) return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t) ? Number(t) : t;
+  if (jsonFields.has(field)) {
+    try {
+      return JSON.parse(t);
+    } catch {
+      return t;
+    }
+  }
+  return t;
+}
+
+export function csvRecords(text: string): RawRecord[] {
+  const [head, ...lines] = parseCsv(text);
+  if (!head) return [];
+  const fields = head.map((h) => h.trim());
+  return lines.map((cells, i) => ({
+    row: i + 1,
+    value: Object.fromEntries(fields.map((f, k) => [f, cellValue(f, cells[k] ?? '')]).filter(([, v]) => v !== undefined)),
+  }));
+}
+
+/** Features of a FeatureCollection: properties are the parcel fields, geometry the footprint. */
+export function geojsonRecords(data: unknown): RawRecord[] | null {
+  const fc = data as { type?: unknown; features?: unknown };
+  if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) return null;
+  return fc.features.map((f: unknown, i) => {
+    const feature = (f ?? {}) as { properties?: Record<string, unknown>; geometry?: unknown };
+    const props = { ...(feature.properties ?? {}) };
+    if (typeof props.layers === 'string') props.layers = cellValue('layers', props.layers);
+    return { row: i + 1, value: { ...props, footprint: feature.geometry } };
+  });
+}
