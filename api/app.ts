@@ -7,7 +7,10 @@ import type { AppEnv } from './http/context';
 import { AppError } from './http/errors';
 import { errorResponse, onError } from './http/onError';
 import { authRoutes } from './routes/auth';
+import { educationRoutes } from './routes/education';
+import { gasRoutes } from './routes/gas';
 import { geoRoutes } from './routes/geo';
+import { importRoutes } from './routes/imports';
 import { systemRoutes } from './routes/system';
 import { undergroundRoutes } from './routes/underground';
 import { mountClient } from './clientStatic';
@@ -17,6 +20,9 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/', systemRoutes)
   .route('/auth', authRoutes)
   .route('/geo', geoRoutes)
+  .route('/education', educationRoutes)
+  .route('/imports', importRoutes)
+  .route('/gas', gasRoutes)
   .route('/underground', undergroundRoutes);
 
 export type AppType = typeof apiRoutes;

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { openDatabase, redactUrl } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
+import { failInterruptedImports } from '../db/repositories/importJobs';
 import { createApp } from './app';
 import { ensureClientBuilt } from './clientBuild';
 import { demoEnabled, readEnv } from './env';
@@ -17,6 +18,8 @@ async function main() {
   log(env.DATABASE_URL ? `PostgreSQL ${redactUrl(env.DATABASE_URL)}` : `PGlite ${env.DATA_DIR}`);
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   await migrateDatabase(database);
+  const interrupted = await failInterruptedImports(database.db);
+  if (interrupted) log(`${interrupted} 个中断的导入已标记为失败 / interrupted import(s) marked failed`);
   await prepareDatabase(database, { seed: env.SEED, scale: env.SCALE, demo: demoEnabled(env), log });
 
   const app = createApp({ database, env, clientRoot: root });

@@ -13,7 +13,7 @@ export class AppError extends Error {
     readonly code: string,
     readonly messages: Bilingual,
     readonly field?: string,
-    readonly details?: unknown,
+    public details?: unknown,
   ) {
     super(messages.en);
     this.name = 'AppError';

@@ -1,0 +1,57 @@
+import type { Db, Tx } from '../../../db/client';
+import { appendAudit } from '../../../db/repositories/audit';
+import { finishImportJob, holdImportLock, insertImportJob } from '../../../db/repositories/importJobs';
+import { AppError } from '../../http/errors';
+import type { SessionUser } from '../../http/context';
+import { clearProgress, reportProgress } from './importProgress';
+
+export interface ImportContext {
+  jobId: number;
+  /** Call as rows are written; GET /api/imports/:id shows it while the import runs. */
+  progress(done: number, total: number): void;
+}
+
+/**
+ * Runs a file import as a recorded job: the job row commits first (status 'running'), then all
+ * rows are written in ONE transaction (all-or-nothing), then the job is marked succeeded,
+ * rejected (validation: nothing written) or failed. A crash in between leaves 'running',
+ * which the next start turns into 'failed' — never half an import.
+ */
+export async function runImportJob<T>(
+  db: Db,
+  user: SessionUser,
+  job: { kind: string; fileName?: string; totalRows?: number },
+  write: (tx: Tx, ctx: ImportContext) => Promise<T & { importedRows: number }>,
+): Promise<T & { importedRows: number; jobId: number }> {
+  const jobId = await insertImportJob(db, { ...job, actor: user.username });
+  const ctx: ImportContext = { jobId, progress: (done, total) => reportProgress(jobId, done, total) };
+  try {
+    const result = await db.transaction(async (tx) => {
+      await holdImportLock(tx, jobId);
+      const r = await write(tx, ctx);
+      await appendAudit(tx, {
+        actor: user.username,
+        role: user.role,
+        action: `${job.kind}.import`,
+        objectType: 'import_job',
+        objectId: jobId,
+        result: 'ok',
+        detail: { rows: r.importedRows },
+      });
+      return r;
+    });
+    await finishImportJob(db, jobId, { status: 'succeeded', importedRows: result.importedRows });
+    return { ...result, jobId };
+  } catch (err) {
+    const rejected = err instanceof AppError && err.status < 500;
+    await finishImportJob(db, jobId, {
+      status: rejected ? 'rejected' : 'failed',
+      error: rejected ? err.code : (err as Error).name,
+      detail: rejected && err.details ? { report: 'see response' } : undefined,
+    }).catch(() => undefined);
+    if (err instanceof AppError) err.details = { ...(err.details as object | undefined), jobId };
+    throw err;
+  } finally {
+    clearProgress(jobId);
+  }
+}
