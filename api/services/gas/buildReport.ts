@@ -1,0 +1,78 @@
+import type { Db } from '../../../db/client';
+import { hazardRows } from '../../../db/repositories/gasHazards';
+import { reportItemCounts, reportTexts } from '../../../db/repositories/gasReports';
+import { groupRoundVisits } from '../../../db/repositories/gasVisits';
+import type { DistrictCode } from '../../domain/gas/districts';
+import { groupByNo } from '../../domain/gas/inspectionGroups';
+import { roundReport, type ReportSection, type RoundReport } from '../../domain/gas/roundReport';
+import type { EnforcementOutcome } from '../../domain/gas/vocabulary';
+import type { SessionUser } from '../../http/context';
+import { forbidden, notFound } from '../../http/errors';
+import { haidongToday, readScope } from './gasActor';
+import { resolveCampaign } from './resolveCampaign';
+
+/** Officials and admins open every group's report; an inspector only the own group's. */
+export function assertReportAccess(user: SessionUser, groupNo: number): void {
+  readScope(user);
+  if (!groupByNo(groupNo)) throw notFound({ zh: '督查组', en: 'Inspection group' });
+  if (user.role === 'inspector' && user.groupNo !== groupNo) throw forbidden('groupNo');
+}
+
+/**
+ * 附件1 for one group and round: figures from the group's OWN visits, hazards and items only
+ * (roundReport asserts it), the saved text sections over the template, and 附件2.
+ */
+export async function buildReport(
+  db: Db,
+  user: SessionUser,
+  groupNo: number,
+  roundNo: number,
+  campaignId?: string,
+): Promise<RoundReport & { campaignId: string }> {
+  assertReportAccess(user, groupNo);
+  const today = haidongToday();
+  const campaign = await resolveCampaign(db, campaignId, today);
+  const round = campaign.rounds.find((r) => r.no === roundNo);
+  if (!round) throw notFound({ zh: '轮次', en: 'Round' });
+  const [visits, hazards, items, texts] = await Promise.all([
+    groupRoundVisits(db, groupNo, campaign.id, roundNo),
+    hazardRows(db, { all: true }, { group: groupNo, campaign: campaign.id, round: roundNo }, today),
+    reportItemCounts(db, groupNo, campaign.id, roundNo),
+    reportTexts(db, groupNo, campaign.id, roundNo),
+  ]);
+  const many = (n: number) => Array.from({ length: n }, () => ({ groupNo }));
+  const report = roundReport({
+    groupNo,
+    round: { no: round.no, name: { zh: round.nameZh, en: round.nameEn }, startsOn: round.startsOn, endsOn: round.endsOn, reportDueOn: round.reportDueOn, article: campaign.document },
+    visits: visits.map((v) => ({
+      groupNo,
+      on: v.on,
+      district: v.district as DistrictCode,
+      target: { kind: v.targetKind, id: String(v.venueId), name: v.venueName },
+    })),
+    problems: many(items.problems),
+    suggestions: many(items.suggestions),
+    interviews: many(items.interviews),
+    hazards: hazards.map((h) => ({ ...h, id: String(h.id), district: h.districtCode as DistrictCode, foundOn: h.foundAt })),
+    enforcements: hazards
+      .filter((h) => h.enforcementOutcome !== null)
+      .map((h) => ({ groupNo, enterpriseId: String(h.venueId), outcome: h.enforcementOutcome as EnforcementOutcome, fineYuan: Number(h.fineYuan) })),
+  });
+  const withTexts = (s: ReportSection): ReportSection => ({
+    ...s,
+    body: texts[s.key] ?? s.body,
+    ...(s.children ? { children: s.children.map(withTexts) } : {}),
+  });
+  return { ...report, sections: report.sections.map(withTexts), campaignId: campaign.id };
+}
+
+/** Every section key of the template, for validating edits. */
+export function sectionKeys(report: RoundReport): string[] {
+  const keys: string[] = [];
+  const walk = (s: ReportSection) => {
+    keys.push(s.key);
+    s.children?.forEach(walk);
+  };
+  report.sections.forEach(walk);
+  return keys;
+}

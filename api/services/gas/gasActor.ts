@@ -1,0 +1,17 @@
+import { scopeFilter, type Scope } from '../../domain/gas/accessScope';
+import { shanghaiDateOf } from '../../domain/gas/calendarDate';
+import type { Actor } from '../../domain/gas/vocabulary';
+import type { SessionUser } from '../../http/context';
+import { forbidden } from '../../http/errors';
+
+export const gasActor = (user: SessionUser): Actor => ({ role: user.role, groupNo: user.groupNo });
+
+/** The districts the user may read; planners, education staff and group-less users get 403. */
+export function readScope(user: SessionUser): Scope {
+  const scope = scopeFilter(gasActor(user));
+  if ('none' in scope) throw forbidden();
+  return scope;
+}
+
+/** Today on the Haidong wall calendar; deadlines and overdue are calendar days (calendarDate.ts). */
+export const haidongToday = (): string => shanghaiDateOf(new Date());

@@ -1,0 +1,89 @@
+import type { Db } from '../../../db/client';
+import { appendAudit } from '../../../db/repositories/audit';
+import { roundContaining } from '../../../db/repositories/gasCampaigns';
+import { insertHazard, insertTransitions } from '../../../db/repositories/gasHazards';
+import { venueById } from '../../../db/repositories/gasVenues';
+import { canWrite, groupForDistrict } from '../../domain/gas/accessScope';
+import { isDistrictCode } from '../../domain/gas/districts';
+import { validateDeadline } from '../../domain/gas/hazardWorkflow';
+import type { EnforcementOutcome, HazardCategory, Severity } from '../../domain/gas/vocabulary';
+import type { SessionUser } from '../../http/context';
+import { badRequest, forbidden, notFound } from '../../http/errors';
+import { gasActor, haidongToday, readScope } from './gasActor';
+
+export interface HazardInput {
+  venueId: number;
+  category: HazardCategory;
+  description: string;
+  severity: Severity;
+  responsibleUnit: string;
+  responsiblePerson: string;
+  measures: string;
+  foundAt?: string;
+  deadline: string;
+  interimMeasures?: string;
+  enforcementOutcome?: EnforcementOutcome;
+  fineYuan?: number;
+  groupNo?: number;
+}
+
+/**
+ * Records a hazard at a venue. The district is the venue's stored one (decided from its location),
+ * never a client field; a venue outside the user's districts → 403. Found + history + audit commit
+ * together or not at all.
+ */
+export async function recordHazard(db: Db, user: SessionUser, input: HazardInput) {
+  readScope(user);
+  const today = haidongToday();
+  const foundAt = input.foundAt ?? today;
+  if (foundAt > today) {
+    throw badRequest('found_in_future', { zh: '发现日期不能晚于今天', en: 'The day found cannot be after today' }, 'foundAt');
+  }
+  const deadline = validateDeadline(foundAt, input.deadline);
+  if (!deadline.ok) {
+    throw badRequest(deadline.code, { zh: `整改时限 ${input.deadline} 早于发现日期 ${foundAt}`, en: deadline.reason }, 'deadline');
+  }
+  return db.transaction(async (tx) => {
+    const venue = await venueById(tx, input.venueId);
+    if (!venue || !isDistrictCode(venue.districtCode)) throw notFound({ zh: '场所', en: 'Venue' });
+    const actor = gasActor(user);
+    if (!canWrite(actor, venue.districtCode)) throw forbidden('venueId');
+    // Inspectors record for their own group; officials default to the district's area group.
+    const groupNo = user.role === 'inspector' ? user.groupNo! : (input.groupNo ?? groupForDistrict(venue.districtCode).no);
+    const round = await roundContaining(tx, foundAt);
+    const id = await insertHazard(tx, {
+      venueId: venue.id,
+      districtCode: venue.districtCode,
+      countyCode: venue.countyCode,
+      venueType: venue.venueType,
+      groupNo,
+      campaignId: round?.campaignId ?? null,
+      roundNo: round?.roundNo ?? null,
+      category: input.category,
+      description: input.description,
+      severity: input.severity,
+      status: 'found',
+      responsibleUnit: input.responsibleUnit,
+      responsiblePerson: input.responsiblePerson,
+      measures: input.measures,
+      foundOn: foundAt,
+      deadline: input.deadline,
+      interimMeasures: input.interimMeasures ?? null,
+      enforcementOutcome: input.enforcementOutcome ?? null,
+      fineYuan: input.fineYuan ?? 0,
+      geom: { type: 'Point', coordinates: [venue.lon, venue.lat] },
+      createdBy: user.username,
+    });
+    await insertTransitions(tx, [{ hazardId: id, fromStatus: null, toStatus: 'found', actor: user.username, role: user.role, note: null }]);
+    await appendAudit(tx, {
+      actor: user.username,
+      role: user.role,
+      action: 'gas.hazard.create',
+      objectType: 'gas_hazard',
+      objectId: id,
+      result: 'ok',
+      detail: { venueId: venue.id, district: venue.districtCode, severity: input.severity, category: input.category },
+    });
+    return { id, districtCode: venue.districtCode, groupNo, campaignId: round?.campaignId ?? null, roundNo: round?.roundNo ?? null };
+  });
+}

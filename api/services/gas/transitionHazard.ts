@@ -1,0 +1,40 @@
+import type { Db } from '../../../db/client';
+import { appendAudit } from '../../../db/repositories/audit';
+import { hazardById, insertTransitions, setHazardStatus } from '../../../db/repositories/gasHazards';
+import { canRead } from '../../domain/gas/accessScope';
+import { isDistrictCode } from '../../domain/gas/districts';
+import { transition } from '../../domain/gas/hazardWorkflow';
+import type { HazardStatus } from '../../domain/gas/vocabulary';
+import type { SessionUser } from '../../http/context';
+import { AppError, conflict } from '../../http/errors';
+import { gasActor, readScope } from './gasActor';
+import { getHazard, hazardNotFound } from './getHazard';
+
+/** Moves a hazard one step of the closed loop (hazardWorkflow); 409 for a forbidden edge, 403 for the role. */
+export async function transitionHazard(db: Db, user: SessionUser, id: number, to: HazardStatus, note: string | undefined) {
+  readScope(user);
+  const actor = gasActor(user);
+  await db.transaction(async (tx) => {
+    const h = await hazardById(tx, id, true);
+    if (!h || !isDistrictCode(h.districtCode) || !canRead(actor, h.districtCode)) throw hazardNotFound();
+    const result = transition(h, to, actor);
+    if (!result.ok) {
+      if (result.code === 'forbidden_transition') {
+        throw conflict('forbidden_transition', { zh: `不允许从「${h.status}」变为「${to}」`, en: result.reason }, { from: h.status, to }, 'to');
+      }
+      throw new AppError(403, 'role_forbidden', { zh: '当前角色无权执行该操作', en: result.reason }, 'to');
+    }
+    await setHazardStatus(tx, id, to);
+    await insertTransitions(tx, [{ hazardId: id, fromStatus: h.status, toStatus: to, actor: user.username, role: user.role, note: note ?? null }]);
+    await appendAudit(tx, {
+      actor: user.username,
+      role: user.role,
+      action: 'gas.hazard.transition',
+      objectType: 'gas_hazard',
+      objectId: id,
+      result: 'ok',
+      detail: { from: h.status, to, note: note ?? null },
+    });
+  });
+  return getHazard(db, user, id);
+}
