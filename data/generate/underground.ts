@@ -10,7 +10,6 @@ export type DemoUse = 'commercial' | 'residential' | 'office' | 'public_service'
 export type DemoSupply = 'agreement' | 'tender' | 'auction' | 'listing' | 'allocation' | 'lease';
 
 export interface DemoLayer {
-  level?: string;
   topDepth: number;
   bottomDepth: number;
   netHeight: number;

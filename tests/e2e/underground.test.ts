@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { getWebApp } from '../helpers/webServer';
+import type { TestApp } from '../helpers/testApp';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await getWebApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const money = (n: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const parseMoney = (s: string) => Number(s.replace(/,/g, ''));
+
+test('a planner opens a parcel, reads its fee breakdown and re-quotes it with a what-if price', async () => {
+  const planner = await app.login('planner');
+  const list = await planner.get('/api/underground/parcels?county=630203&limit=500');
+  type F = { id: number; geometry: { coordinates: number[][][][] }; properties: { supply: string; feeTotal: number; kind: string } };
+  const target = (list.body.features as F[]).find((f) => f.properties.supply === 'agreement' && f.properties.feeTotal > 0 && f.properties.kind === 'combined')!;
+  expect(target).toBeDefined();
+  const ring = target.geometry.coordinates[0]![0]!;
+  const center: [number, number] = [(ring[0]![0]! + ring[2]![0]!) / 2, (ring[0]![1]! + ring[2]![1]!) / 2];
+
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.baseUrl);
+  await page.fill('input[name=username]', 'planner');
+  await page.fill('input[name=password]', 'haidong-demo');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-testid=ug-home]');
+  await page.waitForFunction(() => window.__map?.getLayer('ug-parcel-fill') !== undefined, null, { timeout: 60_000 });
+  await page.evaluate((c) => window.__map!.jumpTo({ center: c, zoom: 17 }), center);
+  await page.waitForFunction(() => window.__map!.queryRenderedFeatures({ layers: ['ug-parcel-fill'] }).length > 0, null, { timeout: 30_000 });
+
+  // Click the parcel's centre on the canvas; the top-most parcel there is the one that opens.
+  const point = await page.evaluate((c) => window.__map!.project(c), center);
+  const box = (await page.locator('[data-testid=map] canvas').boundingBox())!;
+  const clickedId = await page.evaluate(
+    (p) => Number(window.__map!.queryRenderedFeatures([p.x, p.y], { layers: ['ug-parcel-fill'] })[0]!.properties.id),
+    point,
+  );
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await page.waitForSelector('[data-testid=ug-fee-total]');
+
+  const detail = await planner.get(`/api/underground/parcels/${clickedId}`);
+  const shown = await page.textContent('[data-testid=ug-fee-total]');
+  expect(shown).toBe(money(detail.body.fee.total));
+  expect(detail.body.fee.total).toBeGreaterThan(0);
+  const rows = await page.locator('[data-testid=ug-fee-table] tbody tr').count();
+  expect(rows).toBe(detail.body.layers.length);
+  expect(await page.textContent('[data-testid=ug-fee-table]')).toContain('第十五条');
+  expect(await page.locator('[data-testid=ug-section] rect').count()).toBeGreaterThan(2);
+  await page.screenshot({ path: 'tests/artifacts/underground-parcel.png' });
+
+  // What-if: doubling the surface price doubles an agreement fee (± 1 cent of per-layer rounding).
+  if (detail.body.supply === 'agreement' && !detail.body.fee.rent) {
+    await page.fill('[data-testid=ug-whatif-price]', String(detail.body.surfaceUnitPrice * 2));
+    await page.waitForFunction(() => document.querySelector('.ug-panel h3 .tag') !== null, null, { timeout: 10_000 });
+    const doubled = parseMoney((await page.textContent('[data-testid=ug-fee-total]'))!);
+    expect(Math.abs(doubled - 2 * detail.body.fee.total)).toBeLessThanOrEqual(0.02 * detail.body.layers.length);
+    await page.screenshot({ path: 'tests/artifacts/underground-whatif.png' });
+  }
+  expect(errors).toEqual([]);
+  await page.close();
+});
