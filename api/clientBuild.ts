@@ -17,5 +17,5 @@ export async function ensureClientBuilt(root: string, log: (m: string) => void):
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   log('构建前端 / building the web client…');
   const { build } = await import('vite');
-  await build({ root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
+  await build({ logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
 }
