@@ -1,0 +1,121 @@
+import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { DEMO_PASSWORD } from '../../../api/services/demo/demoAccounts';
+import { getTestApp, testDatabases, type Client, type TestApp } from '../../helpers/testApp';
+import { hazardInput, venuesOf } from './gasHelpers';
+
+/** The text of one part of a ZIP (.docx) file, read from its local header. */
+function zipPart(zip: Buffer, name: string): string {
+  let at = 0;
+  while (zip.readUInt32LE(at) === 0x04034b50) {
+    const size = zip.readUInt32LE(at + 18);
+    const nameLen = zip.readUInt16LE(at + 26);
+    const extra = zip.readUInt16LE(at + 28);
+    const partName = zip.toString('utf8', at + 30, at + 30 + nameLen);
+    const data = zip.subarray(at + 30 + nameLen + extra, at + 30 + nameLen + extra + size);
+    if (partName === name) return inflateRawSync(data).toString('utf8');
+    at += 30 + nameLen + extra + size;
+  }
+  throw new Error(`${name} not in archive`);
+}
+
+// A campaign of its own, in a year no other data touches, so the counts are ours alone.
+const campaign = {
+  id: 'gas-fixture-2019',
+  document: '测试',
+  title: '报告测试活动',
+  issuedOn: '2019-03-01',
+  rounds: [{ no: 1, nameZh: '全面排查', nameEn: 'Round 1', startsOn: '2019-03-01', endsOn: '2019-03-15', reportDueOn: '2019-03-15' }],
+};
+
+describe.each(testDatabases)('gas report figures on %s', (kind) => {
+  let app: TestApp;
+  let official: Client;
+  let i3: Client;
+  beforeAll(async () => {
+    app = await getTestApp(kind);
+    official = await app.login('official');
+    i3 = await app.login('inspector3');
+    expect((await official.post('/api/gas/campaigns', campaign)).status).toBe(201);
+    const [a, b] = await venuesOf(official, '630222', 2);
+    const [other] = await venuesOf(official, '630202', 1);
+    // Visits of group 3: A twice, B once → 3 enterprise visits, 1 district.
+    for (const [venueId, visitedOn] of [[a, '2019-03-02'], [a, '2019-03-09'], [b, '2019-03-03']] as const) {
+      expect((await i3.post('/api/gas/visits', { venueId, visitedOn, inspectors: '马某某' })).status).toBe(201);
+    }
+    const make = async (venueId: number, over: Record<string, unknown>, steps: string[], by: Client = i3) => {
+      const r = await by.post('/api/gas/hazards', hazardInput(venueId!, { foundAt: '2019-03-02', deadline: '2019-03-20', ...over }));
+      expect(r.status).toBe(201);
+      for (const to of steps) {
+        const who = to === 'verified' && over.severity === 'major' ? official : by;
+        expect((await who.post(`/api/gas/hazards/${r.body.id}/transition`, { to })).status).toBe(200);
+      }
+    };
+    await make(a!, {}, []); // h1: found
+    await make(b!, {}, ['rectifying', 'rectified']); // h2: rectified
+    await make(a!, { severity: 'major', enforcementOutcome: 'punish', fineYuan: 12_345 }, ['rectifying', 'rectified', 'verified']); // h3
+    await make(b!, { enforcementOutcome: 'punish', fineYuan: 5_000 }, ['rectifying']); // h4: rectifying
+    // Group 1's hazard in the same round must not reach group 3's report.
+    await make(other!, {}, [], await app.login('inspector1'));
+  });
+
+  test('附件1 figures equal the hand counts of group 3\'s own records', async () => {
+    const r = await i3.get(`/api/gas/reports/3/1?campaign=${campaign.id}`);
+    expect(r.status).toBe(200);
+    expect(r.body.figures).toEqual({
+      districtsInspected: 1, // all visits in 630222
+      departments: 0, // only venue visits recorded
+      enterpriseVisits: 3, // A, A, B
+      problemsFound: 0,
+      hazardsFound: 4, // h1..h4 (group 1's not counted)
+      hazardsRectified: 2, // h2 rectified + h3 verified
+      majorsFound: 1, // h3
+      majorsRectified: 1, // h3 verified
+      suggestions: 0,
+      enterprisesPenalized: 2, // A (h3) and B (h4), each once
+      finesWan: 1.73, // 12,345 + 5,000 = 17,345 yuan → round(173.45) / 100 = 1.73 万元
+      officialsInterviewed: 0,
+    });
+    expect(r.body.hazardList).toHaveLength(4);
+    expect(r.body.sections[0].body).toContain('企业3家（次）');
+  });
+
+  test('text sections are editable; figures are not; unknown section → 400', async () => {
+    const put = await i3.put(`/api/gas/reports/3/1`, { campaign: campaign.id, sections: { practices: '坚持“四不两直”。', enterprises: '部分餐饮单位未安装报警器。' } });
+    expect(put.status).toBe(200);
+    expect(put.body.sections[1].body).toBe('坚持“四不两直”。');
+    expect(put.body.sections[2].children[2].body).toBe('部分餐饮单位未安装报警器。');
+    const bad = await i3.put(`/api/gas/reports/3/1`, { campaign: campaign.id, sections: { hazardsFound: '99' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('sections.hazardsFound');
+    expect((await i3.get(`/api/gas/reports/3/1?campaign=${campaign.id}`)).body.figures.hazardsFound).toBe(4);
+  });
+
+  test('DOCX carries the figures with an East-Asian font; XLSX lists the 4 hazards', async () => {
+    const base = app.baseUrl;
+    const cookie = await loginCookie(base);
+    const docx = Buffer.from(await (await fetch(`${base}/api/gas/reports/3/1/docx?campaign=${campaign.id}`, { headers: { cookie } })).arrayBuffer());
+    const xml = zipPart(docx, 'word/document.xml');
+    expect(xml).toContain('安全隐患4条、已整改2条（其中重大隐患1条、已整改1条）');
+    expect(xml).toContain('罚款1.73万元');
+    expect(xml).toContain('w:eastAsia="宋体"');
+    expect(zipPart(docx, 'word/fontTable.xml')).toContain('Noto Serif CJK SC');
+    const xlsxRes = await fetch(`${base}/api/gas/reports/3/1/xlsx?campaign=${campaign.id}`, { headers: { cookie } });
+    expect(xlsxRes.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsxRes.arrayBuffer());
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(2 + 4); // title + header + 4 hazards
+    expect(sheet.getRow(2).getCell(1).value).toBe('序号');
+  });
+});
+
+async function loginCookie(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'inspector3', password: DEMO_PASSWORD }),
+  });
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
