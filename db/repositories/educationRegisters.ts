@@ -94,3 +94,9 @@ export async function childrenByIdNumber(
   }
   return out;
 }
+
+/** As-of date of the newest household register, the data's "today" for analyses. */
+export async function latestRegisterDate(ex: Executor): Promise<string | null> {
+  const [row] = await queryRows<{ d: string | null }>(ex, sql`select max(as_of)::text as d from edu_register_imports`);
+  return row?.d ?? null;
+}

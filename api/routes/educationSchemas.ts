@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { caseKinds, caseStatuses, registerKinds } from '../../db/schema/education';
+import { escalationActions, escalationEvents } from '../domain/education/ruleSets';
+import { isRealDate } from '../domain/education/isoDate';
+import { legalActs } from '../domain/education/legalSteps';
+import { placementKinds } from '../domain/education/placement';
+import { schoolStages } from '../domain/education/schoolAge';
+
+// Every education boundary as a zod schema; route handlers only validate and delegate.
+
+export const isoDate = z
+  .string()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(+v.slice(0, 4), +v.slice(5, 7), +v.slice(8, 10)), {
+    params: { zh: '应为有效日期 YYYY-MM-DD', en: 'must be a real date YYYY-MM-DD' },
+  });
+
+const countyCode = z.string().refine((v) => /^\d{6}$/.test(v), { params: { zh: '应为6位区划代码', en: 'must be a 6-digit division code' } });
+
+export const crossCheckBody = z.object({
+  asOf: isoDate,
+  household: z.array(z.object({ id: z.string(), name: z.string(), birthDate: isoDate, countyCode: z.string() })),
+  students: z.array(z.object({ id: z.string(), schoolCode: z.string(), countyCode: z.string() })),
+  inSchool: z.array(z.object({ id: z.string() })),
+  poverty: z.array(z.object({ id: z.string() })),
+});
+
+const position = z.array(z.number()).min(2).max(3);
+const ring = z.array(position).min(4);
+const polygonGeometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+]);
+const idValue = z.union([z.string(), z.number()]);
+
+export const coverageBody = z.object({
+  catchments: z.object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        geometry: polygonGeometry,
+        properties: z.object({ schoolId: idValue, level: z.enum(schoolStages), capacity: z.number().min(0) }),
+      }),
+    ),
+  }),
+  children: z.object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        geometry: z.object({ type: z.literal('Point'), coordinates: position }),
+        properties: z.object({ id: idValue, age: z.number() }),
+      }),
+    ),
+  }),
+});
+
+export const areaQuery = z.object({ county: countyCode.optional(), asOf: isoDate.optional() });
+
+export const distanceQuery = areaQuery.extend({
+  primaryMeters: z.coerce.number().positive().max(100_000).optional(),
+  juniorMeters: z.coerce.number().positive().max(100_000).optional(),
+});
+
+export const densityQuery = areaQuery.extend({ cellDegrees: z.coerce.number().min(0.005).max(0.5).optional() });
+
+export const consolidationQuery = z.object({
+  county: countyCode.optional(),
+  schoolYear: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+export const registerKindParam = z.object({ kind: z.enum(registerKinds) });
+
+export const registerFields = ['idNumber', 'name', 'birthDate', 'countyCode', 'schoolCode'] as const;
+export type RegisterField = (typeof registerFields)[number];
+
+export const importForm = z.object({
+  asOf: isoDate,
+  /** JSON object: register field → column header in the file. */
+  mapping: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return {} as Partial<Record<RegisterField, string>>;
+      try {
+        return z.partialRecord(z.enum(registerFields), z.string().min(1)).parse(JSON.parse(v)) as Partial<Record<RegisterField, string>>;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'mapping must be a JSON object of field → column', params: { zh: '列映射应为 JSON 对象（字段 → 列名）', en: 'must be a JSON object of field → column' } });
+        return z.NEVER;
+      }
+    }),
+});
+
+export const runCrossCheckBody = z.object({ asOf: isoDate, importIds: z.array(z.number().int().positive()).length(4).optional() });
+
+export const caseListQuery = z.object({
+  county: countyCode.optional(),
+  kind: z.enum(caseKinds).optional(),
+  status: z.enum(caseStatuses).optional(),
+  poverty: z.enum(['true', 'false']).optional(),
+  runId: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const caseIdParam = z.object({ id: z.coerce.number().int().positive() });
+
+export const escalationBody = z.union([
+  z.object({ action: z.enum(escalationActions), date: isoDate }),
+  z.object({ event: z.enum(escalationEvents), date: isoDate }),
+]);
+
+export const legalStepBody = z.object({ act: z.enum(legalActs), date: isoDate });
+
+export const placementBody = z.object({
+  kind: z.enum(placementKinds),
+  date: isoDate,
+  schoolCode: z.string().max(40).optional(),
+  teachingWeeksPerYear: z.number().min(0).max(53).optional(),
+  visitsPerWeek: z.number().min(0).max(14).optional(),
+  severelyDisabled: z.boolean().optional(),
+  assessedUnableToStudy: z.boolean().optional(),
+  guardianApplied: z.boolean().optional(),
+});
+
+export const closeBody = z.object({ date: isoDate, reason: z.enum(['returned_and_stable', 'moved_away_confirmed', 'over_school_age', 'deceased', 'duplicate']) });
+
+export const noticeKinds = ['deadline_notice', 'order_to_correct'] as const;
+export const noticeQuery = z.object({ kind: z.enum(noticeKinds), date: isoDate.optional() });

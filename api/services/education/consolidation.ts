@@ -1,0 +1,26 @@
+import type { Executor } from '../../../db/client';
+import { cohortStats } from '../../../db/repositories/educationAnalyses';
+import { cohortSpanYears, consolidationRate, countyConsolidationRates } from '../../domain/education/consolidationRate';
+import { consolidationTargetFor } from '../../domain/education/ruleSets';
+
+/** 巩固率 per county and township for the cohort graduating in `schoolYear`, against the target. */
+export async function consolidation(ex: Executor, schoolYear: number, county?: string) {
+  const rows = await cohortStats(ex, county);
+  const counties = countyConsolidationRates(
+    rows.map((r) => ({ countyCode: r.countyCode, schoolYear: r.schoolYear, grade1Enrolment: r.grade1Enrolment, grade9Graduates: r.grade9Graduates })),
+    schoolYear,
+  );
+  const cohortStartYear = schoolYear - cohortSpanYears;
+  const byTownship = new Map<string, { countyCode: string; graduates: number; enrolment: number }>();
+  for (const r of rows) {
+    const t = byTownship.get(r.townshipCode) ?? { countyCode: r.countyCode, graduates: 0, enrolment: 0 };
+    if (r.schoolYear === schoolYear) t.graduates += r.grade9Graduates;
+    if (r.schoolYear === cohortStartYear) t.enrolment += r.grade1Enrolment;
+    byTownship.set(r.townshipCode, t);
+  }
+  const townships = [...byTownship].sort(([a], [b]) => (a < b ? -1 : 1)).map(([townshipCode, t]) => {
+    const target = consolidationTargetFor(t.countyCode, schoolYear + 1);
+    return { townshipCode, countyCode: t.countyCode, grade9Graduates: t.graduates, grade1Enrolment: t.enrolment, ...consolidationRate(t.graduates, t.enrolment, target?.target ?? null) };
+  });
+  return { schoolYear, cohortStartYear, counties, townships };
+}

@@ -1,0 +1,26 @@
+import type { Executor } from '../../../db/client';
+import { casesByTownship } from '../../../db/repositories/educationAnalyses';
+import { ageBandsFor } from './ageBands';
+
+const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 1_000_000) / 1_000_000 : null);
+
+/** Open dropout / out-of-school cases per school-age child, by township of household and county. */
+export async function dropoutRates(ex: Executor, asOf: string, county?: string) {
+  const townships = await casesByTownship(ex, ageBandsFor(asOf), county);
+  const counties = new Map<string, { countyCode: string; schoolAge: number; dropouts: number; outOfSchool: number; povertyDropouts: number }>();
+  for (const t of townships) {
+    const c = counties.get(t.countyCode) ?? { countyCode: t.countyCode, schoolAge: 0, dropouts: 0, outOfSchool: 0, povertyDropouts: 0 };
+    c.schoolAge += t.schoolAge;
+    c.dropouts += t.dropouts;
+    c.outOfSchool += t.outOfSchool;
+    c.povertyDropouts += t.povertyDropouts;
+    counties.set(t.countyCode, c);
+  }
+  const withRate = <T extends { schoolAge: number; dropouts: number }>(r: T) => ({ ...r, dropoutRate: rate(r.dropouts, r.schoolAge) });
+  return {
+    asOf,
+    reading: 'dropout rate = open dropout cases ÷ school-age children (6–15 on 31 August) of the household township',
+    townships: townships.map(withRate),
+    counties: [...counties.values()].sort((a, b) => (a.countyCode < b.countyCode ? -1 : 1)).map(withRate),
+  };
+}

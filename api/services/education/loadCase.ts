@@ -1,0 +1,46 @@
+import type { Executor } from '../../../db/client';
+import { absenceDates, caseSteps, findCase, type CaseRow, type CaseStepRow } from '../../../db/repositories/educationCases';
+import { escalateAbsence, type AbsenceEvents } from '../../domain/education/absenceEscalation';
+import { escalationActions, type EscalationAction } from '../../domain/education/ruleSets';
+import { legalActInfo, nextLegalStep, type LegalAct, type LegalActRecord } from '../../domain/education/legalSteps';
+import { notFound } from '../../http/errors';
+import { ruleSetChoiceOf } from './ruleSetOf';
+
+export async function caseOrThrow(ex: Executor, id: number, forUpdate = false): Promise<CaseRow> {
+  const c = await findCase(ex, id, forUpdate);
+  if (!c) throw notFound({ zh: '案件', en: 'Case' });
+  return c;
+}
+
+export function legalRecords(steps: readonly CaseStepRow[]): LegalActRecord[] {
+  return steps.filter((s) => s.stepKind === 'legal').map((s) => ({ act: s.action as LegalAct, date: s.date }));
+}
+
+export function absenceEvents(steps: readonly CaseStepRow[]): AbsenceEvents {
+  const events: AbsenceEvents = { actionsDone: [] };
+  for (const s of steps) {
+    if (s.stepKind === 'event' && s.action === 'home_visit_failed') events.homeVisitFailedOn ??= s.date;
+    if (s.stepKind === 'event' && s.action === 'notice_issued') events.noticeIssuedOn ??= s.date;
+    if (s.stepKind === 'escalation' && (escalationActions as readonly string[]).includes(s.action)) {
+      (events.actionsDone as EscalationAction[]).push(s.action as EscalationAction);
+    }
+  }
+  return events;
+}
+
+/** Escalation state of a case from the child's absences and the county's rule set, plus the legal steps. */
+export async function caseProgress(ex: Executor, c: CaseRow, asOf: string) {
+  const steps = await caseSteps(ex, c.id);
+  const choice = ruleSetChoiceOf(c.ruleSetId, c.responsibleCountyCode, asOf);
+  const absences = c.childId === null ? [] : await absenceDates(ex, c.childId);
+  const legal = legalRecords(steps);
+  return {
+    ruleSet: choice ? { id: choice.ruleSet.id, document: choice.ruleSet.document, nameZh: choice.ruleSet.nameZh, validFrom: choice.ruleSet.validFrom, validTo: choice.ruleSet.validTo } : null,
+    ruleSetWarning: choice?.warning ?? null,
+    escalation: choice ? escalateAbsence(absences, absenceEvents(steps), choice.ruleSet) : null,
+    absenceDays: absences.length,
+    steps: steps.map((s) => ({ id: s.id, stepKind: s.stepKind, action: s.action, document: s.document, date: s.date, recordedBy: s.recordedBy })),
+    legalSteps: legal.map((r) => ({ ...r, ...legalActInfo[r.act] })),
+    nextLegalStep: nextLegalStep(legal),
+  };
+}

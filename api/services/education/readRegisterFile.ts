@@ -1,0 +1,85 @@
+import ExcelJS from 'exceljs';
+import { badRequest } from '../../http/errors';
+
+// Reads an uploaded register (CSV or XLSX, first sheet) into a header and string rows. Cell
+// contents never appear in error messages: they are minors' personal data.
+
+export type Table = { header: string[]; rows: string[][] };
+
+function parseCsvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    return '';
+  }
+  return String(value);
+}
+
+async function readXlsx(buffer: ArrayBuffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer);
+  } catch {
+    throw badRequest('unreadable_file', { zh: '无法读取 XLSX 文件', en: 'The XLSX file could not be read' }, 'file');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const values: string[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) values.push(cellText(row.getCell(c).value).trim());
+    rows.push(values);
+  });
+  return rows;
+}
+
+export async function readRegisterFile(file: File): Promise<Table> {
+  const name = file.name.toLowerCase();
+  const buffer = await file.arrayBuffer();
+  const isXlsx = name.endsWith('.xlsx') || file.type.includes('spreadsheetml');
+  let rows: string[][];
+  if (isXlsx) rows = await readXlsx(buffer);
+  else if (name.endsWith('.csv') || file.type.startsWith('text/')) {
+    rows = parseCsvRows(new TextDecoder('utf-8').decode(buffer).replace(/^\uFEFF/, '')).map((r) => r.map((c) => c.trim()));
+  } else {
+    throw badRequest('unsupported_file_type', { zh: '仅支持 CSV 或 XLSX 文件', en: 'Only CSV or XLSX files are accepted' }, 'file');
+  }
+  const [header, ...body] = rows;
+  if (!header || header.every((h) => h === '')) throw badRequest('empty_file', { zh: '文件没有表头', en: 'The file has no header row' }, 'file');
+  return { header, rows: body };
+}

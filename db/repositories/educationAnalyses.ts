@@ -1,0 +1,206 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../client';
+
+// Aggregates over the stored 控辍保学 data. Nothing here returns a child's identity: counts by
+// catchment, township, county or grid cell only.
+
+export interface AgeBands {
+  refYear: number;
+  minAge: number;
+  primaryMaxAge: number;
+  maxAge: number;
+  refMonthDay: string;
+}
+
+/** Children with their school level ('primary' | 'junior' | null) on the reference day. */
+function leveledChildren(b: AgeBands, county?: string): SQL {
+  return sql`(select c.*, case
+      when a.age between ${b.minAge} and ${b.primaryMaxAge} then 'primary'
+      when a.age between ${b.primaryMaxAge + 1} and ${b.maxAge} then 'junior' end as level
+    from edu_children c,
+    lateral (select ${b.refYear}::int - extract(year from c.birth_date)::int
+      - case when to_char(c.birth_date, 'MM-DD') > ${b.refMonthDay} then 1 else 0 end as age) a
+    ${county ? sql`where c.county_code = ${county}` : sql``})`;
+}
+
+export interface CatchmentLoadRow {
+  catchmentId: number;
+  schoolCode: string;
+  schoolName: string;
+  countyCode: string;
+  townshipCode: string;
+  level: 'primary' | 'junior';
+  capacity: number;
+  children: number;
+}
+
+export async function catchmentLoads(ex: Executor, b: AgeBands, county?: string): Promise<CatchmentLoadRow[]> {
+  const rows = await queryRows<CatchmentLoadRow>(
+    ex,
+    sql`select ct.id as "catchmentId", s.code as "schoolCode", s.name as "schoolName", s.county_code as "countyCode",
+          s.township_code as "townshipCode", ct.level, ct.capacity, count(k.id)::int as children
+        from edu_catchments ct join edu_schools s on s.id = ct.school_id
+        left join ${leveledChildren(b)} k on k.level = ct.level and ST_Covers(ct.geom, k.home)
+        ${county ? sql`where s.county_code = ${county}` : sql``}
+        group by ct.id, s.code, s.name, s.county_code, s.township_code, ct.level, ct.capacity
+        order by s.code, ct.level`,
+  );
+  return rows.map((r) => ({ ...r, catchmentId: Number(r.catchmentId), capacity: Number(r.capacity), children: Number(r.children) }));
+}
+
+export async function catchmentGeometries(ex: Executor, county?: string): Promise<{ catchmentId: number; geometry: string }[]> {
+  return queryRows(
+    ex,
+    sql`select ct.id as "catchmentId", ST_AsGeoJSON(ct.geom, 5) as geometry
+        from edu_catchments ct join edu_schools s on s.id = ct.school_id
+        ${county ? sql`where s.county_code = ${county}` : sql``}`,
+  );
+}
+
+export interface TownshipCoverageRow {
+  townshipCode: string;
+  countyCode: string;
+  schoolAge: number;
+  uncovered: number;
+}
+
+/** School-age children per township of household and how many live in no catchment of their level. */
+export async function townshipCoverage(ex: Executor, b: AgeBands, county?: string): Promise<TownshipCoverageRow[]> {
+  const rows = await queryRows<TownshipCoverageRow>(
+    ex,
+    sql`select k.township_code as "townshipCode", k.county_code as "countyCode", count(*)::int as "schoolAge",
+          count(*) filter (where not exists (
+            select 1 from edu_catchments ct where ct.level = k.level and ST_Covers(ct.geom, k.home)))::int as uncovered
+        from ${leveledChildren(b, county)} k where k.level is not null
+        group by k.township_code, k.county_code order by 1`,
+  );
+  return rows.map((r) => ({ ...r, schoolAge: Number(r.schoolAge), uncovered: Number(r.uncovered) }));
+}
+
+/** Uncovered children counted per square grid cell (lower-left corner). */
+export async function uncoveredGrid(ex: Executor, b: AgeBands, cell: number, county?: string): Promise<{ x: number; y: number; count: number }[]> {
+  const rows = await queryRows<{ x: number; y: number; count: number }>(
+    ex,
+    sql`select floor(ST_X(k.home) / ${cell}) * ${cell} as x, floor(ST_Y(k.home) / ${cell}) * ${cell} as y, count(*)::int as count
+        from ${leveledChildren(b, county)} k
+        where k.level is not null
+          and not exists (select 1 from edu_catchments ct where ct.level = k.level and ST_Covers(ct.geom, k.home))
+        group by 1, 2 order by 1, 2`,
+  );
+  return rows.map((r) => ({ x: Number(r.x), y: Number(r.y), count: Number(r.count) }));
+}
+
+export interface DistanceRow {
+  schoolCode: string;
+  schoolName: string;
+  townshipCode: string;
+  countyCode: string;
+  lon: number;
+  lat: number;
+  children: number;
+  flagged: number;
+  meanMeters: number;
+}
+
+/** Enrolled school-age children per school: how many live farther than the threshold of their level. */
+export async function distanceBySchool(ex: Executor, b: AgeBands, t: { primary: number; junior: number }, county?: string): Promise<DistanceRow[]> {
+  const rows = await queryRows<DistanceRow>(
+    ex,
+    sql`select s.code as "schoolCode", s.name as "schoolName", s.township_code as "townshipCode", s.county_code as "countyCode",
+          ST_X(s.geom) as lon, ST_Y(s.geom) as lat, count(*)::int as children,
+          count(*) filter (where d.m > case when k.level = 'primary' then ${t.primary}::float8 else ${t.junior}::float8 end)::int as flagged,
+          round(avg(d.m))::int as "meanMeters"
+        from ${leveledChildren(b, county)} k join edu_schools s on s.id = k.school_id,
+        lateral (select ST_DistanceSphere(k.home, s.geom) as m) d
+        where k.level is not null
+        group by s.code, s.name, s.township_code, s.county_code, s.geom order by s.code`,
+  );
+  return rows.map((r) => ({ ...r, lon: Number(r.lon), lat: Number(r.lat), children: Number(r.children), flagged: Number(r.flagged), meanMeters: Number(r.meanMeters) }));
+}
+
+export interface TownshipCaseRow {
+  townshipCode: string;
+  countyCode: string;
+  schoolAge: number;
+  dropouts: number;
+  outOfSchool: number;
+  povertyDropouts: number;
+}
+
+/** Open cases per township of the child's household, beside the township's school-age children. */
+export async function casesByTownship(ex: Executor, b: AgeBands, county?: string): Promise<TownshipCaseRow[]> {
+  const rows = await queryRows<TownshipCaseRow>(
+    ex,
+    sql`with kids as (select township_code, county_code, count(*)::int as n from ${leveledChildren(b, county)} k
+          where k.level is not null group by 1, 2),
+        open as (select c.township_code, e.kind, e.poverty from edu_cases e join edu_children c on c.id = e.child_id where e.status = 'open')
+        select kids.township_code as "townshipCode", kids.county_code as "countyCode", kids.n as "schoolAge",
+          (select count(*) from open o where o.township_code = kids.township_code and o.kind = 'dropout')::int as dropouts,
+          (select count(*) from open o where o.township_code = kids.township_code and o.kind = 'out_of_school')::int as "outOfSchool",
+          (select count(*) from open o where o.township_code = kids.township_code and o.kind = 'dropout' and o.poverty)::int as "povertyDropouts"
+        from kids order by 1`,
+  );
+  return rows.map((r) => ({ ...r, schoolAge: Number(r.schoolAge), dropouts: Number(r.dropouts), outOfSchool: Number(r.outOfSchool), povertyDropouts: Number(r.povertyDropouts) }));
+}
+
+export interface CohortRowDb {
+  countyCode: string;
+  townshipCode: string;
+  schoolYear: number;
+  grade1Enrolment: number;
+  grade9Graduates: number;
+  studentsAtYearStart: number;
+  studentsLost: number;
+}
+
+export async function cohortStats(ex: Executor, county?: string): Promise<CohortRowDb[]> {
+  const rows = await queryRows<CohortRowDb>(
+    ex,
+    sql`select county_code as "countyCode", township_code as "townshipCode", school_year as "schoolYear",
+          grade1_enrolment as "grade1Enrolment", grade9_graduates as "grade9Graduates",
+          students_at_year_start as "studentsAtYearStart", students_lost as "studentsLost"
+        from edu_cohort_stats ${county ? sql`where county_code = ${county}` : sql``} order by township_code, school_year`,
+  );
+  return rows.map((r) => ({
+    ...r,
+    schoolYear: Number(r.schoolYear),
+    grade1Enrolment: Number(r.grade1Enrolment),
+    grade9Graduates: Number(r.grade9Graduates),
+    studentsAtYearStart: Number(r.studentsAtYearStart),
+    studentsLost: Number(r.studentsLost),
+  }));
+}
+
+export interface SchoolDropoutRow {
+  schoolCode: string;
+  schoolLevel: 'primary' | 'junior' | 'nine_year';
+  townshipCode: string;
+  countyCode: string;
+  unreturnedDropouts: number;
+  firstOpenedOn: string | null;
+}
+
+/** Unreturned (open) dropouts per school, every school listed. */
+export async function dropoutsBySchool(ex: Executor, county?: string): Promise<SchoolDropoutRow[]> {
+  const rows = await queryRows<SchoolDropoutRow>(
+    ex,
+    sql`select s.code as "schoolCode", s.level as "schoolLevel", s.township_code as "townshipCode", s.county_code as "countyCode",
+          count(e.id)::int as "unreturnedDropouts", min(e.opened_on)::text as "firstOpenedOn"
+        from edu_schools s left join edu_cases e on e.school_code = s.code and e.kind = 'dropout' and e.status = 'open'
+        ${county ? sql`where s.county_code = ${county}` : sql``}
+        group by s.code, s.level, s.township_code, s.county_code order by s.code`,
+  );
+  return rows.map((r) => ({ ...r, unreturnedDropouts: Number(r.unreturnedDropouts) }));
+}
+
+export async function schoolCollection(ex: Executor, county?: string): Promise<unknown> {
+  const [row] = await queryRows<{ fc: unknown }>(
+    ex,
+    sql`select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+          'type', 'Feature', 'geometry', ST_AsGeoJSON(geom, 6)::json,
+          'properties', json_build_object('code', code, 'name', name, 'level', level, 'capacity', capacity, 'townshipCode', township_code, 'countyCode', county_code)
+        ) order by code), '[]'::json)) as fc
+        from edu_schools ${county ? sql`where county_code = ${county}` : sql``}`,
+  );
+  return row?.fc;
+}
