@@ -11,6 +11,8 @@ const cases: Record<string, () => Promise<BenchCase>> = {
   conflicts: async () => (await import('./cases/conflicts')).conflictsCase,
   crosscheck: async () => (await import('./cases/crossCheck')).crossCheckCase,
   maplayers: async () => (await import('./cases/mapLayers')).mapLayersCase,
+  feequote: async () => (await import('./cases/feeQuote')).feeQuoteCase,
+  hazards: async () => (await import('./cases/hazardList')).hazardListCase,
 };
 
 function parseArgs(argv: string[]): { only: string[]; scale: number; quick: boolean } {

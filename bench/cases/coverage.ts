@@ -5,7 +5,7 @@
 // scratch database on the same data. ST_Covers is the predicate: the engine counts a point on an
 // edge or vertex as inside, which is "covers", not ST_Contains (boundary excluded).
 import { cpus } from 'node:os';
-import { coverageCounts, flattenCatchments, naiveCoverage } from '../../api/domain/education/coverage';
+import { catchmentContains, coverageCounts, flattenCatchments, naiveCoverage } from '../../api/domain/education/coverage';
 import { generateGeography } from '../../data/generate/geography';
 import { childrenSample, generateCoverageData, type CoverageData } from '../lib/coverageData';
 import { timeMedian, timeOnce } from '../lib/measure';
@@ -25,7 +25,7 @@ function sameArrays(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   return true;
 }
 
-async function postgisBaseline(ctx: BenchContext, data: CoverageData, runs: number) {
+async function postgisBaseline(ctx: BenchContext, data: CoverageData, runs: number, ourCounts: Uint32Array) {
   const db = await createScratchDb(ctx.pgUrl, 'coverage');
   try {
     const { sql } = db;
@@ -65,6 +65,26 @@ async function postgisBaseline(ctx: BenchContext, data: CoverageData, runs: numb
       else uncovered.push(r.id);
     }
     uncovered.sort((a, b) => a - b);
+    const diagnose = async (ourCounts: Uint32Array) => {
+      const bad: number[] = [];
+      for (let c = 0; c < counts.length; c++) if (counts[c] !== ourCounts[c]) bad.push(c);
+      ctx.log(`${bad.length} catchments differ, e.g. ${bad.slice(0, 5).map((c) => `#${c}: ours ${ourCounts[c]} PostGIS ${counts[c]}`).join('; ')}`);
+      const flat = flattenCatchments(data.catchments);
+      for (const c of bad.slice(0, 3)) {
+        const level = flat.levels[c];
+        const mine = new Set<number>();
+        for (let k = 0; k < data.xs.length; k++) if (data.levels[k] === level && catchmentContains(flat, c, data.xs[k], data.ys[k])) mine.add(k);
+        const theirs = new Set((await sql<{ id: number }[]>`select k.id from catchments c join children k on k.level = c.level and ST_Covers(c.geom, k.geom) where c.id = ${c}`).map((r) => r.id));
+        const diff = [...mine].filter((k) => !theirs.has(k)).concat([...theirs].filter((k) => !mine.has(k)));
+        for (const k of diff.slice(0, 3)) {
+          const [r] = await sql`select ST_Covers(c.geom, k.geom) as covers, ST_Contains(c.geom, k.geom) as contains, ST_Distance(c.geom, k.geom) as dist,
+            ST_Distance(ST_Boundary(c.geom), k.geom) as edge_dist, ST_IsValid(c.geom) as valid, ST_IsValidReason(c.geom) as reason
+            from catchments c, children k where c.id = ${c} and k.id = ${k}`;
+          ctx.log(`  catchment ${c} child ${k} (${data.xs[k]}, ${data.ys[k]}): ours ${mine.has(k)}, PostGIS ${JSON.stringify(r)}`);
+        }
+      }
+    };
+    if (!sameArrays(counts, ourCounts)) await diagnose(ourCounts);
     return { ms: timed.ms, runs: timed.runs, counts, uncovered };
   } finally {
     await db.drop();
@@ -118,7 +138,7 @@ export const coverageCase: BenchCase = {
     ];
 
     try {
-      const pg = await postgisBaseline(ctx, data, 3);
+      const pg = await postgisBaseline(ctx, data, 3, ours.value.counts);
       const ourUncovered = uncoveredOf(data.levels, ours.value.hits);
       const countsOk = sameArrays(ours.value.counts, pg.counts);
       const uncoveredOk = sameArrays(ourUncovered, pg.uncovered);

@@ -40,6 +40,9 @@ export interface ParallelCoverageResult {
 }
 
 export class ParallelCoverage {
+  /** Time each worker spent in its last task (index rebuild + kernel), for diagnosis. */
+  workerMs: number[] = [];
+
   private constructor(private readonly pool: WorkerPool) {}
 
   static async start(threads: number): Promise<ParallelCoverage> {
@@ -60,7 +63,8 @@ export class ParallelCoverage {
       start: Math.floor((points.count * i) / n),
       end: Math.floor((points.count * (i + 1)) / n),
     }));
-    const parts = await this.pool.run<{ counts: Uint32Array; overlaps: number }>(tasks);
+    const parts = await this.pool.run<{ counts: Uint32Array; overlaps: number; ms: number }>(tasks);
+    this.workerMs = parts.map((p) => p.ms);
     const counts = new Uint32Array(flat.count);
     let overlapPairs = 0;
     for (const p of parts) {

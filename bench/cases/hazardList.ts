@@ -1,0 +1,182 @@
+// Hazard list at 1,000,000 rows on PostgreSQL (filters status, district, severity, bbox; limit 50).
+// The real server (cpu 1) is loaded by wrk (cpu 0); the same SQL, captured from the repository
+// through a drizzle logger, is replayed by a raw postgres.js loop (this process, pinned to cpu 0)
+// at the same concurrency; then single-client latency with index and bitmap scans disabled, and
+// the same statements on PGlite (in this process) loaded by the same generator SQL.
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import postgres from 'postgres';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { openDatabase, type Db } from '../../db/client';
+import { migrateDatabase } from '../../db/migrate';
+import { hazardCollection } from '../../db/repositories/gasHazards';
+import { readScope, haidongToday } from '../../api/services/gas/gasActor';
+import { median, timeMedian } from '../lib/measure';
+import { createScratchDb } from '../lib/scratchDb';
+import { startServer } from '../lib/server';
+import { wrk, type WrkResult } from '../lib/wrk';
+import { hazardInsertSql, venueInsertSql, type DistrictBox } from '../lib/hazardData';
+import type { BenchCase, BenchContext, BenchRow } from '../lib/types';
+
+type Captured = { sql: string; params: unknown[] };
+
+function pinSelf(cpus: string): void {
+  execFileSync('taskset', ['-a', '-p', '-c', cpus, String(process.pid)], { stdio: 'ignore' });
+}
+
+async function captureQueries(url: string, filter: Parameters<typeof hazardCollection>[2]): Promise<Captured[]> {
+  const captured: Captured[] = [];
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  const db = drizzle(client, { logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } }) as unknown as Db;
+  const scope = readScope({ id: 0, username: 'official', role: 'official', groupNo: null });
+  await hazardCollection(db, scope, filter, haidongToday(), { limit: 50, offset: 0 });
+  await client.end();
+  return captured;
+}
+
+/** `concurrency` async loops, each running the captured statements in order, for `seconds`. */
+async function rawLoop(sql: postgres.Sql, queries: Captured[], concurrency: number, seconds: number): Promise<number> {
+  const until = performance.now() + seconds * 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        for (const q of queries) await sql.unsafe(q.sql, q.params as postgres.ParameterOrJSON<never>[]);
+        done++;
+      }
+    }),
+  );
+  return done / seconds;
+}
+
+async function latency(run: (q: Captured) => Promise<unknown>, queries: Captured[], n: number): Promise<number> {
+  const t = await timeMedian(async () => {
+    for (const q of queries) await run(q);
+  }, n, 1);
+  return t.ms;
+}
+
+async function districtBoxes(sql: postgres.Sql): Promise<DistrictBox[]> {
+  const rows = await sql<{ district: string; county: string; no: number; x0: number; y0: number; x1: number; y1: number }[]>`
+    select g.district_code as district, min(v.county_code) as county, g.no,
+      ST_XMin(ST_Extent(v.geom)) as x0, ST_YMin(ST_Extent(v.geom)) as y0, ST_XMax(ST_Extent(v.geom)) as x1, ST_YMax(ST_Extent(v.geom)) as y1
+    from gas_groups g join gas_venues v on v.district_code = g.district_code
+    where g.district_code is not null group by g.district_code, g.no order by g.no`;
+  if (rows.length === 0) throw new Error('no seeded venues per district: the demo seeder did not run');
+  return rows.map((r) => ({ district: r.district, county: r.county, groupNo: r.no, box: [r.x0, r.y0, r.x1, r.y1] }));
+}
+
+async function loadPglite(ctx: BenchContext, districts: DistrictBox[], venues: number, hazards: number) {
+  const t0 = performance.now();
+  const database = await openDatabase({ dataDir: 'memory://' });
+  await migrateDatabase(database);
+  const { sql: raw } = await import('drizzle-orm');
+  await database.db.execute(raw.raw(venueInsertSql(districts, venues)));
+  await database.db.execute(raw.raw(hazardInsertSql(districts, hazards)));
+  await database.db.execute(raw.raw('analyze gas_hazards'));
+  ctx.log(`PGlite: migrated and loaded ${hazards.toLocaleString()} hazards in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  return database;
+}
+
+export const hazardListCase: BenchCase = {
+  name: 'gas hazard list at 1M rows',
+  async run(ctx) {
+    const hazards = ctx.quick ? 100_000 : 1_000_000;
+    const venues = ctx.quick ? 5_000 : 50_000;
+    const db = await createScratchDb(ctx.pgUrl, 'hazards', 10);
+    const server = await startServer({ DATABASE_URL: db.url, DEMO: 'on', SCALE: '0.05' }, 1, ctx.log).catch(async (e) => {
+      await db.drop();
+      throw e;
+    });
+    try {
+      const t0 = performance.now();
+      const districts = await districtBoxes(db.sql);
+      await db.sql.unsafe(venueInsertSql(districts, venues));
+      await db.sql.unsafe(hazardInsertSql(districts, hazards));
+      await db.sql.unsafe('analyze gas_hazards; analyze gas_venues');
+      const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from gas_hazards`;
+      ctx.log(`PostgreSQL: ${n.toLocaleString()} hazards loaded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+
+      const d = districts[0];
+      const [x0, y0, x1, y1] = d.box;
+      const bbox: [number, number, number, number] = [x0 + (x1 - x0) / 4, y0 + (y1 - y0) / 4, x1 - (x1 - x0) / 4, y1 - (y1 - y0) / 4].map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number, number];
+      const filter = { status: 'found' as const, district: d.district, severity: 'major' as const, bbox };
+      const path = `/api/gas/hazards?status=found&district=${d.district}&severity=major&bbox=${bbox.join(',')}&limit=50`;
+      const cookie = await server.login('official');
+      const check = await fetch(server.baseUrl + path, { headers: { cookie } });
+      const body = (await check.json()) as { total: number; features: unknown[] };
+      if (check.status !== 200) throw new Error(`hazard list answered ${check.status}: ${JSON.stringify(body)}`);
+      ctx.log(`${path}: total ${body.total}, page ${body.features.length}`);
+      const queries = await captureQueries(db.url, filter);
+      for (const q of queries) ctx.log(`SQL: ${q.sql.replace(/\s+/g, ' ').slice(0, 160)}…`);
+
+      // Throughput: API under wrk vs the raw loop, both 50 concurrent clients, client on cpu 0.
+      const seconds = ctx.quick ? 3 : 10;
+      const req = { method: 'GET' as const, path, cookie };
+      await wrk(server.baseUrl, req, { seconds: 3, connections: 50, cpu: 0 });
+      const apiRuns: WrkResult[] = [];
+      for (let i = 0; i < 3; i++) apiRuns.push(await wrk(server.baseUrl, req, { seconds, connections: 50, cpu: 0 }));
+      const apiRps = median(apiRuns.map((r) => r.rps));
+      const pool = postgres(db.url, { max: 10, onnotice: () => {} });
+      pinSelf('0');
+      let rawRps: number;
+      try {
+        await rawLoop(pool, queries, 50, 2);
+        const rawRuns: number[] = [];
+        for (let i = 0; i < 3; i++) rawRuns.push(await rawLoop(pool, queries, 50, seconds));
+        rawRps = median(rawRuns);
+      } finally {
+        pinSelf(`0-${cpus().length - 1}`);
+      }
+      ctx.log(`API ${apiRps.toFixed(0)} req/s (non-2xx ${apiRuns.reduce((s, r) => s + r.non2xx, 0)}), raw loop ${rawRps.toFixed(0)} req/s`);
+
+      // Latency, one client: with indexes, with index and bitmap scans off, and on PGlite.
+      const indexed = await latency((q) => pool.unsafe(q.sql, q.params as never[]), queries, 20);
+      const noIndex = postgres(db.url, { max: 1, onnotice: () => {}, connection: { enable_indexscan: 'off', enable_bitmapscan: 'off' } });
+      const scanned = await latency((q) => noIndex.unsafe(q.sql, q.params as never[]), queries, 3);
+      await noIndex.end();
+      await pool.end();
+      ctx.log(`latency: indexed ${indexed.toFixed(2)} ms, index scans off ${scanned.toFixed(0)} ms`);
+
+      const rows: BenchRow[] = [
+        {
+          name: `hazard list ${(hazards / 1e6).toFixed(1)}M rows: API req/s vs raw postgres.js loop of the same SQL (50 concurrent)`,
+          ours: apiRps, baseline: rawRps, unit: 'req/s', ratio: apiRps / rawRps, goal: { op: '>=', value: 0.5 },
+        },
+        {
+          name: `hazard list ${(hazards / 1e6).toFixed(1)}M rows: latency with indexes vs enable_indexscan/bitmapscan off`,
+          ours: indexed, baseline: scanned, unit: 'ms', ratio: scanned / indexed, goal: { op: '>=', value: 20 },
+        },
+      ];
+      try {
+        const lite = await loadPglite(ctx, districts, venues, hazards);
+        try {
+          const { sql: raw } = await import('drizzle-orm');
+          const pgliteMs = await latency((q) => lite.db.execute(raw.raw(inline(q))), queries, 20);
+          ctx.log(`PGlite latency ${pgliteMs.toFixed(2)} ms`);
+          rows.push({
+            name: `hazard list ${(hazards / 1e6).toFixed(1)}M rows: PGlite latency vs PostgreSQL (same statements, one client)`,
+            ours: pgliteMs, baseline: indexed, unit: 'ms', ratio: pgliteMs / indexed, goal: { op: '<=', value: 3 },
+          });
+        } finally {
+          await lite.close();
+        }
+      } catch (err) {
+        ctx.log(`PGlite part failed: ${(err as Error).message}`);
+      }
+      return rows;
+    } finally {
+      await server.stop();
+      await db.drop();
+    }
+  },
+};
+
+/** Parameters written into the statement as literals (PGlite through drizzle's raw execute). */
+function inline(q: Captured): string {
+  return q.sql.replace(/\$(\d+)/g, (_, i: string) => {
+    const v = q.params[Number(i) - 1];
+    if (typeof v === 'number') return String(v);
+    return `'${String(v).replace(/'/g, "''")}'`;
+  });
+}
