@@ -13,6 +13,7 @@ const cases: Record<string, () => Promise<BenchCase>> = {
   maplayers: async () => (await import('./cases/mapLayers')).mapLayersCase,
   feequote: async () => (await import('./cases/feeQuote')).feeQuoteCase,
   hazards: async () => (await import('./cases/hazardList')).hazardListCase,
+  browser: async () => (await import('./cases/browserMap')).browserMapCase,
 };
 
 function parseArgs(argv: string[]): { only: string[]; scale: number; quick: boolean } {

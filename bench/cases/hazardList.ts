@@ -108,7 +108,11 @@ export const hazardListCase: BenchCase = {
       if (check.status !== 200) throw new Error(`hazard list answered ${check.status}: ${JSON.stringify(body)}`);
       ctx.log(`${path}: total ${body.total}, page ${body.features.length}`);
       const queries = await captureQueries(db.url, filter);
-      for (const q of queries) ctx.log(`SQL: ${q.sql.replace(/\s+/g, ' ').slice(0, 160)}…`);
+      for (const q of queries) {
+        ctx.log(`SQL: ${q.sql.replace(/\s+/g, ' ').slice(0, 160)}…`);
+        const plan = await db.sql.unsafe(`explain (analyze, costs off) ${q.sql}`, q.params as never[]);
+        for (const line of plan) ctx.log(`    ${String(Object.values(line)[0])}`);
+      }
 
       // Throughput: API under wrk vs the raw loop, both 50 concurrent clients, client on cpu 0.
       const seconds = ctx.quick ? 3 : 10;
