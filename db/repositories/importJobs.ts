@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Executor } from '../client';
 import { importJobs } from '../schema/imports';
 
@@ -64,4 +64,10 @@ export async function failInterruptedImports(db: Db): Promise<number> {
     });
   }
   return failed;
+}
+
+/** The caller's own recent import jobs, newest first (admins see everyone's). */
+export async function listImportJobs(ex: Executor, opts: { actor?: string; status?: ImportJobRow['status']; limit: number }): Promise<ImportJobRow[]> {
+  const where = and(opts.actor ? eq(importJobs.actor, opts.actor) : undefined, opts.status ? eq(importJobs.status, opts.status) : undefined);
+  return ex.select().from(importJobs).where(where).orderBy(desc(importJobs.id)).limit(opts.limit);
 }
