@@ -104,7 +104,7 @@ export const browserMapCase: BenchCase = {
       const modes = ['plain', 'client', 'server'] as const;
       const times: Record<string, number[]> = { plain: [], client: [], server: [] };
       for (const m of modes) ctx.log(`${m}: ${(await timeToIdle(m)).rendered} features drawn`);
-      for (let i = 0; i < 3; i++) for (const m of modes) times[m].push((await timeToIdle(m)).ms);
+      for (let i = 0; i < (ctx.quick ? 2 : 3); i++) for (const m of modes) times[m].push((await timeToIdle(m)).ms);
       const med = Object.fromEntries(modes.map((m) => [m, median(times[m])])) as Record<(typeof modes)[number], number>;
       ctx.log(`time to idle map: plain ${med.plain.toFixed(0)} ms, cluster:true ${med.client.toFixed(0)} ms, server clusters ${med.server.toFixed(0)} ms (runs ${JSON.stringify(times)})`);
       const label = `browser: time to idle map, ${n.toLocaleString()} venues`;

@@ -29,14 +29,15 @@ export const feeQuoteCase: BenchCase = {
       const cookie = await server.login('planner');
       const check = await fetch(`${server.baseUrl}/api/underground/fee-quote`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(quoteBody) });
       if (check.status !== 200) throw new Error(`fee-quote answered ${check.status}: ${await check.text()}`);
-      const seconds = ctx.quick ? 3 : 10;
+      const seconds = ctx.quick ? 1 : 10;
+      const warmup = ctx.quick ? 1 : 3;
       const opts = { seconds, connections: 50, cpu: 0 };
       const fee = { method: 'POST' as const, path: '/api/underground/fee-quote', body: quoteBody, cookie };
       const health = { method: 'GET' as const, path: '/api/health' };
       // Same session lookup as the fee quote, nothing else: splits the gap into auth and quote.
       const me = { method: 'GET' as const, path: '/api/auth/me', cookie };
-      await wrk(server.baseUrl, fee, { ...opts, seconds: 3 });
-      await wrk(server.baseUrl, health, { ...opts, seconds: 3 });
+      await wrk(server.baseUrl, fee, { ...opts, seconds: warmup });
+      await wrk(server.baseUrl, health, { ...opts, seconds: warmup });
       const feeRuns: WrkResult[] = [];
       const healthRuns: WrkResult[] = [];
       const meRuns: WrkResult[] = [];
