@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
 import { caseKinds, caseStatuses, caseStepKinds, eduCases, eduCaseSteps } from '../schema/education';
 
@@ -112,4 +112,14 @@ export async function childRecord(ex: Executor, childId: number) {
         from edu_children c left join edu_schools s on s.id = c.school_id where c.id = ${childId}`,
   );
   return row;
+}
+
+/** Open cases of a kind for these ID numbers (the lists a cross-check run returns). */
+export async function openCasesFor(ex: Executor, kind: CaseKind, idNumbers: readonly string[]): Promise<CaseRow[]> {
+  const out: CaseRow[] = [];
+  for (let i = 0; i < idNumbers.length; i += 1000) {
+    const chunk = idNumbers.slice(i, i + 1000);
+    out.push(...(await ex.select().from(eduCases).where(and(eq(eduCases.kind, kind), eq(eduCases.status, 'open'), inArray(eduCases.idNumber, chunk)))));
+  }
+  return out.sort((a, b) => (a.idNumber < b.idNumber ? -1 : a.idNumber > b.idNumber ? 1 : 0));
 }

@@ -1,6 +1,6 @@
 import type { Executor } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
-import { insertCases, insertCrossCheckRun, openCaseKeys, type NewCase } from '../../../db/repositories/educationCases';
+import { insertCases, insertCrossCheckRun, openCaseKeys, openCasesFor, type NewCase } from '../../../db/repositories/educationCases';
 import {
   childrenByIdNumber,
   importsByIds,
@@ -13,6 +13,7 @@ import { registerKinds } from '../../../db/schema/education';
 import { routeCase } from '../../domain/education/caseRouting';
 import { crossCheck, type CrossCheckResult } from '../../domain/education/crossCheck';
 import { conflict } from '../../http/errors';
+import { maskedCase } from './listMaskedCases';
 import { ruleSetIdFor } from './ruleSetOf';
 
 export interface Actor {
@@ -29,7 +30,11 @@ export interface StoredCrossCheck {
   /** Cases opened by this run, per responsible county and kind (aggregates only). */
   byCounty: { countyCode: string; outOfSchool: number; dropouts: number; povertyDropouts: number }[];
   invalidIds: { source: string; reason: string; count: number }[];
+  /** The run's lists as open cases, masked (first 1,000 of each). */
+  lists: { outOfSchool: ReturnType<typeof maskedCase>[]; dropouts: ReturnType<typeof maskedCase>[]; povertyDropouts: ReturnType<typeof maskedCase>[] };
 }
+
+const listCap = 1000;
 
 /**
  * 四查三比对 on the stored registers (the newest snapshot of each kind unless ids are given),
@@ -114,7 +119,14 @@ export async function runStoredCrossCheck(tx: Executor, actor: Actor, opts: { as
     result: 'ok',
     detail: { asOf: opts.asOf, importIds, casesCreated: cases.length, counts: result.counts },
   });
+  const dropoutCases = await openCasesFor(tx, 'dropout', result.dropouts.slice(0, listCap));
+  const lists = {
+    outOfSchool: (await openCasesFor(tx, 'out_of_school', result.outOfSchool.slice(0, listCap))).map(maskedCase),
+    dropouts: dropoutCases.map(maskedCase),
+    povertyDropouts: dropoutCases.filter((c) => poverty.has(c.idNumber)).map(maskedCase),
+  };
   return {
+    lists,
     runId,
     asOf: opts.asOf,
     imports,

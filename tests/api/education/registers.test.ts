@@ -1,6 +1,6 @@
 import { describe, expect, test, beforeAll } from 'vitest';
 import { getTestApp, testDatabases, type TestApp, type Client } from '../../helpers/testApp';
-import { uploadRegister, uploadText } from './helpers';
+import { fullIdPattern, uploadRegister, uploadText } from './helpers';
 
 async function importCount(app: TestApp): Promise<number> {
   const res = await app.database.db.execute('select count(*)::int as n from edu_register_imports' as never);
@@ -61,6 +61,9 @@ describe.each(testDatabases)('education registers and cases on %s', (kind) => {
       { countyCode: '630203', outOfSchool: 1, dropouts: 1, povertyDropouts: 0 },
       { countyCode: '630223', outOfSchool: 0, dropouts: 1, povertyDropouts: 0 },
     ]);
+    expect(run.body.lists.dropouts.map((c: { idNumberMasked: string }) => c.idNumberMasked)).toEqual(['**************0824', '**************086X', '**************0909']);
+    expect(run.body.lists.povertyDropouts).toHaveLength(1);
+    expect(fullIdPattern.test(run.text)).toBe(false);
     const list = await edu.get(`/api/education/cases?runId=${run.body.runId}&kind=dropout`);
     expect(list.body.total).toBe(3);
     expect(list.body.cases.map((c: { idNumberMasked: string }) => c.idNumberMasked)).toEqual(['**************0824', '**************086X', '**************0909']);
