@@ -6,6 +6,7 @@ import type { Env } from './env';
 import type { AppEnv } from './http/context';
 import { AppError } from './http/errors';
 import { errorResponse, onError } from './http/onError';
+import { jsonGuard } from './http/jsonGuard';
 import { authRoutes } from './routes/auth';
 import { educationRoutes } from './routes/education';
 import { gasRoutes } from './routes/gas';
@@ -47,6 +48,7 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
       },
     }),
   );
+  app.use('/api/*', jsonGuard);
   app.route('/api', apiRoutes);
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError(404, 'not_found', { zh: '接口不存在', en: 'No such API route' })),

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type HonoRequest } from 'hono';
 import { requireRole } from '../http/auth';
 import type { AppEnv } from '../http/context';
 import { badRequest } from '../http/errors';
@@ -19,12 +19,18 @@ const notAFile = () =>
   badRequest('import_unreadable', { zh: '文件应为 GeoJSON 要素集合或 CSV', en: 'The file must be a GeoJSON FeatureCollection or CSV' }, 'file');
 
 /** Multipart field `file`, or the raw body with Content-Type text/csv or application/(geo+)json. */
-async function recordsOf(req: Request): Promise<RawRecord[]> {
-  const type = req.headers.get('content-type') ?? '';
+// Reads through Hono's body cache (HonoRequest), which the shared JSON guard may have filled.
+async function recordsOf(req: HonoRequest): Promise<RawRecord[]> {
+  const type = req.header('content-type') ?? '';
   let text: string;
   let name = '';
   if (type.startsWith('multipart/form-data')) {
-    const form = await req.formData();
+    let form: FormData;
+    try {
+      form = await req.formData();
+    } catch {
+      throw notAFile();
+    }
     const file = form.get('file');
     if (!file || typeof file === 'string') throw badRequest('validation_failed', { zh: '缺少文件字段 file', en: 'Field file is required' }, 'file');
     text = await file.text();
@@ -44,5 +50,5 @@ async function recordsOf(req: Request): Promise<RawRecord[]> {
 }
 
 export const undergroundImportRoutes = new Hono<AppEnv>().post('/import', requireRole('planner', 'admin'), async (c) =>
-  c.json(await importParcels(c.var.db, c.var.user, await recordsOf(c.req.raw), c.var.lang)),
+  c.json(await importParcels(c.var.db, c.var.user, await recordsOf(c.req), c.var.lang)),
 );
