@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { getWebApp } from '../helpers/webServer';
+import type { TestApp } from '../helpers/testApp';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await getWebApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function login(page: Page, username: string) {
+  await page.goto(app.baseUrl);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', 'haidong-demo');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-testid=gas-home]', { timeout: 60_000 });
+  await page.waitForFunction(() => window.__map?.loaded() && window.__map.isStyleLoaded() && !!window.__map.getSource('gas-hazards'), null, { timeout: 60_000 });
+}
+
+test('inspector3 sees only 民和县, records a hazard at a venue; the official verifies it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await login(page, 'inspector3');
+  expect(await page.textContent('[data-testid=gas-scope]')).toContain('民和县');
+
+  // Lands on the own district: the map centre is inside 民和县's extent.
+  await page.waitForFunction(() => window.__map!.getCenter().lng > 102.4 && window.__map!.getCenter().lng < 103.1, null, { timeout: 15_000 });
+
+  // Every hazard the map holds is in 民和县 (630222), and there are some.
+  await page.waitForFunction(() => document.querySelector('[data-testid=gas-hazard-total]')?.textContent?.match(/\d+/), null, { timeout: 30_000 });
+  const districts = await page.evaluate(async () => {
+    const data = (await (window.__map!.getSource('gas-hazards') as any).getData()) as { features: { properties: { districtCode: string } }[] };
+    return [...new Set(data.features.map((f) => f.properties.districtCode))];
+  });
+  expect(districts).toEqual(['630222']);
+
+  // Zoom onto one of the inspector's venues and click it on the map.
+  const venue = await page.evaluate(async () => {
+    const r = await fetch('/api/gas/venues?limit=1', { credentials: 'same-origin' });
+    const fc = await r.json();
+    return { id: fc.features[0].properties.id as number, coords: fc.features[0].geometry.coordinates as [number, number] };
+  });
+  await page.evaluate((c) => window.__map!.jumpTo({ center: c, zoom: 17 }), venue.coords);
+  await page.waitForFunction((id) => window.__map!.queryRenderedFeatures({ layers: ['gas-venue-point'] }).some((f) => f.properties.id === id), venue.id, { timeout: 30_000 });
+  const point = await page.evaluate((c) => window.__map!.project(c), venue.coords);
+  const box = (await page.locator('[data-testid=map]').boundingBox())!;
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await page.waitForSelector('[data-testid=gas-venue-panel]');
+
+  await page.selectOption('[data-testid=gas-f-severity]', 'major');
+  await page.fill('[data-testid=gas-f-description]', '后厨液化气钢瓶连接软管约3米，未使用金属管');
+  await page.fill('[data-testid=gas-f-unit]', '民和县测试餐馆');
+  await page.fill('[data-testid=gas-f-person]', '马某某');
+  await page.fill('[data-testid=gas-f-measures]', '更换金属波纹管');
+  await page.click('[data-testid=gas-hazard-submit]');
+  const status = await page.waitForSelector('.gas-ok');
+  const hazardId = Number((await status.textContent())!.match(/#(\d+)/)![1]);
+  await page.click(`[data-testid=gas-venue-panel] button.link:text-is("#${hazardId}")`);
+  await page.waitForSelector('[data-testid=gas-hazard-panel]');
+  await page.click('[data-testid=gas-move-rectifying]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=gas-hazard-status]')?.textContent === '整改中');
+  await page.click('[data-testid=gas-move-rectified]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=gas-hazard-status]')?.textContent === '已整改');
+  await page.screenshot({ path: 'tests/artifacts/gas-inspector3.png' });
+  expect(errors).toEqual([]);
+  await context.close();
+
+  // The official finds it on the major-hazard board and verifies it.
+  const oc = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const op = await oc.newPage();
+  const officialErrors: string[] = [];
+  op.on('pageerror', (e) => officialErrors.push(e.message));
+  // The session probe before login answers 401 by design; any other console error counts.
+  op.on('console', (m) => m.type() === 'error' && !m.text().includes('401') && officialErrors.push(m.text()));
+  await login(op, 'official');
+  await op.click('[data-testid=gas-tab-board]');
+  await op.waitForSelector('[data-testid=gas-major-board]');
+  await op.click(`[data-testid=gas-major-board] button:text-is("${hazardId}")`);
+  await op.waitForSelector('[data-testid=gas-hazard-panel]');
+  await op.click('[data-testid=gas-move-verified]');
+  await op.waitForFunction(() => document.querySelector('[data-testid=gas-hazard-status]')?.textContent === '已核验销号');
+  await op.screenshot({ path: 'tests/artifacts/gas-official-verified.png' });
+  // The heat layer is the official's.
+  expect(officialErrors).toEqual([]);
+  expect(await op.evaluate(() => !!window.__map!.getLayer('gas-hazard-heat'))).toBe(true);
+  await oc.close();
+}, 240_000);

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { api, unwrap } from '../../api/client';
+import { useSession } from '../../auth/session';
+import { useI18n } from '../../i18n/i18n';
+import { districtNames } from '../../../api/domain/gas/districts';
+import type { HazardStatus } from '../../../api/domain/gas/vocabulary';
+import { daysText, hazardCategoryLabels, hazardStatusLabels, label, severityLabels, venueTypeLabels } from './gasWords';
+
+type Hazard = Awaited<ReturnType<typeof load>>;
+const load = (id: number) => unwrap(api.gas.hazards[':id'].$get({ param: { id: String(id) } }));
+
+/** One hazard: facts, history and the workflow buttons the server allows from its status. */
+export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose(): void; onChanged(): void }) {
+  const { tr } = useI18n();
+  const { me } = useSession();
+  const [h, setH] = useState<Hazard | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    setH(null);
+    load(id).then(setH).catch((e: Error) => setError(e.message));
+  }, [id]);
+
+  const move = async (to: HazardStatus) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setH(await unwrap(api.gas.hazards[':id'].transition.$post({ param: { id: String(id) }, json: { to, note: note || undefined } })));
+      setNote('');
+      onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="gas-panel" data-testid="gas-hazard-panel">
+      <button type="button" onClick={onClose}>← {tr('返回', 'Back')}</button>
+      {error && <p className="error" role="alert">{error}</p>}
+      {!h ? (!error && <p className="muted">{tr('加载中…', 'Loading…')}</p>) : (
+        <>
+          <h2>{tr('隐患', 'Hazard')} #{h.id} · <span data-testid="gas-hazard-status">{label(tr, hazardStatusLabels[h.status])}</span></h2>
+          <table className="gas-facts">
+            <tbody>
+              <tr><th>{tr('场所', 'Venue')}</th><td>{h.venueName}（{label(tr, venueTypeLabels[h.venueType])}）</td></tr>
+              <tr><th>{tr('片区', 'District')}</th><td>{label(tr, districtNames[h.districtCode as keyof typeof districtNames], h.districtCode)} · {tr(`第${h.groupNo}组`, `group ${h.groupNo}`)}</td></tr>
+              <tr><th>{tr('类别', 'Category')}</th><td>{label(tr, hazardCategoryLabels[h.category])}</td></tr>
+              <tr><th>{tr('等级', 'Severity')}</th><td className={h.severity === 'major' ? 'error' : ''}>{label(tr, severityLabels[h.severity])}</td></tr>
+              <tr><th>{tr('描述', 'Description')}</th><td>{h.description}</td></tr>
+              <tr><th>{tr('责任单位/人', 'Responsible')}</th><td>{h.responsibleUnit} / {h.responsiblePerson}</td></tr>
+              <tr><th>{tr('整改措施', 'Measures')}</th><td>{h.measures}</td></tr>
+              {h.interimMeasures && <tr><th>{tr('临时管控', 'Interim control')}</th><td>{h.interimMeasures}</td></tr>}
+              <tr><th>{tr('发现/时限', 'Found / deadline')}</th><td>{h.foundAt} → {h.deadline}{h.status !== 'verified' && h.status !== 'rectified' && <span className={h.overdue ? 'error' : 'muted'}>（{daysText(tr, h.daysLeft)}）</span>}</td></tr>
+            </tbody>
+          </table>
+          {h.severity === 'major' && me?.role === 'inspector' && h.status === 'rectified' && (
+            <p className="muted">{tr('重大隐患挂牌督办，由督办领导核验销号', 'A major hazard is verified by an official (挂牌督办)')}</p>
+          )}
+          {h.nextStatuses.length > 0 && (
+            <div className="gas-actions">
+              <input value={note} placeholder={tr('备注（可选）', 'Note (optional)')} onChange={(e) => setNote(e.target.value)} aria-label={tr('备注', 'Note')} />
+              {h.nextStatuses.filter((to) => !(to === 'verified' && h.severity === 'major' && me?.role === 'inspector')).map((to) => (
+                <button key={to} type="button" className="primary" disabled={busy} data-testid={`gas-move-${to}`} onClick={() => move(to)}>
+                  {tr('转为', 'Move to')}「{label(tr, hazardStatusLabels[to])}」
+                </button>
+              ))}
+            </div>
+          )}
+          <h3>{tr('流转记录', 'History')}</h3>
+          <ol className="gas-history">
+            {h.history.map((t, i) => (
+              <li key={i}>{t.at.slice(0, 16).replace('T', ' ')} · {t.actor} · {t.from ? `${label(tr, hazardStatusLabels[t.from])} → ` : ''}{label(tr, hazardStatusLabels[t.to])}{t.note ? `（${t.note}）` : ''}</li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
