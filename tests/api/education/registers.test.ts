@@ -1,4 +1,5 @@
 import { describe, expect, test, beforeAll } from 'vitest';
+import ExcelJS from 'exceljs';
 import { getTestApp, testDatabases, type TestApp, type Client } from '../../helpers/testApp';
 import { fullIdPattern, uploadRegister, uploadText } from './helpers';
 
@@ -48,10 +49,12 @@ describe.each(testDatabases)('education registers and cases on %s', (kind) => {
     expect(hh.body.warnings).toEqual([{ row: 8, field: 'idNumber', code: 'check_digit', message: 'ID number: check_digit' }]);
     const st = await uploadRegister(edu, 'students', 'students.csv', asOf, { idNumber: '学籍号', countyCode: '学籍县区' });
     expect(st.status).toBe(201);
-    expect((await uploadRegister(edu, 'in_school', 'in_school.csv', asOf)).status).toBe(201);
-    expect((await uploadRegister(edu, 'poverty', 'poverty.csv', asOf)).status).toBe(201);
+    const ins = await uploadRegister(edu, 'in_school', 'in_school.csv', asOf);
+    expect(ins.status).toBe(201);
+    const pov = await uploadRegister(edu, 'poverty', 'poverty.csv', asOf);
+    expect(pov.status).toBe(201);
 
-    const run = await edu.post('/api/education/cross-check/run', { asOf, importIds: [hh.body.importId, st.body.importId, hh.body.importId + 2, hh.body.importId + 3] });
+    const run = await edu.post('/api/education/cross-check/run', { asOf, importIds: [hh.body.importId, st.body.importId, ins.body.importId, pov.body.importId] });
     expect(run.status).toBe(201);
     // household 7 rows; 630203201612010858 never enrolled; 3 enrolled not in school, one of them poverty
     expect(run.body.counts).toMatchObject({ household: 7, students: 5, inSchool: 2, poverty: 2, outOfSchool: 1, dropouts: 3, povertyDropouts: 1, invalidIds: 1 });
@@ -68,6 +71,27 @@ describe.each(testDatabases)('education registers and cases on %s', (kind) => {
     expect(list.body.total).toBe(3);
     expect(list.body.cases.map((c: { idNumberMasked: string }) => c.idNumberMasked)).toEqual(['**************0824', '**************086X', '**************0909']);
     expect(list.body.cases[0].nameMasked).toBe('李**');
+  });
+
+  test('imports an XLSX register with a column mapping', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('在校');
+    sheet.addRow(['序号', '公民身份证', '班级']);
+    sheet.addRow([1, '630202201503100815', '三(1)班']);
+    sheet.addRow([2, '63020320190202086x', '一(2)班']);
+    const form = new FormData();
+    form.set('file', new File([await wb.xlsx.writeBuffer()], 'in_school.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    form.set('asOf', '2026-11-19');
+    form.set('mapping', JSON.stringify({ idNumber: '公民身份证' }));
+    const r = await edu.send('POST', '/api/education/registers/in_school/import', form);
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ kind: 'in_school', rows: 2, errorCount: 0, warningCount: 0 }); // lower-case x is accepted as X
+    const bad = new FormData();
+    bad.set('file', new File(['not a zip'], 'x.xlsx'));
+    bad.set('asOf', '2026-11-19');
+    const unreadable = await edu.send('POST', '/api/education/registers/in_school/import', bad);
+    expect(unreadable.status).toBe(400);
+    expect(unreadable.body.error.field).toBe('file');
   });
 
   test('legal steps must follow the four-step order (409 otherwise)', async () => {
