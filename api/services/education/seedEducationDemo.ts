@@ -9,6 +9,7 @@ import {
   insertCohortStats,
   insertSchools,
   seedRegisters,
+  withIndexesDeferred,
 } from '../../../db/repositories/educationSeed';
 import { absenceStreak, corruptCheckDigit, generateChildren } from '../../../data/generate/educationChildren';
 import { planEducation } from '../../../data/generate/educationPlan';
@@ -34,11 +35,13 @@ export const educationDemoSeeder: DemoSeeder = {
 
     const schoolIds = await insertSchools(tx, schools);
     await buildCatchments(tx, catchmentRadius);
-    await insertChildren(
-      tx,
-      children.map((c, i) => ({ ...c, schoolId: plan.schoolOf[i]! >= 0 ? schoolIds[plan.schoolOf[i]!]! : null })),
+    await withIndexesDeferred(tx, 'edu_children', () =>
+      insertChildren(
+        tx,
+        children.map((c, i) => ({ ...c, schoolId: plan.schoolOf[i]! >= 0 ? schoolIds[plan.schoolOf[i]!]! : null })),
+      ),
     );
-    const imports = await seedRegisters(tx, ctx.today, plan.dropouts.map((i) => children[i]!.idNumber));
+    const imports = await withIndexesDeferred(tx, 'edu_register_rows', () => seedRegisters(tx, ctx.today, plan.dropouts.map((i) => children[i]!.idNumber)));
     await corruptHouseholdRows(tx, imports.household!, [
       ...plan.badCheckDigit.map((i): [string, string, string] => [children[i]!.idNumber, corruptCheckDigit(children[i]!.idNumber), children[i]!.birthDate]),
       ...plan.birthDateMismatch.map((i): [string, string, string] => [children[i]!.idNumber, children[i]!.idNumber, addDays(children[i]!.birthDate, 1)]),
