@@ -24,6 +24,23 @@ export interface HazardFilter {
   bbox?: [number, number, number, number];
 }
 
+export interface HazardProperties {
+  id: number;
+  venueId: number;
+  countyCode: string;
+  districtCode: string;
+  groupNo: number;
+  venueType: VenueType;
+  category: HazardCategory;
+  severity: Severity;
+  status: HazardStatus;
+  campaignId: string | null;
+  roundNo: number | null;
+  foundAt: string;
+  deadline: string;
+  overdue: boolean;
+}
+
 /** Past its deadline and not yet fixed (hazardWorkflow.isOverdue, in SQL). */
 const overdueSql = (today: string) => sql`(h.status in ('found','rectifying') and h.deadline < ${today}::date)`;
 
@@ -51,7 +68,7 @@ export async function hazardCollection(
   f: HazardFilter,
   today: string,
   page: { limit: number; offset: number },
-): Promise<FeatureCollection & { total: number }> {
+): Promise<FeatureCollection<HazardProperties> & { total: number }> {
   const where = hazardWhere(scope, f, today);
   const [count] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from gas_hazards h where ${where}`);
   const [row] = await queryRows<{ features: unknown[] | string }>(
@@ -71,7 +88,7 @@ export async function hazardCollection(
       offset: page.offset,
     }),
   );
-  return { type: 'FeatureCollection', features: featuresOf(row), total: Number(count?.n ?? 0) };
+  return { type: 'FeatureCollection', features: featuresOf<HazardProperties>(row), total: Number(count?.n ?? 0) };
 }
 
 export interface HazardRow {

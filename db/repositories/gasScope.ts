@@ -17,9 +17,16 @@ export function allOf(conditions: readonly (SQL | undefined)[]): SQL {
   return present.length === 0 ? sql`true` : sql.join(present, sql` and `);
 }
 
-export type FeatureCollection = { type: 'FeatureCollection'; features: unknown[] };
+export interface PointFeature<P> {
+  type: 'Feature';
+  id: number;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: P;
+}
+export type FeatureCollection<P = Record<string, unknown>> = { type: 'FeatureCollection'; features: PointFeature<P>[] };
 
 /** json_agg returns a string on some drivers and an array on others. */
-export function featuresOf(row: { features: unknown[] | string } | undefined): unknown[] {
-  return typeof row?.features === 'string' ? (JSON.parse(row.features) as unknown[]) : (row?.features ?? []);
+export function featuresOf<P>(row: { features: unknown[] | string } | undefined): PointFeature<P>[] {
+  const raw = typeof row?.features === 'string' ? (JSON.parse(row.features) as unknown[]) : (row?.features ?? []);
+  return raw as PointFeature<P>[];
 }

@@ -84,6 +84,17 @@ export async function allVenues(ex: Executor, scope: Scope, venueType?: VenueTyp
   );
 }
 
+export interface VenueProperties {
+  id: number;
+  name: string;
+  venueType: VenueType;
+  pipelineUserKind: PipelineUserKind;
+  lastSafetyCheckOn: string | null;
+  countyCode: string;
+  districtCode: string;
+  openHazards: number;
+}
+
 export interface VenueFilter {
   district?: string;
   countyCode?: string;
@@ -98,7 +109,7 @@ export async function venueCollection(
   ex: Executor,
   scope: Scope,
   f: VenueFilter,
-): Promise<FeatureCollection & { total: number }> {
+): Promise<FeatureCollection<VenueProperties> & { total: number }> {
   const where = allOf([
     districtScopeSql(scope, sql`v.district_code`),
     f.district ? sql`v.district_code = ${f.district}` : undefined,
@@ -124,7 +135,7 @@ export async function venueCollection(
       offset: f.offset,
     }),
   );
-  return { type: 'FeatureCollection', features: featuresOf(row), total: Number(count?.n ?? 0) };
+  return { type: 'FeatureCollection', features: featuresOf<VenueProperties>(row), total: Number(count?.n ?? 0) };
 }
 
 export interface DueRow extends VenueRow {
