@@ -23,6 +23,17 @@ function leveledChildren(b: AgeBands, county?: string): SQL {
     ${county ? sql`where c.county_code = ${county}` : sql``})`;
 }
 
+/**
+ * Children inside some catchment of their level, as a CTE. A join driven by the GiST index and
+ * a hashed NOT IN is far faster than a correlated NOT EXISTS, which the planner runs as a
+ * nested anti-join scanning every catchment per child.
+ */
+function covered(b: AgeBands, county?: string): SQL {
+  return sql`covered as materialized (
+    select distinct k.id from ${leveledChildren(b, county)} k
+    join edu_catchments ct on ct.level = k.level and ST_Covers(ct.geom, k.home))`;
+}
+
 export interface CatchmentLoadRow {
   catchmentId: number;
   schoolCode: string;
@@ -68,9 +79,9 @@ export interface TownshipCoverageRow {
 export async function townshipCoverage(ex: Executor, b: AgeBands, county?: string): Promise<TownshipCoverageRow[]> {
   const rows = await queryRows<TownshipCoverageRow>(
     ex,
-    sql`select k.township_code as "townshipCode", k.county_code as "countyCode", count(*)::int as "schoolAge",
-          count(*) filter (where not exists (
-            select 1 from edu_catchments ct where ct.level = k.level and ST_Covers(ct.geom, k.home)))::int as uncovered
+    sql`with ${covered(b, county)}
+        select k.township_code as "townshipCode", k.county_code as "countyCode", count(*)::int as "schoolAge",
+          count(*) filter (where k.id not in (select id from covered))::int as uncovered
         from ${leveledChildren(b, county)} k where k.level is not null
         group by k.township_code, k.county_code order by 1`,
   );
@@ -81,10 +92,10 @@ export async function townshipCoverage(ex: Executor, b: AgeBands, county?: strin
 export async function uncoveredGrid(ex: Executor, b: AgeBands, cell: number, county?: string): Promise<{ x: number; y: number; count: number }[]> {
   const rows = await queryRows<{ x: number; y: number; count: number }>(
     ex,
-    sql`select floor(ST_X(k.home) / ${cell}) * ${cell} as x, floor(ST_Y(k.home) / ${cell}) * ${cell} as y, count(*)::int as count
+    sql`with ${covered(b, county)}
+        select floor(ST_X(k.home) / ${cell}) * ${cell} as x, floor(ST_Y(k.home) / ${cell}) * ${cell} as y, count(*)::int as count
         from ${leveledChildren(b, county)} k
-        where k.level is not null
-          and not exists (select 1 from edu_catchments ct where ct.level = k.level and ST_Covers(ct.geom, k.home))
+        where k.level is not null and k.id not in (select id from covered)
         group by 1, 2 order by 1, 2`,
   );
   return rows.map((r) => ({ x: Number(r.x), y: Number(r.y), count: Number(r.count) }));
