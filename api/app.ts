@@ -7,6 +7,7 @@ import type { AppEnv } from './http/context';
 import { AppError } from './http/errors';
 import { errorResponse, onError } from './http/onError';
 import { jsonGuard } from './http/jsonGuard';
+import { uploadGuard } from './http/uploadGuard';
 import { authRoutes } from './routes/auth';
 import { educationRoutes } from './routes/education';
 import { gasRoutes } from './routes/gas';
@@ -49,6 +50,7 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
     }),
   );
   app.use('/api/*', jsonGuard);
+  app.use('/api/*', uploadGuard);
   app.route('/api', apiRoutes);
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError(404, 'not_found', { zh: '接口不存在', en: 'No such API route' })),

@@ -73,6 +73,9 @@ export function csvRecords(text: string): RawRecord[] {
 export function geojsonRecords(data: unknown): RawRecord[] | null {
   const fc = data as { type?: unknown; features?: unknown };
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) return null;
+  // RFC 7946 §3.3: every member of features is a Feature object; anything else is not this format.
+  const isFeature = (f: unknown) => !!f && typeof f === 'object' && !Array.isArray(f) && (f as { type?: unknown }).type === 'Feature';
+  if (!fc.features.every(isFeature)) return null;
   return fc.features.map((f: unknown, i) => {
     const feature = (f ?? {}) as { properties?: Record<string, unknown>; geometry?: unknown };
     const props = { ...(feature.properties ?? {}) };
