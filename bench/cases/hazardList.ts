@@ -139,8 +139,14 @@ export const hazardListCase: BenchCase = {
       const noIndex = postgres(db.url, { max: 1, onnotice: () => {}, connection: { enable_indexscan: 'off', enable_bitmapscan: 'off' } });
       const scanned = await latency((q) => noIndex.unsafe(q.sql, q.params as never[]), queries, 3);
       await noIndex.end();
+      // A composite index for exactly this filter, to show what the repository's indexes miss:
+      // the planner otherwise ANDs three broad bitmaps (district, bbox, severity+status).
+      await pool.unsafe('create index bench_hazards_list_idx on gas_hazards (district_code, status, severity, found_on desc, id desc)');
+      await pool.unsafe('analyze gas_hazards');
+      const suggested = await latency((q) => pool.unsafe(q.sql, q.params as never[]), queries, 20);
+      await pool.unsafe('drop index bench_hazards_list_idx');
       await pool.end();
-      ctx.log(`latency: indexed ${indexed.toFixed(2)} ms, index scans off ${scanned.toFixed(0)} ms`);
+      ctx.log(`latency: indexed ${indexed.toFixed(2)} ms, index scans off ${scanned.toFixed(0)} ms, with (district, status, severity, found_on) index ${suggested.toFixed(2)} ms`);
 
       const rows: BenchRow[] = [
         {
@@ -150,6 +156,11 @@ export const hazardListCase: BenchCase = {
         {
           name: `hazard list ${hazards.toLocaleString('en-US')} rows: latency with indexes vs enable_indexscan/bitmapscan off`,
           ours: indexed, baseline: scanned, unit: 'ms', ratio: scanned / indexed, goal: { op: '>=', value: 20 },
+        },
+        {
+          name: `hazard list ${hazards.toLocaleString('en-US')} rows: latency with a (district, status, severity, found_on) index vs the shipped indexes`,
+          ours: suggested, baseline: indexed, unit: 'ms', ratio: indexed / suggested,
+          note: 'not in the schema: a suggestion measured on the same data',
         },
       ];
       try {

@@ -51,6 +51,6 @@ export function hazardInsertSql(districts: readonly DistrictBox[], count: number
       bv.geom
     from (select i, ${u('i * 8 + 4')} as r from generate_series(1, ${count}) i) s
     cross join n
-    join bv on bv.rn = (s.i * 7919) % n.c
+    join bv on bv.rn = (s.i::bigint * 7919) % n.c
     join g on g.district = bv.district_code`;
 }

@@ -1,4 +1,4 @@
-// Synthetic underground parcels for the conflict benchmark: rotated rectangles 20–80 m a side in
+// Synthetic underground parcels for the conflict benchmark: rotated rectangles 12–50 m a side in
 // the urban areas of 乐都区 (碾伯) and 平安区 (平安镇), each with 1–3 stacked layers (B1 0–5 m,
 // B2 5–10 m, B3 10–15 m), so neighbours overlap in plan and sometimes in depth.
 import type { ParcelVolume, VolumeLayer } from '../../api/domain/underground/parcelVolume';
@@ -25,8 +25,8 @@ export function generateParcels(seed: string, count: number): ParcelVolume[] {
     const [w, s, e, n] = area.box;
     const cx = uniform(rng, w, e);
     const cy = uniform(rng, s, n);
-    const hw = uniform(rng, 10, 40);
-    const hh = uniform(rng, 10, 40);
+    const hw = uniform(rng, 6, 25);
+    const hh = uniform(rng, 6, 25);
     const a = uniform(rng, 0, Math.PI / 2);
     const cos = Math.cos(a);
     const sin = Math.sin(a);
