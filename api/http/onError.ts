@@ -66,7 +66,23 @@ export function onError(err: Error, c: Context<AppEnv>) {
     if (appError.status === 503) c.header('Retry-After', '2');
     return errorResponse(c, appError);
   }
-  // Message only: no request bodies or personal data in logs.
-  console.error(`[500] ${c.req.method} ${new URL(c.req.url).pathname}: ${err.name}: ${err.message}`);
+  console.error(`[500] ${c.req.method} ${new URL(c.req.url).pathname}: ${safeDescription(err)}`);
   return c.json({ error: { code: 'internal_error', message: c.var.lang === 'en' ? 'Internal server error' : '服务器内部错误' } }, 500);
+}
+
+/**
+ * What may be logged of an unexpected error: its class and database error code, never its
+ * message — a failed query's message carries the bound parameters (ID numbers, names; PIPL
+ * Art. 28), and a stack may carry request data.
+ */
+function safeDescription(err: Error): string {
+  const codes: string[] = [];
+  let e: unknown = err;
+  for (let depth = 0; e && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') codes.push(code);
+    e = (e as { cause?: unknown }).cause;
+  }
+  const where = err.stack?.split('\n').find((l) => l.includes('/api/') || l.includes('/db/'))?.trim();
+  return `${err.name}${codes.length ? ` [${codes.join(', ')}]` : ''}${where ? ` ${where.replace(/\(.*\/(api|db)\//, '($1/')}` : ''}`;
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { runImportJob } from '../services/imports/runImportJob';
 import { listImports } from '../../db/repositories/educationRegisters';
 import { badRequest } from '../http/errors';
 import { requireRole } from '../http/auth';
@@ -43,8 +44,9 @@ export const educationRegistersRoutes = new Hono<AppEnv>()
     const table = await readRegisterFile(file);
     const source = file.name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
     const user = c.var.user;
-    const result = await c.var.db.transaction((tx) =>
-      importRegister(tx, { username: user.username, role: user.role }, { kind, asOf: fields.asOf, table, mapping: fields.mapping, source }),
+    // A recorded job: a crash mid-import leaves a 'failed' job and no rows (issue 6).
+    const result = await runImportJob(c.var.db, user, { kind: `education.register.${kind}`, fileName: file.name, totalRows: table.rows.length }, (tx, job) =>
+      importRegister(tx, { username: user.username, role: user.role }, { kind, asOf: fields.asOf, table, mapping: fields.mapping, source }, job.progress),
     );
     return c.json(result, 201);
   })

@@ -33,8 +33,14 @@ export async function createRegisterImport(
 }
 
 /** Inserts rows in chunks (5 parameters a row) and sets the import's row count. */
-export async function insertRegisterRows(ex: Executor, importId: number, rows: readonly RegisterRow[]): Promise<void> {
+export async function insertRegisterRows(
+  ex: Executor,
+  importId: number,
+  rows: readonly RegisterRow[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 5000) {
+    onProgress?.(i, rows.length);
     const chunk = rows.slice(i, i + 5000);
     await ex.execute(sql`insert into edu_register_rows (import_id, id_number, name, birth_date, county_code, school_code) values ${sql.join(
       chunk.map((r) => sql`(${importId}, ${r.idNumber}, ${r.name}, ${r.birthDate}, ${r.countyCode}, ${r.schoolCode})`),

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
-import postgres from 'postgres';
 import { createRng, int } from '../../data/generate/random';
-import { faultTestsEnabled } from '../helpers/postgresControl';
+import { adminStatement, faultTestsEnabled } from '../helpers/postgresControl';
 import { startServerProcess, waitExit } from '../helpers/serverProcess';
 
 const KILLS = 20;
@@ -66,11 +65,9 @@ async function killLoop(env: Record<string, string>) {
 }
 
 describe.runIf(faultTestsEnabled)('committed writes survive kill -9', () => {
-  const admin = faultTestsEnabled ? postgres(inject('testPostgresUrl')!, { max: 1, onnotice: () => {} }) : undefined;
   const dbName = `haidong_kill_${process.pid}`;
   afterAll(async () => {
-    await admin?.unsafe(`drop database if exists ${dbName} with (force)`);
-    await admin?.end({ timeout: 5 });
+    if (faultTestsEnabled) await adminStatement(`drop database if exists ${dbName} with (force)`);
   });
 
   test(`PGlite: ${KILLS} kills, every logged id is in the database, it reopens every time`, async () => {
@@ -78,7 +75,7 @@ describe.runIf(faultTestsEnabled)('committed writes survive kill -9', () => {
   }, 900_000);
 
   test(`PostgreSQL: ${KILLS} kills, every logged id is in the database`, async () => {
-    await admin!.unsafe(`create database ${dbName}`);
+    await adminStatement(`create database ${dbName}`);
     const url = new URL(inject('testPostgresUrl')!);
     url.pathname = `/${dbName}`;
     await killLoop({ DATABASE_URL: url.toString() });

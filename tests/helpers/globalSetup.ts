@@ -9,19 +9,26 @@ export default async function setup(project: TestProject) {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) return;
   const name = `haidong_test_${process.pid}_${Date.now().toString(36)}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  // A connection per step, not one held for the whole run: fault tests restart the server.
+  const connect = () => postgres(adminUrl, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  const admin = connect();
   try {
     await admin.unsafe(`create database ${name}`);
   } catch (err) {
-    await admin.end({ timeout: 1 });
     throw new Error(`TEST_DATABASE_URL is set but PostgreSQL is unreachable: ${(err as Error).message}`);
+  } finally {
+    await admin.end({ timeout: 1 });
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   project.provide('testPostgresUrl', url.toString());
   return async () => {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end({ timeout: 5 });
+    const again = connect();
+    try {
+      await again.unsafe(`drop database if exists ${name} with (force)`);
+    } finally {
+      await again.end({ timeout: 5 });
+    }
   };
 }
 

@@ -55,6 +55,7 @@ export async function importRegister(
   tx: Executor,
   actor: Actor,
   input: { kind: RegisterKind; asOf: string; table: Table; mapping: Partial<Record<RegisterFieldName, string>>; source: string },
+  onProgress?: (done: number, total: number) => void,
 ) {
   const cols = columnIndexes(input.kind, input.table.header, input.mapping);
   const errors: RowIssue[] = [];
@@ -90,7 +91,7 @@ export async function importRegister(
     );
   }
   const importId = await createRegisterImport(tx, { kind: input.kind, asOf: input.asOf, source: input.source, importedBy: actor.username });
-  await insertRegisterRows(tx, importId, rows);
+  await insertRegisterRows(tx, importId, rows, onProgress);
   await appendAudit(tx, { actor: actor.username, role: actor.role, action: 'education.register.import', objectType: 'edu_register_import', objectId: importId, result: 'ok', detail: { kind: input.kind, asOf: input.asOf, rows: rows.length, warnings: warnings.length } });
-  return { importId, ...report };
+  return { importId, importedRows: rows.length, ...report };
 }

@@ -1,5 +1,4 @@
 import type { Db, Tx } from '../../../db/client';
-import { appendAudit } from '../../../db/repositories/audit';
 import { finishImportJob, holdImportLock, insertImportJob } from '../../../db/repositories/importJobs';
 import { AppError } from '../../http/errors';
 import type { SessionUser } from '../../http/context';
@@ -24,21 +23,25 @@ export async function runImportJob<T>(
   write: (tx: Tx, ctx: ImportContext) => Promise<T & { importedRows: number }>,
 ): Promise<T & { importedRows: number; jobId: number }> {
   const jobId = await insertImportJob(db, { ...job, actor: user.username });
-  const ctx: ImportContext = { jobId, progress: (done, total) => reportProgress(jobId, done, total) };
+  let loggedTenth = -1;
+  const ctx: ImportContext = {
+    jobId,
+    progress: (done, total) => {
+      reportProgress(jobId, done, total);
+      // Operators watch long imports in the log (counts only, never row content). On PGlite the
+      // import holds the only connection, so the log is the one place progress shows meanwhile.
+      const tenth = total >= 10_000 ? Math.floor((done / total) * 10) : -1;
+      if (tenth > loggedTenth) {
+        loggedTenth = tenth;
+        console.log(`[import ${jobId}] ${job.kind}: ${done}/${total} (${tenth * 10}%)`);
+      }
+    },
+  };
   try {
     const result = await db.transaction(async (tx) => {
       await holdImportLock(tx, jobId);
-      const r = await write(tx, ctx);
-      await appendAudit(tx, {
-        actor: user.username,
-        role: user.role,
-        action: `${job.kind}.import`,
-        objectType: 'import_job',
-        objectId: jobId,
-        result: 'ok',
-        detail: { rows: r.importedRows },
-      });
-      return r;
+      // The domain verb writes its own audit record inside this transaction.
+      return write(tx, ctx);
     });
     await finishImportJob(db, jobId, { status: 'succeeded', importedRows: result.importedRows });
     return { ...result, jobId };
