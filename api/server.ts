@@ -7,6 +7,7 @@ import { createApp } from './app';
 import { ensureClientBuilt } from './clientBuild';
 import { demoEnabled, readEnv } from './env';
 import { prepareDatabase } from './services/demo/prepareDatabase';
+import { survivePostgresDriverFault } from './survivePostgresDriverFault';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (m: string) => console.log(`[haidong] ${m}`);
@@ -15,6 +16,7 @@ async function main() {
   const env = readEnv();
   if (process.argv.includes('--start')) await ensureClientBuilt(root, log);
 
+  if (env.DATABASE_URL) survivePostgresDriverFault(log);
   log(env.DATABASE_URL ? `PostgreSQL ${redactUrl(env.DATABASE_URL)}` : `PGlite ${env.DATA_DIR}`);
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   await migrateDatabase(database);
