@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client';
+import { runImportJob } from '../imports/runImportJob';
 import { appendAudit } from '../../../db/repositories/audit';
 import { insertParcel, parcelIdByCode } from '../../../db/repositories/underground';
 import { findConflicts } from '../../domain/underground/conflicts';
@@ -30,7 +31,8 @@ export async function importParcels(db: Db, user: SessionUser, records: RawRecor
   if (records.length === 0) throw badRequest('import_empty', { zh: '文件中没有地块', en: 'The file holds no parcels' }, 'file');
   if (records.length > maxRows) throw badRequest('import_too_large', { zh: `一次最多导入 ${maxRows} 个地块`, en: `At most ${maxRows} parcels per import` }, 'file');
   const msg = (e: AppError) => (lang === 'en' ? e.messages.en : e.messages.zh);
-  return db.transaction(async (tx) => {
+  // A recorded job: its rows commit all at once or not at all, and a crash leaves it 'failed'.
+  return runImportJob(db, user, { kind: 'underground.parcels', totalRows: records.length }, async (tx, job) => {
     const report: RowReport[] = [];
     const prepared: { row: number; p: PreparedParcel }[] = [];
     const codes = new Map<string, number>();
@@ -69,14 +71,15 @@ export async function importParcels(db: Db, user: SessionUser, records: RawRecor
         { rows: report },
       );
     }
-    for (const { p } of prepared) {
+    for (const [i, { p }] of prepared.entries()) {
       const { row, layers } = parcelRow(p);
       await insertParcel(tx, row, layers);
+      job.progress(i + 1, prepared.length);
     }
     await appendAudit(tx, {
       actor: user.username, role: user.role, action: 'underground.parcel.import', objectType: 'underground_parcel', result: 'ok',
       detail: { count: prepared.length, codes: prepared.slice(0, 50).map((x) => x.p.input.code) },
     });
-    return { imported: prepared.length, rows: report };
+    return { imported: prepared.length, importedRows: prepared.length, rows: report };
   });
 }
