@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client';
 import { DEMO_PASSWORD } from '../../api/services/demo/demoAccounts';
 import { existingId, freshParcel, hazardBody, parcelFeature, roundDay } from '../helpers/accessFixtures';
 import type { TestApp } from '../helpers/testApp';
@@ -27,6 +29,12 @@ export async function namedBody(app: TestApp, name: string): Promise<Payload> {
       return { json: hazardBody(arg === 'missing' ? 2_000_000_000 : Number(await existingId(app, 'venue', arg))) };
     case 'visit':
       return { json: { venueId: Number(await existingId(app, 'venue', arg)), visitedOn: await roundDay(app), inspectors: '张三、李四' } };
+    case 'venue-at': {
+      // A point where a venue of district `arg` stands, so the new venue falls in that district.
+      const venueId = Number(await existingId(app, 'venue', arg));
+      const [at] = await queryRows<{ lon: number; lat: number }>(app.database.db, sql`select ST_X(geom) as lon, ST_Y(geom) as lat from gas_venues where id = ${venueId}`);
+      return { json: { name: '矩阵测试场所', venueType: 'restaurant', pipelineUserKind: 'non_residential', location: { lon: Number(at!.lon), lat: Number(at!.lat) } } };
+    }
     case 'campaign': {
       const id = `am-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
       return {

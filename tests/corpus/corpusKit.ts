@@ -60,6 +60,16 @@ function polygonPaths(body: Json): Path[] {
     .map(({ path }) => path);
 }
 
+const isLonLat = (v: Json): v is { lon: number; lat: number } => !!v && typeof v === 'object' && !Array.isArray(v) && typeof v.lon === 'number' && typeof v.lat === 'number';
+const isPointGeometry = (v: Json) => !!v && typeof v === 'object' && !Array.isArray(v) && v.type === 'Point' && Array.isArray(v.coordinates);
+const pointVariants: [string, (x: number, y: number) => [Json, Json]][] = [
+  ['point swapped lon/lat', (x, y) => [y, x]],
+  ['point outside China', (x, y) => [x - 100, y]],
+  ['point in the sea', () => [150, -30]],
+  ['point 1e999', () => [raw('1e999'), raw('-1e999')]],
+  ['point as strings', (x, y) => [String(x), String(y)]],
+];
+
 const ringVariants = (ring: number[][]): { label: string; ring: Json }[] => {
   const [a, b, c, d] = ring as [number[], number[], number[], number[]];
   return [
@@ -117,6 +127,20 @@ export function badJsonBodies(valid: Json): fc.Arbitrary<{ label: string; text: 
           text: stringify(setAt(valid, [...polys[i]!, 'coordinates', 0], v.ring)),
         }));
       }),
+    );
+  }
+  const points = nodesOf(valid).filter(({ value }) => isLonLat(value) || isPointGeometry(value));
+  if (points.length) {
+    options.push(
+      fc.nat({ max: points.length - 1 }).chain((i) =>
+        fc.constantFrom(...pointVariants).map(([label, f]) => {
+          const node = points[i]!;
+          const [x, y] = isLonLat(node.value) ? [node.value.lon, node.value.lat] : ((node.value as { coordinates: number[] }).coordinates as [number, number]);
+          const [nx, ny] = f(x, y);
+          const moved = isLonLat(node.value) ? { ...node.value, lon: nx, lat: ny } : { ...(node.value as object), coordinates: [nx, ny] };
+          return { label: `${label} at ${node.path.join('.')}`, text: stringify(setAt(valid, node.path, moved as Json)) };
+        }),
+      ),
     );
   }
   // Leaf mutations and broken polygons are the most varied: weight them up.

@@ -73,14 +73,16 @@ async function corpusFor(app: TestApp, t: Target, runSeed: number): Promise<BadR
     for (const b of fc.sample(badJsonBodies(body as never), { seed: runSeed + 1, numRuns: perEndpoint })) {
       reqs.push({ label: b.label, method: t.method, path, body: b.text, headers });
     }
-    reqs.push({ label: '50 MB body', method: t.method, path, body: fiftyMb, headers });
+    // Oversized bodies are sent alone, afterwards (see below), on a connection of their own.
+    const heavy = { ...headers, connection: 'close' };
+    reqs.push({ label: '50 MB body', method: t.method, path, body: fiftyMb, headers: heavy });
     const text = JSON.stringify(body);
     if (text.includes('"Polygon"')) {
       // 2,000,000 vertices (≈ 40 MB: refused by size) and 300,000 (under the body limit: refused by count).
       for (const n of [2_000_000, 300_000]) {
         const ring = hugeRingText(n);
         const bodyText = text.replace(/"coordinates":\[\[\[[^\]]*\](,\[[^\]]*\])*\]\]/, `"coordinates":[${ring}]`);
-        reqs.push({ label: `${n}-vertex ring`, method: t.method, path, body: bodyText, headers });
+        reqs.push({ label: `${n}-vertex ring`, method: t.method, path, body: bodyText, headers: heavy });
       }
     }
   }
@@ -105,10 +107,16 @@ describe.each(testDatabases)(`malformed-input corpus on %s (seed ${seed})`, (kin
       const reqs = await corpusFor(app, t, seed + k * 7919);
       expect(reqs.length, t.op).toBeGreaterThanOrEqual(perEndpoint);
       const before = await tableCounts(app);
-      const outcomes = await sendAll(admin, reqs);
+      // Client and server share this process: a 50 MB upload in flight would slow its neighbours'
+      // clocks, so the oversized requests go one by one after the concurrent batch.
+      const isHeavy = (r: BadRequest) => r.headers?.connection === 'close';
+      const outcomes = [...(await sendAll(admin, reqs.filter((r) => !isHeavy(r)))), ...(await sendAll(admin, reqs.filter(isHeavy), 1))];
       const after = await tableCounts(app);
       total += outcomes.length;
-      failures.push(...violations(outcomes).slice(0, 8).map((v) => `${t.op}: ${v}`));
+      // One line per kind of failure (label up to " at "), so the message lists what is broken.
+      const bad = violations(outcomes);
+      const kinds = new Map(bad.map((v) => [v.replace(/^.*?\[([^\]]*?)( at [^\]]*)?\].*$/, '$1').replace(/\d+/g, '#'), v]));
+      if (bad.length) failures.push(`${t.op}: ${bad.length} of ${outcomes.length} failed`, ...[...kinds.values()].slice(0, 12).map((v) => `${t.op}: ${v}`));
       const written = Object.keys(after).filter((tb) => after[tb] !== before[tb]);
       if (written.length) failures.push(`${t.op}: rows written in ${written.map((tb) => `${tb} ${before[tb]}→${after[tb]}`).join(', ')}`);
       // The server runs in this process: no request may have reached Object.prototype.
