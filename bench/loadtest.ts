@@ -7,6 +7,7 @@
 // Servers are pinned to cpu 1, this load generator to cpu 0.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { hazardCategories } from '../api/domain/gas/vocabulary';
 import { percentile } from './lib/measure';
 import { createScratchDb } from './lib/scratchDb';
 import { startServer, type RunningServer } from './lib/server';
@@ -60,7 +61,7 @@ async function main() {
       venues.set(g, (JSON.parse(v.text) as { features: { id: number }[] }).features.map((f) => Number(f.id)));
     }
     const hazardBody = (g: number, i: number) => ({
-      venueId: venues.get(g)![i % venues.get(g)!.length], category: 'other', description: `压测隐患 load test ${i}`, severity: 'general',
+      venueId: venues.get(g)![i % venues.get(g)!.length], category: hazardCategories[0], description: `压测隐患 load test ${i}`, severity: 'general',
       responsibleUnit: '示例单位', responsiblePerson: '示例', measures: '限期整改', deadline: '2030-12-31',
     });
     const created = await call(a, cookies.get('inspector1')!, 'POST', '/api/gas/hazards', hazardBody(1, 0));
