@@ -46,6 +46,12 @@ export const clusterQuery = z.object({
   venueType: z.enum(venueTypes).optional(),
 });
 
+/** The list's filters, with the view the map asks clusters for. */
+export const hazardClusterQuery = hazardQuery.omit({ limit: true, offset: true, bbox: true }).extend({
+  bbox: z.string(),
+  zoom: z.coerce.number().min(0).max(22),
+});
+
 /** An optional `bbox` query value, as a 400 naming the axis when it is malformed. */
 export function bboxOf(raw: string | undefined): Bbox | undefined {
   if (raw === undefined) return undefined;

@@ -42,9 +42,10 @@ export interface HazardProperties {
 }
 
 /** Past its deadline and not yet fixed (hazardWorkflow.isOverdue, in SQL). */
-const overdueSql = (today: string) => sql`(h.status in ('found','rectifying') and h.deadline < ${today}::date)`;
+export const overdueSql = (today: string) => sql`(h.status in ('found','rectifying') and h.deadline < ${today}::date)`;
 
-function hazardWhere(scope: Scope, f: HazardFilter, today: string): SQL {
+/** The WHERE of a scoped, filtered hazard query (alias `h`). */
+export function hazardWhere(scope: Scope, f: HazardFilter, today: string): SQL {
   return allOf([
     districtScopeSql(scope, sql`h.district_code`),
     f.status ? sql`h.status = ${f.status}` : undefined,
@@ -160,6 +161,10 @@ export async function insertHazards(ex: Executor, rows: readonly NewHazard[]): P
 
 export async function setHazardStatus(ex: Executor, id: number, status: HazardStatus): Promise<void> {
   await ex.execute(sql`update gas_hazards set status = ${status}, updated_at = now() where id = ${id}`);
+}
+
+export async function setHazardEnforcement(ex: Executor, id: number, outcome: string | null, fineYuan: number): Promise<void> {
+  await ex.execute(sql`update gas_hazards set enforcement_outcome = ${outcome}, fine_yuan = ${fineYuan}, updated_at = now() where id = ${id}`);
 }
 
 export async function insertTransitions(ex: Executor, rows: readonly NewTransition[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
-import { gasReportItems, gasReportTexts } from '../schema/gas';
+import { gasReportItems, gasReportTexts, type ReportItemKind } from '../schema/gas';
 
 export type NewReportItem = typeof gasReportItems.$inferInsert;
 
@@ -37,4 +37,31 @@ export async function saveReportText(
       target: [gasReportTexts.groupNo, gasReportTexts.campaignId, gasReportTexts.roundNo, gasReportTexts.sectionKey],
       set: { body: t.body, updatedBy: t.updatedBy, updatedAt: sql`now()` },
     });
+}
+
+export interface ReportItemRow {
+  id: number;
+  kind: ReportItemKind;
+  text: string;
+  districtCode: string | null;
+  recordedOn: string | null;
+  createdBy: string | null;
+}
+
+const itemColumns = sql`id::int as id, kind, text, district_code as "districtCode",
+  to_char(recorded_on, 'YYYY-MM-DD') as "recordedOn", created_by as "createdBy"`;
+
+/** One group's report inputs for a round, oldest first. */
+export async function reportItems(ex: Executor, groupNo: number, campaignId: string, roundNo: number): Promise<ReportItemRow[]> {
+  return queryRows<ReportItemRow>(
+    ex,
+    sql`select ${itemColumns} from gas_report_items
+        where group_no = ${groupNo} and campaign_id = ${campaignId} and round_no = ${roundNo} order by id`,
+  );
+}
+
+export async function insertReportItem(ex: Executor, row: NewReportItem): Promise<ReportItemRow> {
+  const [out] = await ex.insert(gasReportItems).values(row).returning({ id: gasReportItems.id });
+  const [item] = await queryRows<ReportItemRow>(ex, sql`select ${itemColumns} from gas_report_items where id = ${out!.id}`);
+  return item!;
 }

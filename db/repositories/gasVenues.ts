@@ -168,3 +168,30 @@ export async function overdueSafetyChecks(
   );
   return { rows, total: Number(count?.n ?? 0) };
 }
+
+/**
+ * The county and inspection district of a location, by the same rule as insertVenues (park
+ * polygon first, else the containing county); undefined outside every county.
+ */
+export async function districtAt(ex: Executor, lon: number, lat: number): Promise<{ countyCode: string; districtCode: string } | undefined> {
+  const [row] = await queryRows<{ countyCode: string | null; inPark: boolean }>(
+    ex,
+    sql`with p as (select ST_SetSRID(ST_MakePoint(${lon}::float8, ${lat}::float8), 4326) as geom)
+        select (select c.code from counties c, p where ST_Contains(c.geom, p.geom) order by c.code limit 1) as "countyCode",
+               exists (select 1 from districts d, p where d.code = 'park' and ST_Contains(d.geom, p.geom)) as "inPark"`,
+  );
+  if (!row?.countyCode) return undefined;
+  return { countyCode: row.countyCode, districtCode: row.inPark ? 'park' : row.countyCode };
+}
+
+/** One venue at a located position; returns its id. */
+export async function insertVenue(ex: Executor, v: NewVenue, at: { countyCode: string; districtCode: string }): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(
+    ex,
+    sql`insert into gas_venues (name, venue_type, pipeline_user_kind, last_safety_check_on, county_code, district_code, address, geom)
+        values (${v.name}, ${v.venueType}, ${v.pipelineUserKind}, ${v.lastSafetyCheckOn}::date, ${at.countyCode}, ${at.districtCode},
+                ${v.address}, ST_SetSRID(ST_MakePoint(${v.lon}::float8, ${v.lat}::float8), 4326))
+        returning id::int as id`,
+  );
+  return Number(row!.id);
+}

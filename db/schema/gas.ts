@@ -190,9 +190,13 @@ export const gasHazardTransitions = pgTable(
 );
 
 /**
- * 附件1 items that are not site hazards: 问题 (shortcomings of governments and departments),
- * 建议 (suggestions) and 谈话 (talks with officials), one row each.
+ * 附件1 inputs the visit and hazard records cannot supply: 问题 (shortcomings of governments and
+ * departments), 建议 (suggestions), 谈话 (one row per official talked with, 人次), and the
+ * departments and county governments / park committee visited (not venues, so not gas_visits).
  */
+export const reportItemKinds = ['problem', 'suggestion', 'interview', 'department', 'government'] as const;
+export type ReportItemKind = (typeof reportItemKinds)[number];
+
 export const gasReportItems = pgTable(
   'gas_report_items',
   {
@@ -200,11 +204,19 @@ export const gasReportItems = pgTable(
     groupNo: integer('group_no').notNull(),
     campaignId: text('campaign_id').notNull(),
     roundNo: integer('round_no').notNull(),
-    kind: text('kind', { enum: ['problem', 'suggestion', 'interview'] }).notNull(),
+    kind: text('kind', { enum: reportItemKinds }).notNull(),
     text: text('text').notNull(),
+    /** The district of a department or government visited (附件1 counts districts inspected). */
+    districtCode: text('district_code'),
+    recordedOn: date('recorded_on', { mode: 'string' }),
+    createdBy: text('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('gas_report_items_idx').on(t.campaignId, t.roundNo, t.groupNo)],
+  (t) => [
+    index('gas_report_items_idx').on(t.campaignId, t.roundNo, t.groupNo),
+    check('gas_report_items_kind', sql`${t.kind} in (${inList(reportItemKinds)})`),
+    check('gas_report_items_visit_district', sql`${t.kind} not in ('department', 'government') or ${t.districtCode} is not null`),
+  ],
 );
 
 /** The editable text sections of a group's round report (附件1). */

@@ -1,21 +1,23 @@
 import type { Db } from '../../../db/client';
 import { hazardRows } from '../../../db/repositories/gasHazards';
-import { reportItemCounts, reportTexts } from '../../../db/repositories/gasReports';
+import { reportItemCounts, reportItems, reportTexts } from '../../../db/repositories/gasReports';
 import { groupRoundVisits } from '../../../db/repositories/gasVisits';
 import type { DistrictCode } from '../../domain/gas/districts';
 import { groupByNo } from '../../domain/gas/inspectionGroups';
 import { roundReport, type ReportSection, type RoundReport } from '../../domain/gas/roundReport';
 import type { EnforcementOutcome } from '../../domain/gas/vocabulary';
 import type { SessionUser } from '../../http/context';
-import { forbidden, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
 import { haidongToday, readScope } from './gasActor';
 import { resolveCampaign } from './resolveCampaign';
 
-/** Officials and admins open every group's report; an inspector only the own group's. */
+/**
+ * Officials and admins open every group's report; an inspector only the own group's. Another
+ * group's report is answered as absent (404), the gas API's one denial for out-of-scope objects.
+ */
 export function assertReportAccess(user: SessionUser, groupNo: number): void {
   readScope(user);
-  if (!groupByNo(groupNo)) throw notFound({ zh: '督查组', en: 'Inspection group' });
-  if (user.role === 'inspector' && user.groupNo !== groupNo) throw forbidden('groupNo');
+  if (!groupByNo(groupNo) || (user.role === 'inspector' && user.groupNo !== groupNo)) throw notFound({ zh: '督查组报告', en: 'Inspection group report' });
 }
 
 /**
@@ -34,22 +36,36 @@ export async function buildReport(
   const campaign = await resolveCampaign(db, campaignId, today);
   const round = campaign.rounds.find((r) => r.no === roundNo);
   if (!round) throw notFound({ zh: '轮次', en: 'Round' });
-  const [visits, hazards, items, texts] = await Promise.all([
+  const [visits, hazards, items, inputs, texts] = await Promise.all([
     groupRoundVisits(db, groupNo, campaign.id, roundNo),
     hazardRows(db, { all: true }, { group: groupNo, campaign: campaign.id, round: roundNo }, today),
     reportItemCounts(db, groupNo, campaign.id, roundNo),
+    reportItems(db, groupNo, campaign.id, roundNo),
     reportTexts(db, groupNo, campaign.id, roundNo),
   ]);
+  // Departments and governments visited are report inputs, not venue visits; a department is
+  // counted once however often it was visited (its name is its identity).
+  const unitVisits = inputs
+    .filter((i) => (i.kind === 'department' || i.kind === 'government') && i.districtCode !== null)
+    .map((i) => ({
+      groupNo,
+      on: i.recordedOn ?? round.startsOn,
+      district: i.districtCode as DistrictCode,
+      target: { kind: i.kind as 'department' | 'government', id: `${i.kind}:${i.text.trim()}`, name: i.text.trim() },
+    }));
   const many = (n: number) => Array.from({ length: n }, () => ({ groupNo }));
   const report = roundReport({
     groupNo,
     round: { no: round.no, name: { zh: round.nameZh, en: round.nameEn }, startsOn: round.startsOn, endsOn: round.endsOn, reportDueOn: round.reportDueOn, article: campaign.document },
-    visits: visits.map((v) => ({
-      groupNo,
-      on: v.on,
-      district: v.district as DistrictCode,
-      target: { kind: v.targetKind, id: String(v.venueId), name: v.venueName },
-    })),
+    visits: [
+      ...visits.map((v) => ({
+        groupNo,
+        on: v.on,
+        district: v.district as DistrictCode,
+        target: { kind: v.targetKind, id: String(v.venueId), name: v.venueName },
+      })),
+      ...unitVisits,
+    ],
     problems: many(items.problems),
     suggestions: many(items.suggestions),
     interviews: many(items.interviews),

@@ -8,7 +8,8 @@ import { isDistrictCode } from '../../domain/gas/districts';
 import { validateDeadline } from '../../domain/gas/hazardWorkflow';
 import type { EnforcementOutcome, HazardCategory, Severity } from '../../domain/gas/vocabulary';
 import type { SessionUser } from '../../http/context';
-import { badRequest, forbidden, notFound } from '../../http/errors';
+import { badRequest, notFound } from '../../http/errors';
+import { invalidateClusters } from './clusterCache';
 import { gasActor, haidongToday, readScope } from './gasActor';
 
 export interface HazardInput {
@@ -43,11 +44,12 @@ export async function recordHazard(db: Db, user: SessionUser, input: HazardInput
   if (!deadline.ok) {
     throw badRequest(deadline.code, { zh: `整改时限 ${input.deadline} 早于发现日期 ${foundAt}`, en: deadline.reason }, 'deadline');
   }
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const venue = await venueById(tx, input.venueId);
     if (!venue || !isDistrictCode(venue.districtCode)) throw notFound({ zh: '场所', en: 'Venue' });
     const actor = gasActor(user);
-    if (!canWrite(actor, venue.districtCode)) throw forbidden('venueId');
+    // Another district's venue is answered as absent, like a missing id (ids are no oracle).
+    if (!canWrite(actor, venue.districtCode)) throw notFound({ zh: '场所', en: 'Venue' });
     // Inspectors record for their own group; officials default to the district's area group.
     const groupNo = user.role === 'inspector' ? user.groupNo! : (input.groupNo ?? groupForDistrict(venue.districtCode).no);
     const round = await roundContaining(tx, foundAt);
@@ -86,4 +88,6 @@ export async function recordHazard(db: Db, user: SessionUser, input: HazardInput
     });
     return { id, districtCode: venue.districtCode, groupNo, campaignId: round?.campaignId ?? null, roundNo: round?.roundNo ?? null };
   });
+  invalidateClusters(db, 'hazards');
+  return created;
 }

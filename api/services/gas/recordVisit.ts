@@ -6,7 +6,7 @@ import { insertVisits } from '../../../db/repositories/gasVisits';
 import { canWrite, groupForDistrict } from '../../domain/gas/accessScope';
 import { isDistrictCode } from '../../domain/gas/districts';
 import type { SessionUser } from '../../http/context';
-import { badRequest, forbidden, notFound } from '../../http/errors';
+import { badRequest, notFound } from '../../http/errors';
 import { gasActor, haidongToday, readScope } from './gasActor';
 
 export interface VisitInput {
@@ -26,7 +26,8 @@ export async function recordVisit(db: Db, user: SessionUser, input: VisitInput) 
   return db.transaction(async (tx) => {
     const venue = await venueById(tx, input.venueId);
     if (!venue || !isDistrictCode(venue.districtCode)) throw notFound({ zh: '场所', en: 'Venue' });
-    if (!canWrite(gasActor(user), venue.districtCode)) throw forbidden('venueId');
+    // Another district's venue is answered as absent, like a missing id (ids are no oracle).
+    if (!canWrite(gasActor(user), venue.districtCode)) throw notFound({ zh: '场所', en: 'Venue' });
     const round = await roundContaining(tx, visitedOn);
     if (!round) {
       throw badRequest('outside_rounds', { zh: `${visitedOn} 不在任何督查轮次内`, en: `${visitedOn} is not within any campaign round` }, 'visitedOn');

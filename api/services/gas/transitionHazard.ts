@@ -7,6 +7,7 @@ import { transition } from '../../domain/gas/hazardWorkflow';
 import type { HazardStatus } from '../../domain/gas/vocabulary';
 import type { SessionUser } from '../../http/context';
 import { AppError, conflict } from '../../http/errors';
+import { invalidateClusters } from './clusterCache';
 import { gasActor, readScope } from './gasActor';
 import { getHazard, hazardNotFound } from './getHazard';
 
@@ -36,5 +37,6 @@ export async function transitionHazard(db: Db, user: SessionUser, id: number, to
       detail: { from: h.status, to, note: note ?? null },
     });
   });
+  invalidateClusters(db, 'hazards');
   return getHazard(db, user, id);
 }

@@ -4,6 +4,7 @@ import { allVenues } from '../../../db/repositories/gasVenues';
 import type { Scope } from '../../domain/gas/accessScope';
 import type { VenueType } from '../../domain/gas/vocabulary';
 import type { SessionUser } from '../../http/context';
+import { cachedIndex } from './clusterCache';
 import { readScope } from './gasActor';
 
 interface VenuePointProps {
@@ -13,22 +14,12 @@ interface VenuePointProps {
   districtCode: string;
 }
 
-interface CachedIndex {
-  builtAt: number;
-  index: Supercluster<VenuePointProps>;
-}
-
-// One index per database, scope and type filter: an area inspector's index never holds another
-// district's venues. Venues change only by seeding, so a short lifetime is enough.
-const cache = new WeakMap<Db, Map<string, Promise<CachedIndex>>>();
-const TTL_MS = 60_000;
-
 function scopeKey(scope: Scope, venueType?: VenueType): string {
   const s = 'all' in scope ? 'all' : 'districts' in scope ? scope.districts.join(',') : 'none';
   return `${s}|${venueType ?? ''}`;
 }
 
-async function buildIndex(db: Db, scope: Scope, venueType?: VenueType): Promise<CachedIndex> {
+async function buildIndex(db: Db, scope: Scope, venueType?: VenueType): Promise<Supercluster<VenuePointProps>> {
   const venues = await allVenues(db, scope, venueType);
   const index = new Supercluster<VenuePointProps>({ radius: 60, maxZoom: 15 });
   index.load(
@@ -38,7 +29,7 @@ async function buildIndex(db: Db, scope: Scope, venueType?: VenueType): Promise<
       geometry: { type: 'Point' as const, coordinates: [Number(v.lon), Number(v.lat)] },
     })),
   );
-  return { builtAt: Date.now(), index };
+  return index;
 }
 
 /** Clustered venues for the map at a zoom level: the browser never receives every venue at once. */
@@ -48,15 +39,9 @@ export async function venueClusters(
   q: { bbox: [number, number, number, number]; zoom: number; venueType?: VenueType },
 ) {
   const scope = readScope(user);
-  const perDb = cache.get(db) ?? new Map<string, Promise<CachedIndex>>();
-  cache.set(db, perDb);
-  const key = scopeKey(scope, q.venueType);
-  let entry = perDb.get(key);
-  if (!entry || Date.now() - (await entry).builtAt > TTL_MS) {
-    entry = buildIndex(db, scope, q.venueType);
-    perDb.set(key, entry);
-    entry.catch(() => perDb.delete(key));
-  }
-  const { index } = await entry;
+  // One index per database, scope and type filter: an area inspector's index never holds another
+  // district's venues. Creating a venue invalidates it (clusterCache); other instances' writes
+  // show after the cache's short lifetime.
+  const index = await cachedIndex(db, 'venues', scopeKey(scope, q.venueType), () => buildIndex(db, scope, q.venueType));
   return { type: 'FeatureCollection' as const, features: index.getClusters(q.bbox, Math.floor(q.zoom)) };
 }

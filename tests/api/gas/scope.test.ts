@@ -81,14 +81,15 @@ describe.each(testDatabases)('gas scope on %s', (kind) => {
     expect(counted).toBe(venues.body.total);
   });
 
-  test('a park venue is invisible to the county groups, and 403 to write at', async () => {
+  test('a park venue is invisible to the county groups, and 404 (as absent) to write at', async () => {
     for (const user of ['inspector1', 'inspector2', 'inspector4']) {
       const c = await app.login(user);
       expect((await c.get('/api/gas/venues?district=park')).body.total).toBe(0);
       expect((await c.get(`/api/gas/hazards?venueId=${parkVenue}`)).body.total).toBe(0);
       const r = await c.post('/api/gas/hazards', hazardInput(parkVenue));
-      expect(r.status).toBe(403);
-      expect((await c.post('/api/gas/visits', { venueId: parkVenue, inspectors: '张某某' })).status).toBe(403);
+      expect(r.status).toBe(404);
+      expect(r.text).not.toContain('park');
+      expect((await c.post('/api/gas/visits', { venueId: parkVenue, inspectors: '张某某' })).status).toBe(404);
     }
     const i7 = await app.login('inspector7');
     const ok = await i7.post('/api/gas/hazards', hazardInput(parkVenue));
@@ -110,9 +111,11 @@ describe.each(testDatabases)('gas scope on %s', (kind) => {
   test('reports: an inspector opens only the own group\'s; officials every group\'s', async () => {
     const i3 = await app.login('inspector3');
     expect((await i3.get('/api/gas/reports/3/1')).status).toBe(200);
-    expect((await i3.get('/api/gas/reports/1/1')).status).toBe(403);
-    expect((await i3.get('/api/gas/reports/1/1/xlsx')).status).toBe(403);
-    expect((await i3.put('/api/gas/reports/1/1', { sections: { practices: 'x' } })).status).toBe(403);
+    expect((await i3.get('/api/gas/reports/1/1')).status).toBe(404);
+    expect((await i3.get('/api/gas/reports/1/1/xlsx')).status).toBe(404);
+    expect((await i3.put('/api/gas/reports/1/1', { sections: { practices: 'x' } })).status).toBe(404);
+    expect((await i3.get('/api/gas/reports/1/1/items')).status).toBe(404);
+    expect((await i3.post('/api/gas/reports/1/1/items', { kind: 'suggestion', text: 'x' })).status).toBe(404);
     for (const g of [1, 7, 8, 9]) expect((await official.get(`/api/gas/reports/${g}/2`)).status).toBe(200);
   });
 

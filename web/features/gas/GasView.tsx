@@ -19,6 +19,17 @@ const loadCampaigns = () => unwrap(api.gas.campaigns.$get());
 type Tab = 'map' | 'board' | 'coverage' | 'report';
 const emptyFilters = { round: '', group: '', status: '', severity: '', category: '', venueType: '', overdue: '' };
 
+/**
+ * Whether the page was opened on a URL whose hash has a map position (`map=zoom/lat/lon`). The
+ * current hash cannot tell: MapLibre writes its position there as soon as the map moves, so the
+ * URL the document was loaded with (the navigation entry) is read instead.
+ */
+function openedAtMapPosition(): boolean {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (!nav) return false;
+  return new URLSearchParams(new URL(nav.name).hash.slice(1)).has('map');
+}
+
 /** 燃气安全督查: inspectors work their district; officials review the whole city. */
 export default function GasView() {
   const { tr } = useI18n();
@@ -61,23 +72,22 @@ export default function GasView() {
       category: filters.category || undefined,
       venueType: filters.venueType || undefined,
       overdue: filters.overdue || undefined,
-      limit: 50000,
-      r: reload || undefined,
     }),
-    [campaign, filters, reload],
+    [campaign, filters],
   );
-  const hazardUrl = urlOf(api.gas.hazards, hazardQuery);
+  // A change of `reload` (a write) refetches the map's clusters; the server drops its cache on writes.
+  const hazardFilter = useMemo(() => ({ ...hazardQuery, r: reload || undefined }), [hazardQuery, reload]);
 
   useEffect(() => {
-    fetch(urlOf(api.gas.hazards, { ...hazardQuery, limit: 1 }), { credentials: 'same-origin' })
+    fetch(urlOf(api.gas.hazards, { ...hazardFilter, limit: 1 }), { credentials: 'same-origin' })
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
       .then((fc: { total: number }) => setTotal(fc.total))
       .catch((e: Error) => setError(e.message));
-  }, [hazardQuery]);
+  }, [hazardFilter]);
 
   const onVenue = useCallback((id: number, name: string) => { setHazard(null); setVenue({ id, name }); }, []);
   const onHazard = useCallback((id: number) => setHazard(id), []);
-  useGasLayers(map, { hazardUrl, heat: official, onVenue, onHazard });
+  useGasLayers(map, { hazardFilter, heat: official, onVenue, onHazard });
 
   useEffect(() => {
     const groups = [
@@ -89,10 +99,10 @@ export default function GasView() {
     return () => groups.forEach((un) => un());
   }, [registerGroup, tr, official]);
 
-  // An area inspector lands on the own district whenever the view opens (the map has already
-  // written its position into the URL hash by then, so the hash cannot tell a shared link apart).
+  // An area inspector lands on the own district, unless the page was opened on a shared link
+  // that carries a map position: that position wins.
   useEffect(() => {
-    if (!map || !ownGroup || ownGroup.kind !== 'area') return;
+    if (!map || !ownGroup || ownGroup.kind !== 'area' || openedAtMapPosition()) return;
     fetch(urlOf(api.geo.districts), { credentials: 'same-origin' })
       .then((r) => r.json())
       .then((fc: { features: { properties: { code: string }; geometry: { coordinates: number[][][][] } }[] }) => {

@@ -3,7 +3,7 @@ import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { districtNames } from '../../../api/domain/gas/districts';
-import type { HazardStatus } from '../../../api/domain/gas/vocabulary';
+import { enforcementOutcomeLabels, enforcementOutcomes, type EnforcementOutcome, type HazardStatus } from '../../../api/domain/gas/vocabulary';
 import { daysText, hazardCategoryLabels, hazardStatusLabels, label, severityLabels, venueTypeLabels } from './gasWords';
 
 type Hazard = Awaited<ReturnType<typeof load>>;
@@ -17,16 +17,41 @@ export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose():
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState('');
+  const [fine, setFine] = useState('0');
+  const [saved, setSaved] = useState(false);
+  const show = (x: Hazard) => {
+    setH(x);
+    setOutcome(x.enforcementOutcome ?? '');
+    setFine(String(x.fineYuan));
+  };
   useEffect(() => {
     setH(null);
-    load(id).then(setH).catch((e: Error) => setError(e.message));
+    load(id).then(show).catch((e: Error) => setError(e.message));
   }, [id]);
+
+  const saveEnforcement = async () => {
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      show(await unwrap(api.gas.hazards[':id'].enforcement.$patch({ param: { id: String(id) }, json: { enforcementOutcome: (outcome || null) as EnforcementOutcome | null, fineYuan: Number(fine) || 0 } })));
+      setSaved(true);
+      onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  // Officials, admins and the group that owns the hazard record its outcome (the server decides).
+  const mayEnforce = (x: Hazard) => me?.role === 'official' || me?.role === 'admin' || (me?.role === 'inspector' && me.groupNo === x.groupNo);
 
   const move = async (to: HazardStatus) => {
     setBusy(true);
     setError(null);
     try {
-      setH(await unwrap(api.gas.hazards[':id'].transition.$post({ param: { id: String(id) }, json: { to, note: note || undefined } })));
+      show(await unwrap(api.gas.hazards[':id'].transition.$post({ param: { id: String(id) }, json: { to, note: note || undefined } })));
       setNote('');
       onChanged();
     } catch (e) {
@@ -68,6 +93,17 @@ export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose():
                 </button>
               ))}
             </div>
+          )}
+          <h3>{tr('处理结果（五个一批）', 'Enforcement outcome')}</h3>
+          {mayEnforce(h) ? (
+            <div className="gas-form" data-testid="gas-enforcement">
+              <label>{tr('处理结果', 'Outcome')}<select value={outcome} onChange={(e) => { setOutcome(e.target.value); if (e.target.value !== 'punish') setFine('0'); }} data-testid="gas-enf-outcome"><option value="">{tr('未处理', 'None')}</option>{enforcementOutcomes.map((o) => <option key={o} value={o}>{label(tr, enforcementOutcomeLabels[o])}</option>)}</select></label>
+              <label>{tr('罚款（元）', 'Fine (yuan)')}<input type="number" min={0} step={1} value={fine} disabled={outcome !== 'punish'} onChange={(e) => setFine(e.target.value)} data-testid="gas-enf-fine" /></label>
+              <button type="button" className="primary wide" disabled={busy} onClick={saveEnforcement} data-testid="gas-enf-save">{tr('保存处理结果', 'Save outcome')}</button>
+              {saved && <span className="gas-ok wide">{tr('已保存', 'Saved')}</span>}
+            </div>
+          ) : (
+            <p>{h.enforcementOutcome ? label(tr, enforcementOutcomeLabels[h.enforcementOutcome as EnforcementOutcome]) : tr('未处理', 'None')}{h.fineYuan > 0 ? tr(`，罚款 ${h.fineYuan} 元`, `, fine ${h.fineYuan} yuan`) : ''}</p>
           )}
           <h3>{tr('流转记录', 'History')}</h3>
           <ol className="gas-history">

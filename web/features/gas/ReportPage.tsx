@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { groupByNo } from '../../../api/domain/gas/inspectionGroups';
 import type { ReportSection } from '../../../api/domain/gas/roundReport';
+import { ReportInputs } from './ReportInputs';
 
 /** Same-origin path of a typed route URL (downloads are fetched by the browser itself). */
 const hrefOf = (u: URL) => u.pathname + u.search;
@@ -32,11 +34,17 @@ export function ReportPage({ groupNo, round, campaign }: { groupNo: number; roun
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [refresh, setRefresh] = useState(0);
   useEffect(() => {
     setReport(null);
-    setError(null);
-    load(groupNo, round, campaign).then((r) => { setReport(r); setEdits({}); }).catch((e: Error) => setError(e.message));
+    setEdits({});
   }, [groupNo, round, campaign]);
+  // A recorded input refreshes the figures without dropping unsaved text edits.
+  useEffect(() => {
+    setError(null);
+    load(groupNo, round, campaign).then(setReport).catch((e: Error) => setError(e.message));
+  }, [groupNo, round, campaign, refresh]);
+  const group = groupByNo(groupNo);
 
   const save = async () => {
     if (!report) return;
@@ -71,6 +79,7 @@ export function ReportPage({ groupNo, round, campaign }: { groupNo: number; roun
           ))}
         </tbody>
       </table>
+      <ReportInputs groupNo={groupNo} round={round} campaign={report.campaignId} ownDistrict={group?.kind === 'area' ? group.districtCode : undefined} onChanged={() => setRefresh((n) => n + 1)} />
       {(report.sections as unknown as ReportSection[]).map(section)}
       <div className="gas-actions">
         <button type="button" className="primary" disabled={Object.keys(edits).length === 0} onClick={save}>{tr('保存文字', 'Save text')}</button>

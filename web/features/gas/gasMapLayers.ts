@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { api, urlOf } from '../../api/client';
 import { areaGroups } from '../../../api/domain/gas/inspectionGroups';
@@ -44,19 +44,46 @@ function whenReady(map: MapLibreMap, fn: () => void): () => void {
   return () => map.off('idle', fn);
 }
 
-/** Districts coloured by group with labels; venue clusters (server supercluster); hazards clustered; heat for officials. */
+/** The hazard list's filters, as the cluster endpoint takes them (bbox and zoom come from the map). */
+export type HazardFilterQuery = Record<string, string | number | undefined>;
+
+const emptyFc = { type: 'FeatureCollection' as const, features: [] };
+const viewOf = (map: MapLibreMap) => {
+  const b = map.getBounds();
+  return { bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5)).join(','), zoom: Math.floor(map.getZoom()) };
+};
+
+/**
+ * Districts coloured by group with labels; venue and hazard clusters computed on the server
+ * (supercluster) for the visible view, so 1,000,000 hazards never reach the browser; the heat
+ * layer for officials weighs the same clusters by their counts.
+ */
 export function useGasLayers(
   map: MapLibreMap | null,
-  opts: { hazardUrl: string; heat: boolean; onVenue(id: number, name: string): void; onHazard(id: number): void },
+  opts: { hazardFilter: HazardFilterQuery; heat: boolean; onVenue(id: number, name: string): void; onHazard(id: number): void },
 ) {
-  const { hazardUrl, heat, onVenue, onHazard } = opts;
+  const { hazardFilter, heat, onVenue, onHazard } = opts;
+  const filterRef = useRef(hazardFilter);
+  filterRef.current = hazardFilter;
+  const hazardRequest = useRef(0);
+  const refreshHazards = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     if (!map) return;
     let venueRequest = 0;
+    refreshHazards.current = () => {
+      const n = ++hazardRequest.current;
+      fetch(urlOf(api.gas.hazards.clusters, { ...filterRef.current, ...viewOf(map) }), { credentials: 'same-origin' })
+        .then((r) => (r.ok ? r.json() : null))
+        .then((fc) => {
+          if (!fc || n !== hazardRequest.current) return;
+          (map.getSource('gas-hazards') as GeoJSONSource | undefined)?.setData(fc);
+          (map.getSource('gas-hazards-heat') as GeoJSONSource | undefined)?.setData(fc);
+        })
+        .catch(() => undefined);
+    };
     const refreshVenues = () => {
-      const b = map.getBounds();
-      const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5)).join(',');
+      const { bbox } = viewOf(map);
       const n = ++venueRequest;
       fetch(urlOf(api.gas.venues.clusters, { bbox, zoom: Math.floor(map.getZoom()) }), { credentials: 'same-origin' })
         .then((r) => (r.ok ? r.json() : null))
@@ -95,8 +122,8 @@ export function useGasLayers(
       map.addLayer({ id: 'gas-venue-cluster', type: 'circle', source: 'gas-venues', filter: ['has', 'point_count'], paint: { 'circle-color': '#5c7cfa', 'circle-opacity': 0.6, 'circle-radius': ['step', ['get', 'point_count'], 12, 50, 18, 500, 26] } });
       map.addLayer({ id: 'gas-venue-count', type: 'symbol', source: 'gas-venues', filter: ['has', 'point_count'], layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11 }, paint: { 'text-color': '#fff' } });
       map.addLayer({ id: 'gas-venue-point', type: 'circle', source: 'gas-venues', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': '#3b5bdb', 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
-      map.addSource('gas-hazards', { type: 'geojson', data: hazardUrl, cluster: true, clusterRadius: 40, clusterMaxZoom: 13, promoteId: 'id' });
-      map.addLayer({ id: 'gas-hazard-cluster', type: 'circle', source: 'gas-hazards', filter: ['has', 'point_count'], paint: { 'circle-color': '#e8590c', 'circle-opacity': 0.75, 'circle-radius': ['step', ['get', 'point_count'], 10, 20, 15, 200, 22] } });
+      map.addSource('gas-hazards', { type: 'geojson', data: emptyFc });
+      map.addLayer({ id: 'gas-hazard-cluster', type: 'circle', source: 'gas-hazards', filter: ['has', 'point_count'], paint: { 'circle-color': ['case', ['>', ['get', 'major'], 0], '#c62828', '#e8590c'] as never, 'circle-stroke-color': ['case', ['>', ['get', 'overdue'], 0], '#000', '#fff'] as never, 'circle-stroke-width': 1, 'circle-opacity': 0.75, 'circle-radius': ['step', ['get', 'point_count'], 10, 20, 15, 200, 22] } });
       map.addLayer({ id: 'gas-hazard-count', type: 'symbol', source: 'gas-hazards', filter: ['has', 'point_count'], layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11 }, paint: { 'text-color': '#fff' } });
       map.addLayer({ id: 'gas-hazard-point', type: 'circle', source: 'gas-hazards', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': hazardColour as never, 'circle-radius': ['case', ['==', ['get', 'severity'], 'major'], 8, 6], 'circle-stroke-color': ['case', ['get', 'overdue'], '#000', '#fff'] as never, 'circle-stroke-width': ['case', ['get', 'overdue'], 2, 1] as never } });
       map.on('click', 'gas-venue-point', venueClick);
@@ -104,7 +131,9 @@ export function useGasLayers(
       map.on('click', 'gas-hazard-point', hazardClick);
       map.on('click', 'gas-hazard-cluster', clusterZoom);
       map.on('moveend', refreshVenues);
+      map.on('moveend', refreshHazards.current);
       refreshVenues();
+      refreshHazards.current();
     });
     return () => {
       cancel();
@@ -113,6 +142,8 @@ export function useGasLayers(
       map.off('click', 'gas-hazard-point', hazardClick);
       map.off('click', 'gas-hazard-cluster', clusterZoom);
       map.off('moveend', refreshVenues);
+      map.off('moveend', refreshHazards.current);
+      refreshHazards.current = () => undefined;
       for (const id of [...allLayers].reverse()) if (map.getLayer(id)) map.removeLayer(id);
       for (const s of sources) if (map.getSource(s)) map.removeSource(s);
     };
@@ -120,32 +151,36 @@ export function useGasLayers(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map]);
 
+  const filterKey = JSON.stringify(hazardFilter);
   useEffect(() => {
     if (!map) return;
-    return whenReady(map, () => (map.getSource('gas-hazards') as GeoJSONSource | undefined)?.setData(hazardUrl));
-  }, [map, hazardUrl]);
+    return whenReady(map, () => refreshHazards.current());
+  }, [map, filterKey]);
 
   useEffect(() => {
     if (!map || !heat) return;
     const cancel = whenReady(map, () => {
       if (map.getSource('gas-hazards-heat')) return;
-      map.addSource('gas-hazards-heat', { type: 'geojson', data: hazardUrl });
+      map.addSource('gas-hazards-heat', { type: 'geojson', data: emptyFc });
       map.addLayer(
         {
           id: 'gas-hazard-heat', type: 'heatmap', source: 'gas-hazards-heat', maxzoom: 14,
           paint: {
-            'heatmap-weight': ['case', ['==', ['get', 'severity'], 'major'], 1, 0.4] as never,
+            // A cluster weighs as its hazards (log-damped so one dense town does not blank the rest);
+            // a single hazard weighs by severity.
+            'heatmap-weight': ['case', ['has', 'point_count'], ['min', 1, ['/', ['ln', ['+', 1, ['get', 'point_count']]], 5]], ['==', ['get', 'severity'], 'major'], 1, 0.4] as never,
             'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 6, 8, 12, 24] as never,
             'heatmap-opacity': 0.6,
           },
         },
         'gas-district-label',
       );
+      refreshHazards.current();
     });
     return () => {
       cancel();
       if (map.getLayer('gas-hazard-heat')) map.removeLayer('gas-hazard-heat');
       if (map.getSource('gas-hazards-heat')) map.removeSource('gas-hazards-heat');
     };
-  }, [map, heat, hazardUrl]);
+  }, [map, heat]);
 }

@@ -1,0 +1,75 @@
+import type { Db } from '../../../db/client';
+import { appendAudit } from '../../../db/repositories/audit';
+import { insertReportItem, reportItems } from '../../../db/repositories/gasReports';
+import type { ReportItemKind } from '../../../db/schema/gas';
+import { canWrite } from '../../domain/gas/accessScope';
+import { isDistrictCode } from '../../domain/gas/districts';
+import type { SessionUser } from '../../http/context';
+import { badRequest, forbidden, notFound } from '../../http/errors';
+import { assertReportAccess } from './buildReport';
+import { gasActor, haidongToday } from './gasActor';
+import { resolveCampaign } from './resolveCampaign';
+
+export interface ReportItemInput {
+  campaign?: string;
+  kind: ReportItemKind;
+  text: string;
+  districtCode?: string;
+  recordedOn?: string;
+}
+
+async function roundOf(db: Db, roundNo: number, campaignId: string | undefined) {
+  const campaign = await resolveCampaign(db, campaignId, haidongToday());
+  if (!campaign.rounds.some((r) => r.no === roundNo)) throw notFound({ zh: '轮次', en: 'Round' });
+  return campaign;
+}
+
+/** A group's report inputs for a round (the group's own inspectors, officials, admins). */
+export async function listReportItems(db: Db, user: SessionUser, groupNo: number, roundNo: number, campaignId?: string) {
+  assertReportAccess(user, groupNo);
+  const campaign = await roundOf(db, roundNo, campaignId);
+  return { campaignId: campaign.id, items: await reportItems(db, groupNo, campaign.id, roundNo) };
+}
+
+/**
+ * Records one 附件1 input of a group and round: a problem, a suggestion, an official talked with,
+ * or a department / county government visited. A visited unit names its district, which must be
+ * one the user may record in (same rule as venues); item and audit record commit together.
+ */
+export async function recordReportItem(db: Db, user: SessionUser, groupNo: number, roundNo: number, input: ReportItemInput) {
+  assertReportAccess(user, groupNo);
+  const today = haidongToday();
+  const recordedOn = input.recordedOn ?? today;
+  if (recordedOn > today) throw badRequest('recorded_in_future', { zh: '日期不能晚于今天', en: 'The day cannot be after today' }, 'recordedOn');
+  const isVisit = input.kind === 'department' || input.kind === 'government';
+  if (isVisit && !input.districtCode) {
+    throw badRequest('district_required', { zh: '走访的部门或政府须注明所在片区', en: 'A department or government visited needs its district' }, 'districtCode');
+  }
+  if (input.districtCode !== undefined) {
+    if (!isDistrictCode(input.districtCode)) throw badRequest('unknown_district', { zh: `未知片区 ${input.districtCode}`, en: `unknown district ${input.districtCode}` }, 'districtCode');
+    if (!canWrite(gasActor(user), input.districtCode)) throw forbidden('districtCode');
+  }
+  const campaign = await roundOf(db, roundNo, input.campaign);
+  return db.transaction(async (tx) => {
+    const item = await insertReportItem(tx, {
+      groupNo,
+      campaignId: campaign.id,
+      roundNo,
+      kind: input.kind,
+      text: input.text,
+      districtCode: input.districtCode ?? null,
+      recordedOn,
+      createdBy: user.username,
+    });
+    await appendAudit(tx, {
+      actor: user.username,
+      role: user.role,
+      action: 'gas.report.item.create',
+      objectType: 'gas_report_item',
+      objectId: item.id,
+      result: 'ok',
+      detail: { groupNo, campaignId: campaign.id, roundNo, kind: input.kind, district: input.districtCode ?? null },
+    });
+    return { ...item, campaignId: campaign.id };
+  });
+}

@@ -1,0 +1,48 @@
+import type { Db } from '../../../db/client';
+import { appendAudit } from '../../../db/repositories/audit';
+import { hazardById, setHazardEnforcement } from '../../../db/repositories/gasHazards';
+import { canRead } from '../../domain/gas/accessScope';
+import { isDistrictCode } from '../../domain/gas/districts';
+import type { EnforcementOutcome } from '../../domain/gas/vocabulary';
+import type { SessionUser } from '../../http/context';
+import { AppError, badRequest } from '../../http/errors';
+import { invalidateClusters } from './clusterCache';
+import { gasActor, readScope } from './gasActor';
+import { getHazard, hazardNotFound } from './getHazard';
+
+export interface EnforcementInput {
+  enforcementOutcome: EnforcementOutcome | null;
+  fineYuan: number;
+}
+
+/**
+ * Records the enforcement outcome ("五个一批", 东政办〔2023〕98号 §四(三)) and fine of a hazard.
+ * Officials and admins, or an inspector of the group that owns the hazard; a hazard outside the
+ * user's districts is absent (404, as when reading it). A fine is a penalty, so it needs the
+ * outcome 依法严惩 (punish). Update and audit record commit together.
+ */
+export async function setEnforcement(db: Db, user: SessionUser, id: number, input: EnforcementInput) {
+  readScope(user);
+  if (input.fineYuan > 0 && input.enforcementOutcome !== 'punish') {
+    throw badRequest('fine_without_penalty', { zh: '罚款须对应「依法严惩一批」', en: 'A fine needs the outcome "punish by law"' }, 'fineYuan');
+  }
+  await db.transaction(async (tx) => {
+    const h = await hazardById(tx, id, true);
+    if (!h || !isDistrictCode(h.districtCode) || !canRead(gasActor(user), h.districtCode)) throw hazardNotFound();
+    if (user.role === 'inspector' && user.groupNo !== h.groupNo) {
+      throw new AppError(403, 'not_owning_group', { zh: `该隐患由第${h.groupNo}组督办，其他组不能修改处理结果`, en: `Only group ${h.groupNo}, which owns the hazard, may set its outcome` }, 'id');
+    }
+    await setHazardEnforcement(tx, id, input.enforcementOutcome, input.fineYuan);
+    await appendAudit(tx, {
+      actor: user.username,
+      role: user.role,
+      action: 'gas.hazard.enforcement',
+      objectType: 'gas_hazard',
+      objectId: id,
+      result: 'ok',
+      detail: { from: { outcome: h.enforcementOutcome, fineYuan: Number(h.fineYuan) }, to: input },
+    });
+  });
+  invalidateClusters(db, 'hazards');
+  return getHazard(db, user, id);
+}
