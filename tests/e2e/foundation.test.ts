@@ -41,8 +41,14 @@ test('a planner logs in, sees the six counties on the map canvas, switches a lay
   expect(await page.evaluate(() => location.hash)).toMatch(/map=[\d.]+\/[\d.]+\/[\d.]+/);
   await page.screenshot({ path: 'tests/artifacts/foundation-map.png' });
 
+  await page.evaluate(() => window.__map!.jumpTo({ center: [102.2, 36.5], zoom: 11 }));
+  await page.waitForFunction(() => location.hash.includes('map=11/36.5/102.2'));
   await page.click('[data-testid="lang-switch"]');
   await page.waitForFunction(() => document.body.innerText.includes('Log out'));
+  // The language switch rebuilds the map; the position in the URL survives it.
+  await page.waitForFunction(() => window.__map?.loaded());
+  expect(await page.evaluate(() => location.hash)).toContain('map=11/36.5/102.2');
+  expect(await page.evaluate(() => Math.round(window.__map!.getZoom()))).toBe(11);
   expect(errors).toEqual([]);
   await page.close();
 });

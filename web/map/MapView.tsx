@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { baseStyle } from './baseStyle';
 import { useMapState } from './mapContext';
 import { installBasePopups } from './basePopups';
+import { getHashParam, setHashParam } from '../shell/hashParam';
 
 declare global {
   interface Window {
@@ -53,8 +54,12 @@ export function MapView({ basemapStyleUrl }: { basemapStyleUrl: string | null })
     window.__map = map;
     setMap(map);
     return () => {
+      // MapLibre's hash handler deletes `map=` on remove(); keep the position for the next map
+      // (language switch) and for a shared link.
+      const position = getHashParam('map');
       setMap(null);
       map.remove();
+      if (position) setHashParam('map', position);
       delete window.__map;
     };
     // The style is rebuilt only when the language changes; popups read `tr` at click time.
