@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseKinds, caseStatuses, registerKinds } from '../../db/schema/education';
 import { escalationActions, escalationEvents } from '../domain/education/ruleSets';
-import { isRealDate } from '../domain/education/isoDate';
+import { isRealDate } from '../domain/shared/calendarDate';
 import { legalActs } from '../domain/education/legalSteps';
 import { placementKinds } from '../domain/education/placement';
 import { schoolStages } from '../domain/education/schoolAge';

@@ -1,5 +1,5 @@
 import { makeIdNumber, type SexCode } from '../../api/domain/education/idNumber';
-import { addDays, dayNumber, fromDayNumber } from '../../api/domain/education/isoDate';
+import { addDays, dayNumber, fromDayNumber } from '../../api/domain/shared/calendarDate';
 import { referenceYear } from '../../api/domain/education/schoolAge';
 import { apportion } from './educationSchools';
 import type { Geography } from './geography';

@@ -1,7 +1,7 @@
 // Synthetic inspection activity for the demo: visits per round, hazards found on visits with a
 // realistic status mix (some overdue), their transition history and the 附件1 non-hazard items.
 // Deterministic for the same venues, campaigns, seed, scale and today.
-import { addDays, daysBetween, dayNumber } from '../../api/domain/gas/calendarDate';
+import { addDays, daysBetween, dayNumber } from '../../api/domain/shared/calendarDate';
 import { groupForDistrict } from '../../api/domain/gas/accessScope';
 import { isDistrictCode } from '../../api/domain/gas/districts';
 import {

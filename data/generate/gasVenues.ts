@@ -1,7 +1,7 @@
 // Synthetic gas-using venues and enterprises for the demo (东政办〔2023〕98号 §一(二) lists the
 // kinds). Deterministic: same geography, seed and scale → same venues in the same order.
 import type { Geography } from './geography';
-import { addDays } from '../../api/domain/gas/calendarDate';
+import { addDays } from '../../api/domain/shared/calendarDate';
 import { districtNames } from '../../api/domain/gas/districts';
 import { venueTypeLabels, type PipelineUserKind, type VenueType } from '../../api/domain/gas/vocabulary';
 import { createRng, int, pick, randomPointInPolygon, uniform, weightedPick, type Rng } from './random';

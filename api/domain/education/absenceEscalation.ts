@@ -8,7 +8,7 @@
 // day or more starts a new streak. "Now" is the last recorded absence date: an event-based step
 // ("5 days after the notice") is due once the absence streak reaches that date.
 
-import { dayNumber, fromDayNumber } from './isoDate';
+import { dayNumber, fromDayNumber } from '../shared/calendarDate';
 import {
   escalationStages,
   type DropoutRuleSet,

@@ -6,7 +6,7 @@
 // more than the threshold of unreturned dropouts ("乡镇辖区内每个学校辍学学生超过两名"); month 1
 // runs from the day the condition first held up to the same day next month.
 
-import { parseIsoDate } from './isoDate';
+import { parseIsoDate } from '../shared/calendarDate';
 import type { AccountabilityThresholds } from './ruleSets';
 import type { SchoolStage } from './schoolAge';
 

@@ -2,7 +2,7 @@
 // 8-digit birth date YYYYMMDD, 3-digit order code (odd = male, even = female), and a check
 // character computed with ISO 7064 MOD 11-2. No I/O.
 
-import { isRealDate, parseIsoDate } from './isoDate';
+import { isRealDate, parseIsoDate } from '../shared/calendarDate';
 
 // GB 11643-1999 §8.2: weight of position i is 2^(17-i) mod 11.
 const checkWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;

@@ -3,7 +3,7 @@
 // (then 《履行行政决定催告书》 if the decision is not carried out) → ④ 申请强制执行或提起诉讼. No I/O.
 
 import { EducationRuleError } from './educationError';
-import { dayNumber } from './isoDate';
+import { dayNumber } from '../shared/calendarDate';
 
 export const legalSteps = ['education', 'order_to_correct', 'administrative_penalty', 'court'] as const;
 export type LegalStep = (typeof legalSteps)[number];

@@ -4,7 +4,7 @@
 // as full years on 31 August at the start of the current school year (school year starts
 // 1 September). No I/O.
 
-import { parseIsoDate } from './isoDate';
+import { parseIsoDate } from '../shared/calendarDate';
 
 export const schoolStages = ['primary', 'junior'] as const;
 export type SchoolStage = (typeof schoolStages)[number];

@@ -1,6 +1,6 @@
 // Inspection campaigns and their rounds, as data with dates. Another year's campaign is a new
 // entry here, not a change in code. No I/O.
-import { dayNumber, type IsoDate } from './calendarDate';
+import { dayNumber, type IsoDate } from '../shared/calendarDate';
 import type { Label } from './vocabulary';
 
 export interface CampaignRound {

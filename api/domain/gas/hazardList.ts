@@ -11,7 +11,7 @@ import {
   type Severity,
   type VenueType,
 } from './vocabulary';
-import type { IsoDate } from './calendarDate';
+import type { IsoDate } from '../shared/calendarDate';
 
 export interface ListedHazard {
   readonly id: string;

@@ -1,7 +1,7 @@
 // Closed-loop hazard workflow (东政办〔2023〕98号 §四(二) "形成闭环管理"):
 // found → rectifying → rectified → verified, and rectified → rectifying when a check fails.
 // Nothing skips a state and nothing leaves `verified` (销号). No I/O.
-import { daysBetween, dayNumber, type IsoDate } from './calendarDate';
+import { daysBetween, dayNumber, type IsoDate } from '../shared/calendarDate';
 import type { Actor, HazardStatus, Severity } from './vocabulary';
 
 export interface HazardTransition {

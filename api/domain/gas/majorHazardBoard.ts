@@ -1,6 +1,6 @@
 // 挂牌督办 board: major hazards are listed and tracked until eliminated, and one that cannot be
 // fixed in time must have interim control measures (东政办〔2023〕98号 §五(二)). No I/O.
-import type { IsoDate } from './calendarDate';
+import type { IsoDate } from '../shared/calendarDate';
 import { daysLeft, isOverdue } from './hazardWorkflow';
 import type { HazardStatus, Severity } from './vocabulary';
 

@@ -1,6 +1,6 @@
 // 附件1 督查报告模板: the figures of one group's report for one round, computed from its records,
 // the report's section skeleton as editable text, and the 附件2 hazard list. No I/O.
-import { dayNumber, type IsoDate } from './calendarDate';
+import { dayNumber, type IsoDate } from '../shared/calendarDate';
 import type { CampaignRound } from './campaigns';
 import { districtNames, type DistrictCode } from './districts';
 import { assertGroup, hazardListRows, type HazardListRow, type ListedHazard } from './hazardList';

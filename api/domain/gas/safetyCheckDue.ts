@@ -1,6 +1,6 @@
 // When a pipeline-gas user's next door-to-door safety check falls due (东政办〔2023〕98号 §三(二)).
 // No I/O.
-import { addYears, daysBetween, dayNumber, type IsoDate } from './calendarDate';
+import { addYears, daysBetween, dayNumber, type IsoDate } from '../shared/calendarDate';
 import { safetyCheckRuleSets, type SafetyCheckRuleSet } from './safetyCheckRules';
 import type { PipelineUserKind } from './vocabulary';
 

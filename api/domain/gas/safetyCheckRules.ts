@@ -1,6 +1,6 @@
 // Door-to-door safety-check intervals for pipeline-gas users, as versioned data: another city or a
 // later notice adds an entry with its own effective dates. No I/O.
-import type { IsoDate } from './calendarDate';
+import type { IsoDate } from '../shared/calendarDate';
 import type { PipelineUserKind } from './vocabulary';
 
 export interface SafetyCheckRuleSet {

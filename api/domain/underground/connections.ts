@@ -3,7 +3,7 @@
 // Art. 8: planning sets the same-layer / adjacent / connected rules). No I/O.
 import { overlapAreaM2, minConflictAreaM2 } from './conflicts';
 import { footprintDistanceM, metresPerDegreeLat } from './footprintDistance';
-import { isIsoDate, type IsoDate } from './isoDate';
+import { isIsoDate, type IsoDate } from '../shared/calendarDate';
 import { levelOrdinal, type Level } from './layerLevel';
 import { buildIndex } from './parcelIndex';
 import { compareParcels, footprintBbox, ParcelGeometryError, validateVolume, type ParcelVolume } from './parcelVolume';

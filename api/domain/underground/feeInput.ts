@@ -1,6 +1,6 @@
 // The fee-quote request (the API body) and its checks. The API validates with zod too, but the
 // engine is also called from the web for instant previews, so it defends itself. No I/O.
-import { isIsoDate, type IsoDate } from './isoDate';
+import { isIsoDate, type IsoDate } from '../shared/calendarDate';
 import { isLevel, type Level } from './layerLevel';
 import { parcelUses, supplyMethods, type ParcelUse, type SupplyMethod } from './vocabulary';
 

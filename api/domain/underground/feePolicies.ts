@@ -1,6 +1,6 @@
 // Land-transfer fee policies for underground space, as versioned data with effective dates.
 // Other cities and later revisions use other shares: add a policy, do not edit the engine.
-import type { IsoDate } from './isoDate';
+import type { IsoDate } from '../shared/calendarDate';
 import type { ParcelUse } from './vocabulary';
 
 export const areaBases = ['projection', 'floor'] as const;

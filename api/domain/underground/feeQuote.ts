@@ -2,7 +2,7 @@
 // Pure: the policies and today's date come in as arguments.
 import { selectPolicy, type FeePolicy, type PolicySelection } from './feePolicies';
 import { FeeInputError, validateFeeInput, type FeeQuoteInput } from './feeInput';
-import { chinaDate, type IsoDate } from './isoDate';
+import { chinaDate, type IsoDate } from '../shared/calendarDate';
 import { deriveLevels, levelLabel, levelOrdinal, type Level } from './layerLevel';
 import { parcelUseLabels, supplyMethodLabels } from './vocabulary';
 

@@ -1,5 +1,5 @@
 // Term of the underground land-use right (东政办〔2023〕95号 Art. 18). No I/O.
-import { addYearsInclusiveEnd, isIsoDate, type IsoDate } from './isoDate';
+import { addYearsInclusiveEnd, isIsoDate, type IsoDate } from '../shared/calendarDate';
 import { parcelKinds, parcelUseLabels, parcelUses, type ParcelKind, type ParcelUse } from './vocabulary';
 
 // 城镇国有土地使用权出让和转让暂行条例 Art. 12: residential 70; industrial 50; education, science,

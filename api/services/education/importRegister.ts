@@ -2,7 +2,7 @@ import type { Executor } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { createRegisterImport, insertRegisterRows, type RegisterKind, type RegisterRow } from '../../../db/repositories/educationRegisters';
 import { idNumberProblem } from '../../domain/education/idNumber';
-import { isRealDate } from '../../domain/education/isoDate';
+import { isRealDate } from '../../domain/shared/calendarDate';
 import { AppError, badRequest } from '../../http/errors';
 import type { Actor } from './runCrossCheck';
 import type { Table } from './readRegisterFile';

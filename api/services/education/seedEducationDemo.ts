@@ -14,7 +14,7 @@ import {
 import { absenceStreak, corruptCheckDigit, generateChildren } from '../../../data/generate/educationChildren';
 import { planEducation } from '../../../data/generate/educationPlan';
 import { generateSchools } from '../../../data/generate/educationSchools';
-import { addDays } from '../../domain/education/isoDate';
+import { addDays } from '../../domain/shared/calendarDate';
 import { legalActInfo, legalActs } from '../../domain/education/legalSteps';
 import type { DemoSeeder } from '../demo/seeders';
 import { runStoredCrossCheck } from './runCrossCheck';

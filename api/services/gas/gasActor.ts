@@ -1,5 +1,5 @@
 import { scopeFilter, type Scope } from '../../domain/gas/accessScope';
-import { shanghaiDateOf } from '../../domain/gas/calendarDate';
+import { chinaDate } from '../../domain/shared/calendarDate';
 import type { Actor } from '../../domain/gas/vocabulary';
 import type { SessionUser } from '../../http/context';
 import { forbidden } from '../../http/errors';
@@ -13,5 +13,5 @@ export function readScope(user: SessionUser): Scope {
   return scope;
 }
 
-/** Today on the Haidong wall calendar; deadlines and overdue are calendar days (calendarDate.ts). */
-export const haidongToday = (): string => shanghaiDateOf(new Date());
+/** Today on the Haidong wall calendar; deadlines and overdue are calendar days (api/domain/shared/calendarDate.ts). */
+export const haidongToday = (): string => chinaDate(new Date());

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { isIsoDate } from '../../domain/underground/isoDate';
+import { isIsoDate } from '../../domain/shared/calendarDate';
 import { levelPattern } from '../../domain/underground/layerLevel';
 import {
   parcelKinds,

@@ -1,7 +1,7 @@
 import { feePolicies } from '../../domain/underground/feePolicies';
 import { FeeInputError } from '../../domain/underground/feeInput';
 import { feeQuote, type FeeQuote } from '../../domain/underground/feeQuote';
-import { chinaDate } from '../../domain/underground/isoDate';
+import { chinaDate } from '../../domain/shared/calendarDate';
 import type { Level } from '../../domain/underground/layerLevel';
 import type { FeeQuoteBody } from './parcelSchema';
 import { feeInputToHttp } from './prepareParcel';

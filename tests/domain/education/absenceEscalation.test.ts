@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escalateAbsence } from '../../../api/domain/education/absenceEscalation';
-import { addDays } from '../../../api/domain/education/isoDate';
+import { addDays } from '../../../api/domain/shared/calendarDate';
 import { dropoutRuleSets, ruleSetFor } from '../../../api/domain/education/ruleSets';
 
 const haidong = dropoutRuleSets.find((r) => r.jurisdiction === 'haidong')!;

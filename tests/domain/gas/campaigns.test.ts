@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campaignById, campaigns, roundOn } from '../../../api/domain/gas/campaigns';
-import { addYears, dayNumber, daysBetween, shanghaiDateOf } from '../../../api/domain/gas/calendarDate';
+import { addYears, dayNumber, daysBetween, chinaDate } from '../../../api/domain/shared/calendarDate';
 import { areaGroups, groupByNo, inspectionGroups } from '../../../api/domain/gas/inspectionGroups';
 
 describe('campaign 2023 (东政办〔2023〕98号 §一(一))', () => {
@@ -61,7 +61,7 @@ describe('calendarDate', () => {
   });
   it('takes the Haidong day of an instant (UTC+8)', () => {
     // 16:00 UTC = 00:00 next day in Beijing
-    expect(shanghaiDateOf(new Date('2023-10-31T15:59:59Z'))).toBe('2023-10-31');
-    expect(shanghaiDateOf(new Date('2023-10-31T16:00:00Z'))).toBe('2023-11-01');
+    expect(chinaDate(new Date('2023-10-31T15:59:59Z'))).toBe('2023-10-31');
+    expect(chinaDate(new Date('2023-10-31T16:00:00Z'))).toBe('2023-11-01');
   });
 });

@@ -4,7 +4,7 @@ import { transition } from '../../../api/domain/gas/hazardWorkflow';
 import { canRead, canWrite, districtOf, groupForDistrict, scopeFilter } from '../../../api/domain/gas/accessScope';
 import { countyCodes, districtCodes, type DistrictCode } from '../../../api/domain/gas/districts';
 import { safetyCheckDue } from '../../../api/domain/gas/safetyCheckDue';
-import { addDays } from '../../../api/domain/gas/calendarDate';
+import { addDays } from '../../../api/domain/shared/calendarDate';
 import type { Actor, HazardStatus } from '../../../api/domain/gas/vocabulary';
 
 // Written by hand, independent of the module's own table.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feePolicies, haidong2023, selectPolicy, type FeePolicy } from '../../../api/domain/underground/feePolicies';
-import { addYearsInclusiveEnd, chinaDate, isIsoDate } from '../../../api/domain/underground/isoDate';
+import { addYearsInclusiveEnd, chinaDate, isIsoDate } from '../../../api/domain/shared/calendarDate';
 
 const later: FeePolicy = { ...haidong2023, id: 'haidong-2025', validFrom: '2025-10-07', validTo: '2027-10-06' };
 
