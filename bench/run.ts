@@ -66,7 +66,8 @@ async function main() {
   const { only, scale, quick } = parseArgs(process.argv.slice(2));
   // The one place the bench reads the environment.
   const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
+  // A smoke run must not overwrite the full-size figures the README quotes.
+  const resultsPath = fileURLToPath(new URL(quick ? './results.quick.json' : './results.json', import.meta.url));
   const log = (m: string) => console.log(`[bench] ${m}`);
   // Other processes on the machine distort every figure; the load average is printed to show it.
   const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
