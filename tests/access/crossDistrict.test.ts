@@ -51,7 +51,7 @@ describe.each(testDatabases)(`randomized cross-district requests on %s (seed ${s
       .record({
         who: fc.constantFrom(...inspectors),
         otherIndex: fc.nat({ max: 5 }),
-        kind: fc.nat({ max: 13 }),
+        kind: fc.nat({ max: 15 }),
         pick: fc.nat({ max: 24 }),
         status: fc.constantFrom(...statuses),
         otherGroup: fc.nat({ max: 5 }),
@@ -93,6 +93,10 @@ describe.each(testDatabases)(`randomized cross-district requests on %s (seed ${s
             return { ...base, label: 'venue list filtered to another district', method: 'GET', path: `/api/gas/venues?district=${other}`, expect: 'empty' };
           case 12:
             return { ...base, label: 'due checks filtered to another district', method: 'GET', path: `/api/gas/safety-checks/due?district=${other}`, expect: 'empty' };
+          case 14:
+            return { ...base, label: 'enforcement outcome of another district\'s hazard', method: 'PATCH', path: `/api/gas/hazards/${hazard}/enforcement`, body: { enforcementOutcome: 'punish', fineYuan: 5000 }, expect: 'denied' };
+          case 15:
+            return { ...base, label: 'item in another group\'s report', method: 'POST', path: `/api/gas/reports/${group}/1/items`, body: { kind: 'problem', text: '越权录入' }, expect: 'denied' };
           default:
             return { ...base, label: 'hazard list with group of another district', method: 'GET', path: `/api/gas/hazards?group=${group}`, expect: 'empty' };
         }

@@ -36,17 +36,12 @@ export async function importParcels(db: Db, user: SessionUser, records: RawRecor
     const report: RowReport[] = [];
     const prepared: { row: number; p: PreparedParcel }[] = [];
     const codes = new Map<string, number>();
+    // Pass 1, in memory: shape, geometry, layers, codes repeated within the file.
     for (const r of records) {
       const code = typeof r.value.code === 'string' ? r.value.code : null;
       try {
         const p = prepareParcel(parseOrThrow(parcelInputSchema, r.value));
         if (codes.has(p.input.code)) throw badRequest('duplicate_code', { zh: `编号与第 ${codes.get(p.input.code)} 行重复`, en: `code repeats row ${codes.get(p.input.code)}` }, 'code');
-        if (await parcelIdByCode(tx, p.input.code)) throw badRequest('duplicate_code', { zh: `编号 ${p.input.code} 已存在`, en: `code ${p.input.code} already exists` }, 'code');
-        const stored = await conflictsOfCandidate(tx, p, null);
-        if (stored.length > 0) {
-          const c = stored[0]!;
-          throw badRequest('parcel_conflict', { zh: `与已有地块 ${c.otherCode} 三维冲突（重叠 ${c.overlapAreaM2} m²，深度 ${c.depthFrom}–${c.depthTo} m）`, en: `conflicts in 3D with ${c.otherCode} (${c.overlapAreaM2} m², depths ${c.depthFrom}–${c.depthTo} m)` }, 'footprint');
-        }
         codes.set(p.input.code, r.row);
         prepared.push({ row: r.row, p });
         report.push({ row: r.row, code, ok: true });
@@ -59,6 +54,23 @@ export async function importParcels(db: Db, user: SessionUser, records: RawRecor
     for (const c of findConflicts(volumes)) {
       const rep = report.find((x) => x.row === Number(c.b))!;
       Object.assign(rep, { ok: false, field: 'footprint', message: lang === 'en' ? `conflicts in 3D with row ${c.a} (${c.overlapAreaM2} m²)` : `与第 ${c.a} 行三维冲突（重叠 ${c.overlapAreaM2} m²）` });
+    }
+    // Pass 2, against stored parcels (two queries a row): only when the file itself is valid, so a
+    // file with bad rows is refused without a database round trip per row.
+    if (report.every((r) => r.ok)) {
+      for (const { row, p } of prepared) {
+        const rep = report.find((x) => x.row === row)!;
+        if (await parcelIdByCode(tx, p.input.code)) {
+          Object.assign(rep, { ok: false, field: 'code', message: lang === 'en' ? `code ${p.input.code} already exists` : `编号 ${p.input.code} 已存在` });
+          continue;
+        }
+        const stored = await conflictsOfCandidate(tx, p, null);
+        if (stored.length > 0) {
+          const c = stored[0]!;
+          const m = { zh: `与已有地块 ${c.otherCode} 三维冲突（重叠 ${c.overlapAreaM2} m²，深度 ${c.depthFrom}–${c.depthTo} m）`, en: `conflicts in 3D with ${c.otherCode} (${c.overlapAreaM2} m², depths ${c.depthFrom}–${c.depthTo} m)` };
+          Object.assign(rep, { ok: false, field: 'footprint', message: lang === 'en' ? m.en : m.zh });
+        }
+      }
     }
     const failed = report.filter((r) => !r.ok);
     if (failed.length > 0) {
