@@ -28,10 +28,10 @@ export const conflictsCase: BenchCase = {
     const naiveFullMs = naive.ms * (pairs(n) / pairs(sampleSize));
     const sampleOk = same(naive.value, findConflicts(sample));
 
-    // Dense subset: parcels whose bbox lies in a 600 m square at the centre of 乐都's window.
+    // Dense subset: parcels whose bbox lies in a 1.2 km × 1.2 km square at the centre of 乐都's window.
     const dense = parcels.filter((p) => {
       const [minX, minY, maxX, maxY] = footprintBbox(p.footprint);
-      return minX > 102.402 && maxX < 102.4087 && minY > 36.482 && maxY < 36.4874;
+      return minX > 102.398 && maxX < 102.4115 && minY > 36.479 && maxY < 36.490;
     }).slice(0, 600);
     const denseNaive = naiveConflicts(dense);
     const denseOk = same(denseNaive, findConflicts(dense));
