@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, loginInBrowser } from '../helpers/browser';
 import { getWebApp } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
 
@@ -21,10 +21,7 @@ test('an education officer imports a small register set, runs the cross-check an
   const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.baseUrl);
-  await page.fill('input[name=username]', 'education');
-  await page.fill('input[name=password]', 'haidong-demo');
-  await page.click('button[type=submit]');
+  await loginInBrowser(page, app.baseUrl, 'education');
   await page.waitForSelector('[data-testid=edu-tab-import]', { timeout: 60_000 });
   // Aggregate layers are on the map (catchments coloured by utilization).
   await page.waitForFunction(() => !!window.__map?.getLayer('edu-catchment-fill'), null, { timeout: 60_000 });

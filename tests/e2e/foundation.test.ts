@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, loginInBrowser } from '../helpers/browser';
 import { getWebApp } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
 
@@ -19,10 +19,7 @@ test('a planner logs in, sees the six counties on the map canvas, switches a lay
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.baseUrl);
-  await page.fill('input[name=username]', 'planner');
-  await page.fill('input[name=password]', 'haidong-demo');
-  await page.click('button[type=submit]');
+  await loginInBrowser(page, app.baseUrl, 'planner');
   await page.waitForFunction(() => window.__map?.loaded() && window.__map.isStyleLoaded(), null, { timeout: 60_000 });
   await page.waitForFunction(
     () => new Set(window.__map!.queryRenderedFeatures({ layers: ['county-fill'] }).map((f) => f.properties.code)).size === 6,
@@ -55,10 +52,7 @@ test('a planner logs in, sees the six counties on the map canvas, switches a lay
 
 test('a second role sees only its own menus', async () => {
   const page = await browser.newPage();
-  await page.goto(app.baseUrl);
-  await page.fill('input[name=username]', 'education');
-  await page.fill('input[name=password]', 'haidong-demo');
-  await page.click('button[type=submit]');
+  await loginInBrowser(page, app.baseUrl, 'education');
   await page.waitForSelector('[data-testid=menu-education]');
   expect(await page.locator('[data-testid^=menu-]').count()).toBe(1);
   await page.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, loginInBrowser } from '../helpers/browser';
 import { getWebApp } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
 
@@ -16,10 +16,7 @@ afterAll(async () => {
 });
 
 async function login(page: Page, username: string, hash = '') {
-  await page.goto(app.baseUrl + hash);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', 'haidong-demo');
-  await page.click('button[type=submit]');
+  await loginInBrowser(page, app.baseUrl, username, hash);
   await page.waitForSelector('[data-testid=gas-home]', { timeout: 60_000 });
   await page.waitForFunction(() => window.__map?.loaded() && window.__map.isStyleLoaded() && !!window.__map.getSource('gas-hazards'), null, { timeout: 60_000 });
 }

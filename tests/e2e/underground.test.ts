@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, loginInBrowser } from '../helpers/browser';
 import { getWebApp } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
 
@@ -30,10 +30,7 @@ test('a planner opens a parcel, reads its fee breakdown and re-quotes it with a 
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.baseUrl);
-  await page.fill('input[name=username]', 'planner');
-  await page.fill('input[name=password]', 'haidong-demo');
-  await page.click('button[type=submit]');
+  await loginInBrowser(page, app.baseUrl, 'planner');
   await page.waitForSelector('[data-testid=ug-home]');
   await page.waitForFunction(() => window.__map?.getLayer('ug-parcel-fill') !== undefined, null, { timeout: 60_000 });
   await page.evaluate((c) => window.__map!.jumpTo({ center: c, zoom: 17 }), center);

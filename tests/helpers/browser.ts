@@ -30,3 +30,11 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/** Logs a demo account in through the login form (password haidong-demo). */
+export async function loginInBrowser(page: import('playwright-core').Page, baseUrl: string, username: string, hash = ''): Promise<void> {
+  await page.goto(baseUrl + hash);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', 'haidong-demo');
+  await page.click('button[type=submit]');
+}
