@@ -9,6 +9,7 @@
 // Turf.
 
 import Flatbush from 'flatbush';
+import { orient2d } from 'robust-predicates';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { stageForAge, defaultSchoolAgeOptions, schoolStages, type SchoolAgeOptions, type SchoolStage } from './schoolAge';
@@ -129,7 +130,9 @@ function polygonContains(flat: FlatCatchments, p: number, px: number, py: number
       if (
         px >= (xi < xj ? xi : xj) && px <= (xi < xj ? xj : xi) &&
         py >= (yi < yj ? yi : yj) && py <= (yi < yj ? yj : yi) &&
-        (xj - xi) * (py - yi) - (yj - yi) * (px - xi) === 0
+        // Exact orientation (Shewchuk): a plain float cross product misses points that lie
+        // exactly on an edge, where PostGIS ST_Covers and Turf count them inside.
+        orient2d(xi, yi, xj, yj, px, py) === 0
       ) {
         return true;
       }
