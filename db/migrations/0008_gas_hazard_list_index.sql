@@ -1,0 +1,1 @@
+CREATE INDEX "gas_hazards_list_idx" ON "gas_hazards" USING btree ("district_code","status","severity","found_on" DESC NULLS LAST,"id" DESC NULLS LAST);
