@@ -5,6 +5,7 @@ import { deleteSession } from '../../db/repositories/users';
 import { appendAudit } from '../../db/repositories/audit';
 import { menusByRole } from '../domain/auth/roles';
 import { requireAuth } from '../http/auth';
+import { forgetSession } from '../http/sessionCache';
 import type { AppEnv } from '../http/context';
 import { documented } from '../http/openapi';
 import { jsonBody } from '../http/validate';
@@ -34,7 +35,10 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .post('/logout', requireAuth, async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
-    if (token) await deleteSession(c.var.db, sessionIdOf(token));
+    if (token) {
+      forgetSession(sessionIdOf(token));
+      await deleteSession(c.var.db, sessionIdOf(token));
+    }
     await appendAudit(c.var.db, { actor: c.var.user.username, role: c.var.user.role, action: 'logout', result: 'ok' });
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true });
