@@ -5,6 +5,10 @@ import { isRealDate } from '../domain/shared/calendarDate';
 import { legalActs } from '../domain/education/legalSteps';
 import { placementKinds } from '../domain/education/placement';
 import { schoolStages } from '../domain/education/schoolAge';
+import type { Bbox } from '../domain/geo/bbox';
+import type { GeoResult } from '../domain/geo/geoInputError';
+import { validatePoint } from '../domain/geo/pointValidation';
+import { validatePolygon } from '../domain/geo/polygonValidation';
 
 // Every education boundary as a zod schema; route handlers only validate and delegate.
 
@@ -32,13 +36,37 @@ const polygonGeometry = z.discriminatedUnion('type', [
 ]);
 const idValue = z.union([z.string(), z.number()]);
 
+/**
+ * The stateless coverage contract may serve any Chinese jurisdiction (沙坡头 is in Ningxia), so
+ * geometry is checked against China's extent, with the same ring rules as every polygon input
+ * (closed, ≥ 4 positions, no self-intersection, bounded vertex count).
+ */
+const chinaExtent: Bbox = [73.4, 18.1, 135.1, 53.6];
+
+function geoIssue(ctx: z.RefinementCtx, path: (string | number)[], result: GeoResult<unknown>) {
+  if (result.ok) return;
+  const field = result.error.field.split('.').slice(1);
+  ctx.addIssue({ code: 'custom', path: [...path, ...field], message: result.error.reason.en, params: result.error.reason });
+}
+
+const catchmentGeometry = polygonGeometry.superRefine((g, ctx) => {
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  polygons.forEach((coordinates, k) =>
+    geoIssue(ctx, g.type === 'Polygon' ? [] : ['coordinates', k], validatePolygon({ type: 'Polygon', coordinates }, { extent: chinaExtent, maxPositions: 20_000 })),
+  );
+});
+
+const childGeometry = z
+  .object({ type: z.literal('Point'), coordinates: position })
+  .superRefine((g, ctx) => geoIssue(ctx, [], validatePoint(g, { extent: chinaExtent })));
+
 export const coverageBody = z.object({
   catchments: z.object({
     type: z.literal('FeatureCollection'),
     features: z.array(
       z.object({
         type: z.literal('Feature'),
-        geometry: polygonGeometry,
+        geometry: catchmentGeometry,
         properties: z.object({ schoolId: idValue, level: z.enum(schoolStages), capacity: z.number().min(0) }),
       }),
     ),
@@ -48,7 +76,7 @@ export const coverageBody = z.object({
     features: z.array(
       z.object({
         type: z.literal('Feature'),
-        geometry: z.object({ type: z.literal('Point'), coordinates: position }),
+        geometry: childGeometry,
         properties: z.object({ id: idValue, age: z.number() }),
       }),
     ),

@@ -76,8 +76,10 @@ describe.each(testDatabases)('education stateless contracts on %s', (kind) => {
     expect(malformed.status).toBe(400);
   });
 
-  const square = (x0: number, x1: number) => ({ type: 'Polygon', coordinates: [[[x0, 0], [x1, 0], [x1, 2], [x0, 2], [x0, 0]]] });
-  const child = (id: string, x: number, y: number, age: number) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [x, y] }, properties: { id, age } });
+  // Unit squares placed at (102°E, 36°N): the contract accepts geometry inside China only.
+  const at = (x: number, y: number) => [102 + x / 100, 36 + y / 100];
+  const square = (x0: number, x1: number) => ({ type: 'Polygon', coordinates: [[at(x0, 0), at(x1, 0), at(x1, 2), at(x0, 2), at(x0, 0)]] });
+  const child = (id: string, x: number, y: number, age: number) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: at(x, y) }, properties: { id, age } });
 
   test('coverage: counts per catchment, shared edge counts in both, uncovered and overlaps', async () => {
     const r = await edu.post('/api/education/coverage', {
@@ -113,7 +115,7 @@ describe.each(testDatabases)('education stateless contracts on %s', (kind) => {
     expect(r.body.error.field).toMatch(/^catchments\.features\[0\]\.geometry/);
     const age = await edu.post('/api/education/coverage', {
       catchments: { type: 'FeatureCollection', features: [] },
-      children: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { id: 'x', age: 'seven' } }] },
+      children: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [102, 36] }, properties: { id: 'x', age: 'seven' } }] },
     });
     expect(age.status).toBe(400);
     expect(age.body.error.field).toBe('children.features[0].properties.age');
