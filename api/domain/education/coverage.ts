@@ -116,7 +116,12 @@ export function flattenCatchments(catchments: CoverageInput['catchments']): Flat
   };
 }
 
-/** Even-odd ray casting over the rings of polygon p; a point on an edge counts as inside. */
+/**
+ * Even-odd ray casting over the rings of polygon p; a point on an edge counts as inside.
+ * Both decisions use the exact orientation predicate (Shewchuk's orient2d, as Turf's
+ * point-in-polygon does): a float cross product misjudges points within ~1e-18 of an edge, where
+ * PostGIS ST_Covers and Turf would disagree with us. orient2d < 0 means "left of i→j".
+ */
 function polygonContains(flat: FlatCatchments, p: number, px: number, py: number): boolean {
   const { ringStart, pointStart, coords } = flat;
   let inside = false;
@@ -127,16 +132,15 @@ function polygonContains(flat: FlatCatchments, p: number, px: number, py: number
     for (let i = start, j = end - 1; i < end; j = i++) {
       const xi = coords[2 * i], yi = coords[2 * i + 1];
       const xj = coords[2 * j], yj = coords[2 * j + 1];
-      if (
+      const straddles = yi > py !== yj > py;
+      const inBox =
         px >= (xi < xj ? xi : xj) && px <= (xi < xj ? xj : xi) &&
-        py >= (yi < yj ? yi : yj) && py <= (yi < yj ? yj : yi) &&
-        // Exact orientation (Shewchuk): a plain float cross product misses points that lie
-        // exactly on an edge, where PostGIS ST_Covers and Turf count them inside.
-        orient2d(xi, yi, xj, yj, px, py) === 0
-      ) {
-        return true;
-      }
-      if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+        py >= (yi < yj ? yi : yj) && py <= (yi < yj ? yj : yi);
+      if (!straddles && !inBox) continue;
+      const o = orient2d(xj, yj, xi, yi, px, py);
+      if (o === 0 && inBox) return true;
+      // The rightward ray crosses edge j→i when the point is left of an upward edge or right of a downward one.
+      if (straddles && o !== 0 && o < 0 === yi > yj) inside = !inside;
     }
   }
   return inside;
