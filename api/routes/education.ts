@@ -8,6 +8,7 @@ import { jsonBody } from '../http/validate';
 import { educationAnalysesRoutes } from './educationAnalyses';
 import { educationCasesRoutes } from './educationCases';
 import { educationRegistersRoutes } from './educationRegisters';
+import { invalidateEducationAnalyses } from '../services/education/storedCoverage';
 import { coverageBody, crossCheckBody } from './educationSchemas';
 
 // 控辍保学 API. The two stateless contracts compute on the request body only and store nothing.
@@ -27,8 +28,16 @@ const contracts = new Hono<AppEnv>()
     return c.json({ catchments, uncovered, overlaps });
   });
 
+// The stateless contracts write nothing; every other successful non-GET request wrote education
+// data, so the cached analyses of this process are dropped (other instances: the cache's TTL).
+const stateless = new Set(['/api/education/cross-check', '/api/education/coverage']);
+
 export const educationRoutes = new Hono<AppEnv>()
   .use(requireAuth)
+  .use(async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400 && !stateless.has(c.req.path)) invalidateEducationAnalyses();
+  })
   .route('/', contracts)
   .route('/', educationAnalysesRoutes)
   .route('/', educationCasesRoutes)

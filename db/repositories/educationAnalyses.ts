@@ -45,6 +45,10 @@ export interface CatchmentLoadRow {
   children: number;
 }
 
+/**
+ * PostGIS reference for the catchment loads. The API computes them in memory
+ * (api/services/education/storedCoverage.ts); tests hold the two equal.
+ */
 export async function catchmentLoads(ex: Executor, b: AgeBands, county?: string): Promise<CatchmentLoadRow[]> {
   const rows = await queryRows<CatchmentLoadRow>(
     ex,
@@ -75,7 +79,10 @@ export interface TownshipCoverageRow {
   uncovered: number;
 }
 
-/** School-age children per township of household and how many live in no catchment of their level. */
+/**
+ * School-age children per township of household and how many live in no catchment of their level.
+ * PostGIS reference of the in-memory computation, as `catchmentLoads`.
+ */
 export async function townshipCoverage(ex: Executor, b: AgeBands, county?: string): Promise<TownshipCoverageRow[]> {
   const rows = await queryRows<TownshipCoverageRow>(
     ex,
@@ -88,7 +95,7 @@ export async function townshipCoverage(ex: Executor, b: AgeBands, county?: strin
   return rows.map((r) => ({ ...r, schoolAge: Number(r.schoolAge), uncovered: Number(r.uncovered) }));
 }
 
-/** Uncovered children counted per square grid cell (lower-left corner). */
+/** Uncovered children counted per square grid cell (lower-left corner); PostGIS reference, as `catchmentLoads`. */
 export async function uncoveredGrid(ex: Executor, b: AgeBands, cell: number, county?: string): Promise<{ x: number; y: number; count: number }[]> {
   const rows = await queryRows<{ x: number; y: number; count: number }>(
     ex,

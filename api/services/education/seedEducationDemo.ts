@@ -18,6 +18,7 @@ import { addDays } from '../../domain/shared/calendarDate';
 import { legalActInfo, legalActs } from '../../domain/education/legalSteps';
 import type { DemoSeeder } from '../demo/seeders';
 import { runStoredCrossCheck } from './runCrossCheck';
+import { invalidateEducationAnalyses } from './storedCoverage';
 
 /** Catchment radius around a school (demo): remote hamlets stay outside every catchment. */
 const catchmentRadius = { primary: 6000, junior: 12000 };
@@ -56,6 +57,7 @@ export const educationDemoSeeder: DemoSeeder = {
     await insertCohortStats(tx, plan.cohorts);
     await runStoredCrossCheck(tx, demoActor, { asOf: ctx.today });
     await advanceSomeCases(tx, ctx.today);
+    invalidateEducationAnalyses();
   },
 };
 

@@ -1,14 +1,16 @@
 import type { Executor } from '../../../db/client';
-import { catchmentGeometries, catchmentLoads, townshipCoverage } from '../../../db/repositories/educationAnalyses';
+import { catchmentGeometries } from '../../../db/repositories/educationAnalyses';
 import { ageBandsFor } from './ageBands';
+import { storedCoverage } from './storedCoverage';
 
 const utilization = (children: number, capacity: number) => (capacity > 0 ? Math.round((children / capacity) * 10_000) / 10_000 : null);
 
 /** Catchment loads and uncovered children per township and county (aggregates only). */
 export async function summarizeCoverage(ex: Executor, asOf: string, county?: string) {
-  const bands = ageBandsFor(asOf);
-  const loads = await catchmentLoads(ex, bands, county);
-  const townships = await townshipCoverage(ex, bands, county);
+  const all = await storedCoverage(ex, ageBandsFor(asOf));
+  // A county's catchments count children from anywhere; its townships are its children's households.
+  const loads = county ? all.loads.filter((l) => l.countyCode === county) : all.loads;
+  const townships = county ? all.townships.filter((t) => t.countyCode === county) : all.townships;
   const counties = new Map<string, { countyCode: string; schoolAge: number; uncovered: number; overCapacityCatchments: number }>();
   for (const t of townships) {
     const c = counties.get(t.countyCode) ?? { countyCode: t.countyCode, schoolAge: 0, uncovered: 0, overCapacityCatchments: 0 };
@@ -30,7 +32,7 @@ export async function summarizeCoverage(ex: Executor, asOf: string, county?: str
 
 /** Catchment polygons with their load, for the map. */
 export async function catchmentFeatures(ex: Executor, asOf: string, county?: string) {
-  const loads = new Map((await catchmentLoads(ex, ageBandsFor(asOf), county)).map((l) => [l.catchmentId, l]));
+  const loads = new Map((await storedCoverage(ex, ageBandsFor(asOf))).loads.map((l) => [l.catchmentId, l]));
   const geometries = await catchmentGeometries(ex, county);
   return {
     type: 'FeatureCollection' as const,

@@ -1,10 +1,27 @@
 import type { Executor } from '../../../db/client';
-import { uncoveredGrid } from '../../../db/repositories/educationAnalyses';
 import { ageBandsFor } from './ageBands';
+import { storedCoverage } from './storedCoverage';
+
+/** Uncovered children per grid cell (lower-left corner), as `uncoveredGrid` in SQL counts them. */
+async function uncoveredCells(ex: Executor, asOf: string, cell: number, county?: string) {
+  const c = await storedCoverage(ex, ageBandsFor(asOf));
+  const cells = new Map<string, { x: number; y: number; count: number }>();
+  for (let k = 0; k < c.levels.length; k++) {
+    if (c.levels[k] === 0 || c.hits[k] > 0) continue;
+    if (county && c.townshipKeys[c.childTownship[k]].countyCode !== county) continue;
+    const x = Math.floor(c.xs[k] / cell) * cell;
+    const y = Math.floor(c.ys[k] / cell) * cell;
+    const key = `${x},${y}`;
+    const hit = cells.get(key);
+    if (hit) hit.count++;
+    else cells.set(key, { x, y, count: 1 });
+  }
+  return [...cells.values()].sort((a, b) => a.x - b.x || a.y - b.y);
+}
 
 /** Children outside every catchment of their level, counted per grid cell — never as points. */
 export async function uncoveredDensity(ex: Executor, asOf: string, cellDegrees: number, county?: string) {
-  const cells = await uncoveredGrid(ex, ageBandsFor(asOf), cellDegrees, county);
+  const cells = await uncoveredCells(ex, asOf, cellDegrees, county);
   const r = (v: number) => Math.round(v * 1e6) / 1e6;
   return {
     type: 'FeatureCollection' as const,
