@@ -67,3 +67,23 @@ test('a planner opens a parcel, reads its fee breakdown and re-quotes it with a 
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('a planner imports a parcel file from the view and reads the per-row refusal', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await loginInBrowser(page, app.baseUrl, 'planner');
+  await page.waitForSelector('[data-testid=ug-import-file]');
+  const square = [[102.791, 36.322], [102.7912, 36.322], [102.7912, 36.3222], [102.791, 36.3222], [102.791, 36.322]];
+  const file = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [square] }, properties: { code: 'E2E-IMPORT-1', layers: [] } }],
+  };
+  await page.setInputFiles('[data-testid=ug-import-file]', {
+    name: 'parcels.geojson',
+    mimeType: 'application/geo+json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.waitForSelector('[data-testid=ug-import-report] tbody tr');
+  expect(await page.textContent('[data-testid=ug-import-report] tbody tr')).toContain('E2E-IMPORT-1');
+  await page.screenshot({ path: 'tests/artifacts/underground-import-report.png' });
+  await page.close();
+});

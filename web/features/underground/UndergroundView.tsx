@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import { api, unwrap, urlOf } from '../../api/client';
 import { useSession } from '../../auth/session';
+import { ImportParcels } from './ImportParcels';
 import { useI18n } from '../../i18n/i18n';
 import { useMapState } from '../../map/mapContext';
 import { feeTiers } from '../../../api/domain/underground/feeTier';
@@ -126,6 +127,7 @@ export default function UndergroundView() {
       </div>
       {error ? <p className="error">{tr('地块加载失败：', 'Failed to load parcels: ') + error}</p> : <p className="muted">{count === null ? tr('正在加载地块…', 'Loading parcels…') : tr(`共 ${count} 个地块；单击地块查看详情`, `${count} parcels; click one for details`)}</p>}
       {canWrite && <button type="button" className="primary" data-testid="ug-draw-start" onClick={() => setDrawing(true)}>{tr('绘制新地块', 'Draw a new parcel')}</button>}
+      {canWrite && <ImportParcels onImported={() => setReload((n) => n + 1)} />}
       <div className="toolbar">
         <a href={urlOf(api.underground['fee-schedule.xlsx'])} download>{tr('出让金明细 XLSX', 'Fee schedule XLSX')}</a>
         <a href={urlOf(api.underground['fee-schedule.csv'])} download>CSV</a>
