@@ -1,3 +1,4 @@
+import { parseCsvRows } from '../../api/domain/shared/csv';
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
@@ -31,43 +32,10 @@ export interface ReferenceData {
   villages: Village[];
 }
 
-/** Minimal RFC 4180 reader: comma separated, double-quoted fields with "" as an escaped quote. */
+/** CSV text → one record per data row, keyed by the header (data/boundaries files). */
 export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') {
-        quoted = false;
-      } else {
-        field += ch;
-      }
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += ch;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows.filter((r) => !(r.length === 1 && r[0] === ''));
+  const rows = parseCsvRows(text);
+  const [header, ...body] = rows;
   if (!header) return [];
   return body.map((r) => {
     if (r.length !== header.length) {

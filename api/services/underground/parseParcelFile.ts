@@ -1,41 +1,10 @@
 // Reading an import file (GeoJSON FeatureCollection or CSV) into raw parcel records. No I/O.
+import { parseCsvRows } from '../../domain/shared/csv';
 
 export interface RawRecord {
   /** 1-based row (CSV data line or feature number) for the validation report. */
   row: number;
   value: Record<string, unknown>;
-}
-
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.replace(/^\ufeff/, '');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      row.push(cell);
-      if (row.some((c) => c !== '')) rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  row.push(cell);
-  if (row.some((c) => c !== '')) rows.push(row);
-  return rows;
 }
 
 const booleans: Record<string, boolean> = { true: true, false: false, '1': true, '0': false, 是: true, 否: false };
@@ -60,7 +29,7 @@ function cellValue(field: string, raw: string): unknown {
 }
 
 export function csvRecords(text: string): RawRecord[] {
-  const [head, ...lines] = parseCsv(text);
+  const [head, ...lines] = parseCsvRows(text);
   if (!head) return [];
   const fields = head.map((h) => h.trim());
   return lines.map((cells, i) => ({
