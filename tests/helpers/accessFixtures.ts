@@ -184,11 +184,19 @@ export async function freshObject(app: TestApp, name: string, arg?: string): Pro
 
 const usedCases = new WeakMap<TestApp, Set<number>>();
 
-/** A demo case no other cell has touched yet (cases are not created through the API). */
+/**
+ * A demo case no other cell has touched yet and with no legal step recorded by any other test
+ * file in this process (cases are not created through the API).
+ */
 async function nextOpenCase(app: TestApp): Promise<number> {
   let used = usedCases.get(app);
   if (!used) usedCases.set(app, (used = new Set()));
-  const rows = await queryRows<{ id: number }>(app.database.db, sql`select id from edu_cases where status = 'open' order by id desc limit 400`);
+  const rows = await queryRows<{ id: number }>(
+    app.database.db,
+    sql`select c.id from edu_cases c where c.status = 'open'
+          and not exists (select 1 from edu_case_steps s where s.case_id = c.id and s.step_kind = 'legal')
+        order by c.id desc limit 400`,
+  );
   const free = rows.map((r) => Number(r.id)).find((id) => !used!.has(id));
   if (free === undefined) throw new Error('no untouched open case left');
   used.add(free);
