@@ -7,7 +7,7 @@ import { AccountabilityPanel } from './AccountabilityPanel';
 import { CaseDetail } from './CaseDetail';
 import { CaseList } from './CaseList';
 import { ImportWizard } from './ImportWizard';
-import { consolidationColours, densityColours, dropoutSteps, educationLayerIds, useEducationLayers, utilizationSteps, type TownshipMetric } from './educationMapLayers';
+import { consolidationColours, densityColours, dropoutSteps, educationLayerIds, gasRingColour, useEducationLayers, utilizationSteps, type TownshipMetric } from './educationMapLayers';
 import { countyName } from './educationWords';
 import './education.css';
 
@@ -60,7 +60,7 @@ export default function EducationView() {
     };
   }, [townshipGeo, rates, cons]);
 
-  useEducationLayers(map, joined, metric, thresholds);
+  const { gas, gasError } = useEducationLayers(map, joined, metric, thresholds);
 
   useEffect(() => {
     const layerGroups = [
@@ -95,6 +95,14 @@ export default function EducationView() {
         legend: [
           { colour: '#7b1fa2', label: tr('有超距学生', 'Has distant pupils'), shape: 'circle' },
           { colour: '#455a64', label: tr('无', 'None'), shape: 'circle' },
+        ],
+      }),
+      registerGroup({
+        id: 'edu-school-gas',
+        label: tr('有未销号燃气隐患的学校（橙色圈）', 'Schools with open gas hazards (orange ring)'),
+        layerIds: educationLayerIds.schoolGas,
+        legend: [
+          { colour: gasRingColour, label: tr('未销号燃气隐患（粗圈：含重大隐患）', 'Open gas hazards (thick ring: a major one)'), shape: 'line' },
         ],
       }),
     ];
@@ -157,6 +165,15 @@ export default function EducationView() {
             </table>
           )}
           <p className="synthetic-note">{tr('地图只显示汇总数据：片区外儿童按网格计数，不显示个人位置。', 'The map shows aggregates only: uncovered children are counted per grid cell, never shown as points.')}</p>
+          <p className="synthetic-note" data-testid="edu-gas-summary">
+            {gasError
+              ? tr(`燃气隐患标注加载失败：${gasError}`, `Gas hazard marks failed to load: ${gasError}`)
+              : !gas
+                ? tr('燃气隐患标注加载中…', 'Loading gas hazard marks…')
+                : gas.schools.length === 0
+                  ? tr(`燃气：没有学校有未销号隐患。规则：${gas.rule.zh}`, `Gas: no school has open hazards. Rule: ${gas.rule.en}`)
+                  : tr(`燃气：${gas.totals.schools} 所学校有未销号隐患 ${gas.totals.openHazards} 处（重大 ${gas.totals.majorHazards}），地图上以橙色圈标出，点击学校查看。规则：${gas.rule.zh}`, `Gas: ${gas.totals.schools} schools with ${gas.totals.openHazards} open hazards (${gas.totals.majorHazards} major), ringed orange on the map; click a school. Rule: ${gas.rule.en}`)}
+          </p>
         </div>
       )}
       {tab === 'import' && seesChildren && <ImportWizard />}

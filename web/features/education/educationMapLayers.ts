@@ -1,6 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { api, urlOf } from '../../api/client';
+import { api, unwrap, urlOf } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { installSchoolPopup, type SchoolGas } from './schoolPopup';
 
 // 控辍保学 map layers: catchments by utilization, townships by dropout or consolidation rate,
 // uncovered children as an aggregated grid (never points), schools sized by distance flags.
@@ -19,15 +21,17 @@ export const dropoutSteps = [
 ] as const;
 export const consolidationColours = { meets: '#1a9850', below: '#d73027', unknown: '#bdbdbd' } as const;
 export const densityColours = ['#fee391', '#fe9929', '#cc4c02'] as const;
+export const gasRingColour = '#e65100';
 
 export const educationLayerIds = {
   townships: ['edu-township-fill', 'edu-township-line'],
   catchments: ['edu-catchment-fill', 'edu-catchment-line'],
   uncovered: ['edu-uncovered-fill'],
   schools: ['edu-school-point'],
+  schoolGas: ['edu-school-gas-ring'],
 };
-const allLayers = [...educationLayerIds.townships, ...educationLayerIds.catchments, ...educationLayerIds.uncovered, ...educationLayerIds.schools];
-const sources = ['edu-townships', 'edu-catchments', 'edu-uncovered', 'edu-schools'];
+const allLayers = [...educationLayerIds.townships, ...educationLayerIds.catchments, ...educationLayerIds.uncovered, ...educationLayerIds.schoolGas, ...educationLayerIds.schools];
+const sources = ['edu-townships', 'edu-catchments', 'edu-uncovered', 'edu-school-gas', 'edu-schools'];
 
 function steps(prop: string, list: readonly { max: number; colour: string }[]): unknown[] {
   const expr: unknown[] = ['step', ['coalesce', ['get', prop], 0], list[0]!.colour];
@@ -37,8 +41,38 @@ function steps(prop: string, list: readonly { max: number; colour: string }[]): 
 
 export type TownshipMetric = 'dropout' | 'consolidation';
 
-/** Adds the layers once the map is ready; `townships` is the township collection joined with the metrics. */
+type GasAnswer = Awaited<ReturnType<typeof loadGas>>;
+const loadGas = () => unwrap(api.education.schools['gas-hazards'].$get({ query: {} }));
+
+/**
+ * Adds the layers once the map is ready; `townships` is the township collection joined with the
+ * metrics. Returns the gas-hazard answer (its matching rule is shown beside the legend).
+ */
 export function useEducationLayers(map: MapLibreMap | null, townships: GeoJSON.FeatureCollection | null, metric: TownshipMetric, distanceThresholds: { primary: number; junior: number }) {
+  const { tr } = useI18n();
+  const [gas, setGas] = useState<GasAnswer | null>(null);
+  const [gasError, setGasError] = useState<string | null>(null);
+
+  useEffect(() => {
+    loadGas().then(setGas).catch((e: Error) => setGasError(e.message));
+  }, []);
+
+  useEffect(() => {
+    if (!map || !gas) return;
+    const fc: GeoJSON.FeatureCollection = {
+      type: 'FeatureCollection',
+      features: gas.schools.map((s) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [s.lon, s.lat] }, properties: { code: s.schoolCode, openHazards: s.openHazards, majorHazards: s.majorHazards } })),
+    };
+    const set = () => (map.getSource('edu-school-gas') as GeoJSONSource | undefined)?.setData(fc);
+    if (map.getSource('edu-school-gas')) set();
+    else map.once('idle', set);
+  }, [map, gas]);
+
+  useEffect(() => {
+    if (!map) return;
+    const byCode = new Map<string, SchoolGas>((gas?.schools ?? []).map((s) => [s.schoolCode, s]));
+    return installSchoolPopup(map, tr, byCode, gas ? tr(gas.rule.zh, gas.rule.en) : null);
+  }, [map, gas, tr]);
   useEffect(() => {
     if (!map) return;
     const add = () => {
@@ -47,6 +81,7 @@ export function useEducationLayers(map: MapLibreMap | null, townships: GeoJSON.F
       map.addSource('edu-townships', { type: 'geojson', data: empty });
       map.addSource('edu-catchments', { type: 'geojson', data: urlOf(api.education.coverage.catchments) });
       map.addSource('edu-uncovered', { type: 'geojson', data: urlOf(api.education['uncovered-density'], { cellDegrees: 0.04 }) });
+      map.addSource('edu-school-gas', { type: 'geojson', data: empty });
       map.addSource('edu-schools', { type: 'geojson', data: empty });
       map.addLayer({ id: 'edu-township-fill', type: 'fill', source: 'edu-townships', paint: { 'fill-color': '#ccc', 'fill-opacity': 0.55 } });
       map.addLayer({ id: 'edu-township-line', type: 'line', source: 'edu-townships', paint: { 'line-color': '#6d6d6d', 'line-width': 0.6 } });
@@ -57,6 +92,18 @@ export function useEducationLayers(map: MapLibreMap | null, townships: GeoJSON.F
         type: 'fill',
         source: 'edu-uncovered',
         paint: { 'fill-color': ['step', ['get', 'count'], densityColours[0], 10, densityColours[1], 50, densityColours[2]] as never, 'fill-opacity': 0.8 },
+      });
+      // A ring drawn under the school dot, a little larger than the biggest dot at its count.
+      map.addLayer({
+        id: 'edu-school-gas-ring',
+        type: 'circle',
+        source: 'edu-school-gas',
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['get', 'openHazards'], 1, 9, 10, 14] as never,
+          'circle-color': 'rgba(0,0,0,0)',
+          'circle-stroke-color': gasRingColour,
+          'circle-stroke-width': ['case', ['>', ['get', 'majorHazards'], 0], 3.5, 2] as never,
+        },
       });
       map.addLayer({
         id: 'edu-school-point',
@@ -115,4 +162,6 @@ export function useEducationLayers(map: MapLibreMap | null, townships: GeoJSON.F
       cancelled = true;
     };
   }, [map, distanceThresholds.primary, distanceThresholds.junior]);
+
+  return { gas, gasError };
 }
