@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, loginInBrowser } from '../helpers/browser';
 import { getWebApp } from '../helpers/webServer';
@@ -54,6 +56,73 @@ test('an education officer imports a small register set, runs the cross-check an
   expect(await page.textContent('[data-testid=edu-run-result]')).not.toMatch(/\d{17}[\dX]/);
   await page.locator('[data-testid=edu-list-dropouts]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'tests/artifacts/education-cross-check.png' });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+const fullId = /\d{17}[\dXx]/;
+
+test('an education officer opens a case from the masked list, sees the escalation timeline, records a legal step, and reveals the ID (audited)', async () => {
+  // A case on the list's first page with an escalation under way and a legal step still to do.
+  const api = await app.login('education');
+  const page1 = (await api.get('/api/education/cases?status=open&limit=50&offset=0')).body.cases as { id: number; idNumberMasked: string }[];
+  let row = -1;
+  let progress: any = null;
+  for (let i = 0; i < page1.length && row < 0; i++) {
+    const p = (await api.get(`/api/education/cases/${page1[i]!.id}/escalation`)).body;
+    if (p.escalation?.nextAction && p.escalation.actionsDue.some((a: { dueDate: string | null }) => a.dueDate) && p.nextLegalStep) {
+      row = i;
+      progress = p;
+    }
+  }
+  expect(row, 'a case with an escalation and a pending legal step on the first page').toBeGreaterThanOrEqual(0);
+  const picked = page1[row]!;
+  const audits = async () =>
+    Number((await queryRows<{ n: number }>(app.database.db, sql`select count(*)::int as n from audit_log
+      where actor = 'education' and action = 'education.case.reveal' and object_type = 'edu_case' and object_id = ${String(picked.id)}`))[0]!.n);
+  const revealsBefore = await audits();
+
+  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await loginInBrowser(page, app.baseUrl, 'education');
+  await page.click('[data-testid=edu-tab-cases]', { timeout: 60_000 });
+  await page.waitForSelector('[data-testid=edu-case-list] tbody tr');
+  const masked = page.locator('[data-testid=edu-case-list] tbody tr td.mono');
+  expect(await masked.nth(row).textContent()).toBe(picked.idNumberMasked);
+  expect(await page.textContent('[data-testid=edu-case-list]')).not.toMatch(fullId);
+  await page.locator('[data-testid=edu-case-list] tbody tr').nth(row).click();
+  await page.waitForSelector('[data-testid=edu-escalation-timeline] li');
+
+  // Masked on the detail view too, until the officer asks.
+  expect(await page.textContent('[data-testid=edu-id-number]')).toBe(picked.idNumberMasked);
+  expect(await page.textContent('[data-testid=edu-case-detail]')).not.toMatch(fullId);
+  const timeline = await page.locator('[data-testid=edu-escalation-timeline] li').allTextContents();
+  expect(timeline).toHaveLength(progress.escalation.actionsDue.length);
+  progress.escalation.actionsDue.forEach((a: { dueDate: string | null }, i: number) => {
+    if (a.dueDate) expect(timeline[i]).toContain(a.dueDate);
+  });
+  const next = await page.textContent('[data-testid=edu-next-action]');
+  expect(next).toContain(progress.escalation.nextAction.textZh);
+  if (progress.escalation.nextAction.dueDate) expect(next).toContain(progress.escalation.nextAction.dueDate);
+
+  // Record the next of the four legal steps.
+  const act = progress.nextLegalStep.act as string;
+  await page.fill('[data-testid=edu-step-date]', '2026-11-30');
+  expect(await page.textContent('[data-testid=edu-record-legal]')).toContain(progress.nextLegalStep.nameZh);
+  await page.click('[data-testid=edu-record-legal]');
+  const index = ['education', 'order_to_correct', 'administrative_penalty', 'court'].indexOf(act);
+  await page.waitForFunction((i) => (document.querySelectorAll('[data-testid=edu-legal-steps] li')[i]?.textContent ?? '').includes('✓ 2026-11-30'), index);
+  const after = (await api.get(`/api/education/cases/${picked.id}/escalation`)).body;
+  expect(after.legalSteps.at(-1)).toMatchObject({ act, date: '2026-11-30' });
+
+  // Reveal: the full number appears, and the reveal is in the audit log.
+  await page.click('[data-testid=edu-reveal]');
+  await page.waitForFunction(() => /\d{17}[\dXx]/.test(document.querySelector('[data-testid=edu-id-number]')?.textContent ?? ''));
+  const full = (await page.textContent('[data-testid=edu-id-number]'))!;
+  expect(full.slice(-4)).toBe(picked.idNumberMasked.slice(-4));
+  expect(await audits()).toBe(revealsBefore + 1);
+  await page.screenshot({ path: 'tests/artifacts/education-case-detail.png' });
   expect(errors).toEqual([]);
   await page.close();
 });

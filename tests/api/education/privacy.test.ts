@@ -71,10 +71,13 @@ describe.each(testDatabases)('education privacy on %s', (kind) => {
     const detail = await edu.get(`/api/education/cases/${id}`);
     expect(detail.status).toBe(200);
     expect(detail.headers.get('cache-control')).toBe('no-store');
-    expect(detail.body.case.idNumber).toMatch(fullIdPattern);
+    // The detail view keeps the ID number masked; only the audited reveal gives it in full.
+    expect(fullIdPattern.test(detail.text)).toBe(false);
+    expect(detail.body.case.idNumberMasked).toMatch(/^\*{14}[\dX]{4}$/);
     const reveal = await edu.post(`/api/education/cases/${id}/reveal`);
     expect(reveal.status).toBe(200);
-    expect(reveal.body.idNumber).toBe(detail.body.case.idNumber);
+    expect(reveal.body.idNumber).toMatch(fullIdPattern);
+    expect(reveal.body.idNumber.slice(-4)).toBe(detail.body.case.idNumberMasked.slice(-4));
     const xlsx = await edu.get('/api/education/cases/export.xlsx?kind=dropout');
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');

@@ -14,9 +14,19 @@ export function CaseDetail({ id, onBack }: { id: number; onBack(): void }) {
   const [error, setError] = useState<string | null>(null);
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
   const [reload, setReload] = useState(0);
+  // The full ID number only on request: the server audits each reveal (PIPL Art. 28).
+  const [revealed, setRevealed] = useState<string | null>(null);
   useEffect(() => {
     load(id).then(setD).catch((e: Error) => setError(e.message));
   }, [id, reload]);
+  useEffect(() => setRevealed(null), [id]);
+  const reveal = async () => {
+    try {
+      setRevealed((await unwrap(api.education.cases[':id'].reveal.$post({ param: { id: String(id) } }))).idNumber);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
 
   const act = async (fn: () => Promise<unknown>) => {
     try {
@@ -37,7 +47,13 @@ export function CaseDetail({ id, onBack }: { id: number; onBack(): void }) {
       <button type="button" onClick={onBack}>← {tr('返回列表', 'Back to list')}</button>
       <h3>{c.name} · {say(tr, caseKindWords[c.kind])} · {say(tr, caseStatusWords[c.status])}</h3>
       <dl className="kv">
-        <dt>{tr('身份证号', 'ID number')}</dt><dd className="mono">{c.idNumber}</dd>
+        <dt>{tr('身份证号', 'ID number')}</dt>
+        <dd>
+          <span className="mono" data-testid="edu-id-number">{revealed ?? c.idNumberMasked}</span>{' '}
+          {revealed === null && (
+            <button type="button" data-testid="edu-reveal" onClick={() => void reveal()}>{tr('显示完整号码（将记录审计）', 'Reveal full number (audited)')}</button>
+          )}
+        </dd>
         <dt>{tr('出生日期', 'Birth date')}</dt><dd>{c.birthDate ?? '—'}</dd>
         <dt>{tr('户籍县区', 'Household county')}</dt><dd>{countyName(c.householdCountyCode, tr)}</dd>
         <dt>{tr('学籍', 'School')}</dt><dd>{d.child?.schoolName ?? c.schoolCode ?? '—'}</dd>
@@ -50,7 +66,7 @@ export function CaseDetail({ id, onBack }: { id: number; onBack(): void }) {
       {d.escalation ? (
         <>
           <p>{tr(`连续缺课 ${d.escalation.consecutiveDays} 天，阶段：`, `${d.escalation.consecutiveDays} consecutive days absent, stage: `)}{say(tr, stageWords[d.escalation.stage])}</p>
-          <ol className="edu-timeline">
+          <ol className="edu-timeline" data-testid="edu-escalation-timeline">
             {d.escalation.actionsDue.map((a) => (
               <li key={a.action} className={a.done ? 'done' : 'due'}>
                 {tr(a.textZh, a.textEn)} — {a.dueDate ? tr(`期限 ${a.dueDate}`, `due ${a.dueDate}`) : tr('无期限', 'no deadline')} {a.done ? '✓' : ''}
@@ -65,19 +81,19 @@ export function CaseDetail({ id, onBack }: { id: number; onBack(): void }) {
         <p className="empty">{tr('无缺课记录', 'No absences recorded')}</p>
       )}
       <div className="toolbar">
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        <input type="date" data-testid="edu-step-date" value={date} onChange={(e) => setDate(e.target.value)} />
         <button type="button" onClick={() => void act(() => unwrap(api.education.cases[':id'].escalation.$post({ ...param, json: { event: 'home_visit_failed', date } })))}>{tr('记录：家访劝返无效', 'Record: home visits failed')}</button>
         <button type="button" onClick={() => void act(() => unwrap(api.education.cases[':id'].escalation.$post({ ...param, json: { event: 'notice_issued', date } })))}>{tr('记录：已发限期入学通知', 'Record: notice issued')}</button>
       </div>
       <h3>{tr('四步法', 'Four legal steps')}</h3>
-      <ol className="edu-timeline">
+      <ol className="edu-timeline" data-testid="edu-legal-steps">
         {legalActs.map((a) => {
           const done = d.legalSteps.find((s) => s.act === a);
           return <li key={a} className={done ? 'done' : ''}>{a === 'performance_reminder' ? tr('催告履行', 'Reminder') : say(tr, legalWords[a])} {done ? `✓ ${done.date}` : ''}</li>;
         })}
       </ol>
       {next && c.status === 'open' && (
-        <button type="button" onClick={() => void act(() => unwrap(api.education.cases[':id']['legal-steps'].$post({ ...param, json: { act: next.act, date } })))}>
+        <button type="button" data-testid="edu-record-legal" onClick={() => void act(() => unwrap(api.education.cases[':id']['legal-steps'].$post({ ...param, json: { act: next.act, date } })))}>
           {tr(`记录下一步：${next.nameZh}`, `Record next: ${next.nameEn}`)}
         </button>
       )}
