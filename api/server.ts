@@ -4,6 +4,7 @@ import { openDatabase, redactUrl } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { failInterruptedImports } from '../db/repositories/importJobs';
 import { createApp } from './app';
+import { safeDescription } from './http/onError';
 import { ensureClientBuilt } from './clientBuild';
 import { demoEnabled, readEnv } from './env';
 import { prepareDatabase } from './services/demo/prepareDatabase';
@@ -44,6 +45,9 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  console.error(`[haidong] 启动失败 / failed to start: ${(err as Error).message}`);
+  // A failed query's message carries its parameters (possibly personal data): log its shape only.
+  const e = err as Error;
+  const text = /Failed query/.test(e.message) ? safeDescription(e) : e.message;
+  console.error(`[haidong] 启动失败 / failed to start: ${text}`);
   process.exit(1);
 });

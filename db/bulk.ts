@@ -2,9 +2,14 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from './client';
 
 /**
- * Inserts many rows in chunks, inside the caller's transaction. PostgreSQL caps a statement
- * at 65,535 bind parameters, so the chunk size follows the column count.
+ * Most bind parameters one statement may carry. PostgreSQL's limit is 65,535, but PGlite 0.5.8
+ * silently answers a statement with more than 32,767 parameters with no rows and then returns
+ * stale results to the next query (seen here: an INSERT … RETURNING of 34,000 parameters came
+ * back empty), so every bulk write stays below the signed 16-bit limit.
  */
+export const MAX_BIND_PARAMETERS = 32_000;
+
+/** Inserts many rows in chunks, inside the caller's transaction; chunk size follows the column count. */
 export async function insertChunked<T extends PgTable>(
   ex: Executor,
   table: T,
@@ -13,8 +18,13 @@ export async function insertChunked<T extends PgTable>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const cols = columnsPerRow ?? Object.keys(rows[0] as object).length;
-  const size = Math.max(1, Math.min(5000, Math.floor(60000 / Math.max(1, cols))));
+  const size = rowsPerStatement(cols);
   for (let i = 0; i < rows.length; i += size) {
     await ex.insert(table).values(rows.slice(i, i + size) as T['$inferInsert'][]);
   }
+}
+
+/** Rows per statement for `columns` bound values a row, below MAX_BIND_PARAMETERS. */
+export function rowsPerStatement(columns: number): number {
+  return Math.max(1, Math.min(5000, Math.floor(MAX_BIND_PARAMETERS / Math.max(1, columns))));
 }

@@ -75,7 +75,7 @@ export function onError(err: Error, c: Context<AppEnv>) {
  * message — a failed query's message carries the bound parameters (ID numbers, names; PIPL
  * Art. 28), and a stack may carry request data.
  */
-function safeDescription(err: Error): string {
+export function safeDescription(err: Error): string {
   const codes: string[] = [];
   let e: unknown = err;
   for (let depth = 0; e && depth < 4; depth++) {

@@ -1,3 +1,4 @@
+import { insertChunked } from '../bulk';
 import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
 import { caseKinds, caseStatuses, caseStepKinds, eduCases, eduCaseSteps } from '../schema/education';
@@ -15,7 +16,7 @@ export async function openCaseKeys(ex: Executor): Promise<Set<string>> {
 }
 
 export async function insertCases(ex: Executor, rows: readonly NewCase[]): Promise<number> {
-  for (let i = 0; i < rows.length; i += 1000) await ex.insert(eduCases).values(rows.slice(i, i + 1000) as NewCase[]);
+  await insertChunked(ex, eduCases, rows, Object.keys(eduCases).length);
   return rows.length;
 }
 

@@ -1,3 +1,4 @@
+import { insertChunked, rowsPerStatement } from '../bulk';
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
 import { envelope, featureCollectionQuery } from '../geojson';
@@ -152,8 +153,9 @@ export async function insertHazard(ex: Executor, h: NewHazard): Promise<number> 
 /** Inserts many hazards in chunks and returns their ids in input order. */
 export async function insertHazards(ex: Executor, rows: readonly NewHazard[]): Promise<number[]> {
   const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += 1000) {
-    const out = await ex.insert(gasHazards).values(rows.slice(i, i + 1000)).returning({ id: gasHazards.id });
+  const size = rowsPerStatement(Object.keys(gasHazards).length);
+  for (let i = 0; i < rows.length; i += size) {
+    const out = await ex.insert(gasHazards).values(rows.slice(i, i + size)).returning({ id: gasHazards.id });
     ids.push(...out.map((r) => r.id));
   }
   return ids;
@@ -168,7 +170,7 @@ export async function setHazardEnforcement(ex: Executor, id: number, outcome: st
 }
 
 export async function insertTransitions(ex: Executor, rows: readonly NewTransition[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 5000) await ex.insert(gasHazardTransitions).values(rows.slice(i, i + 5000));
+  await insertChunked(ex, gasHazardTransitions, rows, Object.keys(gasHazardTransitions).length);
 }
 
 export interface TransitionRow {

@@ -1,3 +1,4 @@
+import { insertChunked } from '../bulk';
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
 import { gasReportItems, gasReportTexts, type ReportItemKind } from '../schema/gas';
@@ -5,7 +6,7 @@ import { gasReportItems, gasReportTexts, type ReportItemKind } from '../schema/g
 export type NewReportItem = typeof gasReportItems.$inferInsert;
 
 export async function insertReportItems(ex: Executor, rows: readonly NewReportItem[]): Promise<void> {
-  if (rows.length > 0) await ex.insert(gasReportItems).values([...rows]);
+  await insertChunked(ex, gasReportItems, rows, Object.keys(gasReportItems).length);
 }
 
 export async function reportItemCounts(ex: Executor, groupNo: number, campaignId: string, roundNo: number) {

@@ -1,3 +1,4 @@
+import { rowsPerStatement } from '../bulk';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
 import { gasVisits } from '../schema/gas';
@@ -8,8 +9,9 @@ export type NewVisit = typeof gasVisits.$inferInsert;
 
 export async function insertVisits(ex: Executor, rows: readonly NewVisit[]): Promise<number[]> {
   const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += 2000) {
-    const out = await ex.insert(gasVisits).values(rows.slice(i, i + 2000)).returning({ id: gasVisits.id });
+  const size = rowsPerStatement(Object.keys(gasVisits).length);
+  for (let i = 0; i < rows.length; i += size) {
+    const out = await ex.insert(gasVisits).values(rows.slice(i, i + size)).returning({ id: gasVisits.id });
     ids.push(...out.map((r) => r.id));
   }
   return ids;

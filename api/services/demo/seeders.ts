@@ -13,6 +13,8 @@ export interface DemoContext {
 /** A domain's demo-data loader; runs inside the seeding transaction. */
 export interface DemoSeeder {
   name: string;
+  /** A table that is non-empty once this domain's demo data is in (seeding is resumable). */
+  table: string;
   run(tx: Tx, ctx: DemoContext): Promise<void>;
 }
 

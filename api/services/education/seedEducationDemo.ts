@@ -26,6 +26,7 @@ const demoActor = { username: 'demo', role: 'admin' };
 
 export const educationDemoSeeder: DemoSeeder = {
   name: 'education',
+  table: 'edu_schools',
   async run(tx: Tx, ctx) {
     const children = generateChildren(ctx.geography, ctx.seed, ctx.scale, ctx.today);
     const perTownship = new Map<string, number>();

@@ -47,6 +47,7 @@ async function ensureCurrentCampaign(tx: Tx, today: string): Promise<void> {
 
 export const gasDemoSeeder: DemoSeeder = {
   name: 'gas',
+  table: 'gas_venues',
   async run(tx, ctx) {
     await ensureCurrentCampaign(tx, ctx.today);
     const inserted = await insertVenues(tx, generateGasVenues(ctx.geography, ctx));

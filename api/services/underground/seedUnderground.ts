@@ -15,6 +15,7 @@ import { prepareParcel } from './prepareParcel';
  */
 export const undergroundSeeder: DemoSeeder = {
   name: 'underground',
+  table: 'underground_parcels',
   async run(tx, ctx) {
     const { parcels, connections } = generateUndergroundParcels({ seed: ctx.seed, scale: ctx.scale, townships: ctx.geography.townships.features, today: ctx.today });
     const prepared = parcels.map((p) => parcelRow(prepareParcel(parcelInputSchema.parse(p)), true));
