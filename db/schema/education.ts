@@ -1,3 +1,4 @@
+import { inList } from './checkList';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -28,7 +29,6 @@ export const caseKinds = ['out_of_school', 'dropout'] as const;
 export const caseStatuses = ['open', 'returned', 'closed'] as const;
 export const caseStepKinds = ['escalation', 'event', 'legal'] as const;
 
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(','));
 
 export const eduSchools = pgTable(
   'edu_schools',

@@ -1,5 +1,6 @@
 // Gas-safety inspection (东政办〔2023〕98号): groups, campaigns and rounds, venues, visits,
 // hazards with their append-only transition history, and the editable report texts.
+import { inList } from './checkList';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -26,7 +27,6 @@ import {
 import { groupKinds } from '../../api/domain/gas/inspectionGroups';
 import { geometry } from './geometry';
 
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(','));
 
 /** §二(一): 7 area groups (one district each) and the city-wide comprehensive and covert groups. */
 export const gasGroups = pgTable('gas_groups', {
