@@ -18,6 +18,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
+// Servers still running when the test process ends (a test that failed half-way) are killed,
+// so no stray server keeps a port or a data directory.
+const live = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
 /**
  * Starts api/server.ts as ONE node process (node --import tsx, no npx wrapper), so a SIGKILL
  * hits the process that holds the database, and waits until /api/health answers.
@@ -30,6 +37,8 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
