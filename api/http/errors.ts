@@ -1,11 +1,8 @@
+import type { Bilingual } from '../domain/shared/bilingual';
 /**
  * Coded domain errors (STYLE.md rule 6): thrown anywhere, turned into HTTP once, in onError.
  * Every error carries a zh-CN and an English message; the client picks by Accept-Language.
  */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
 
 export class AppError extends Error {
   constructor(

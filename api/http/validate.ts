@@ -1,7 +1,8 @@
 import { validator } from 'hono/validator';
 import type { ValidationTargets } from 'hono';
 import type { z } from 'zod';
-import { AppError, type Bilingual } from './errors';
+import { AppError } from './errors';
+import type { Bilingual } from '../domain/shared/bilingual';
 
 /** `layers[0].topDepth` style path, as users read it in the error. */
 export function fieldPath(path: readonly PropertyKey[]): string {

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../shared/bilingual';
 /**
  * Roles of the product (issue 2). An inspector is bound to one inspection group
  * (东政办〔2023〕98号 §二: groups 1–7 area groups, 8 comprehensive, 9 covert spot-check).
@@ -5,7 +6,7 @@
 export const roles = ['planner', 'inspector', 'official', 'education', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
-export const roleLabels: Record<Role, { zh: string; en: string }> = {
+export const roleLabels: Record<Role, Bilingual> = {
   planner: { zh: '规划人员', en: 'Planner' },
   inspector: { zh: '督查人员', en: 'Inspector' },
   official: { zh: '领导/督办人员', en: 'Official' },

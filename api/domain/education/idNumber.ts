@@ -3,6 +3,7 @@
 // character computed with ISO 7064 MOD 11-2. No I/O.
 
 import { isRealDate, parseIsoDate } from '../shared/calendarDate';
+import type { Bilingual } from '../shared/bilingual';
 
 // GB 11643-1999 §8.2: weight of position i is 2^(17-i) mod 11.
 const checkWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -24,7 +25,7 @@ export type IdNumberValidation =
   | { ok: true; birthDate: string; sexCode: SexCode; regionCode: string }
   | { ok: false; reason: IdNumberFailureReason; message: string; messageEn: string };
 
-const failureMessages: Record<IdNumberFailureReason, { zh: string; en: string }> = {
+const failureMessages: Record<IdNumberFailureReason, Bilingual> = {
   length: { zh: '身份证号码应为18位', en: 'An ID number has 18 characters' },
   chars: { zh: '身份证号码前17位应为数字，末位为数字或X', en: 'The first 17 characters must be digits, the last a digit or X' },
   check_digit: { zh: '身份证号码校验码错误', en: 'The check character does not match' },

@@ -1,11 +1,11 @@
 // Inspection campaigns and their rounds, as data with dates. Another year's campaign is a new
 // entry here, not a change in code. No I/O.
 import { dayNumber, type IsoDate } from '../shared/calendarDate';
-import type { Label } from './vocabulary';
+import type { Bilingual } from '../shared/bilingual';
 
 export interface CampaignRound {
   readonly no: number;
-  readonly name: Label;
+  readonly name: Bilingual;
   readonly startsOn: IsoDate;
   readonly endsOn: IsoDate;
   /** The group's report (附件1 with the hazard list 附件2) is due by this day. */

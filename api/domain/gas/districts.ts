@@ -2,7 +2,7 @@
 // codes, shared/data/haidong-counties.csv) plus the 海东工业园区, which 东政办〔2023〕98号 §二(一)
 // gives its own area group (7). The park has no GB/T 2260 county code, so the product names it
 // 'park', the code of its row in the districts table (db/schema/geo.ts). No I/O.
-import type { Label } from './vocabulary';
+import type { Bilingual } from '../shared/bilingual';
 
 export const countyCodes = ['630202', '630203', '630222', '630223', '630224', '630225'] as const;
 export type CountyCode = (typeof countyCodes)[number];
@@ -12,7 +12,7 @@ export const parkDistrictCode = 'park';
 export const districtCodes = [...countyCodes, parkDistrictCode] as const;
 export type DistrictCode = (typeof districtCodes)[number];
 
-export const districtNames: Record<DistrictCode, Label> = {
+export const districtNames: Record<DistrictCode, Bilingual> = {
   '630202': { zh: '乐都区', en: 'Ledu District' },
   '630203': { zh: '平安区', en: "Ping'an District" },
   '630222': { zh: '民和县', en: 'Minhe County' },

@@ -2,11 +2,8 @@
 // DB enums, zod schemas and the UI, each with zh-CN and en labels. Roles are the product's, in
 // ../auth/roles. No I/O.
 import type { Role } from '../auth/roles';
+import type { Bilingual } from '../shared/bilingual';
 
-export interface Label {
-  readonly zh: string;
-  readonly en: string;
-}
 
 // 东政办〔2023〕98号 §一(二): gas-using venues inspected.
 export const usingVenueTypes = [
@@ -32,7 +29,7 @@ export const venueTypes = [...usingVenueTypes, ...enterpriseTypes] as const;
 export type VenueType = (typeof venueTypes)[number];
 export type EnterpriseType = (typeof enterpriseTypes)[number];
 
-export const venueTypeLabels: Record<VenueType, Label> = {
+export const venueTypeLabels: Record<VenueType, Bilingual> = {
   restaurant: { zh: '餐饮', en: 'Restaurant' },
   shop_mall: { zh: '商超', en: 'Shop / mall' },
   market: { zh: '早夜市', en: 'Morning / night market' },
@@ -55,7 +52,7 @@ export function isEnterpriseType(type: VenueType): type is EnterpriseType {
 export const pipelineUserKinds = ['residential', 'non_residential', 'none'] as const;
 export type PipelineUserKind = (typeof pipelineUserKinds)[number];
 
-export const pipelineUserKindLabels: Record<PipelineUserKind, Label> = {
+export const pipelineUserKindLabels: Record<PipelineUserKind, Bilingual> = {
   residential: { zh: '居民管道燃气用户', en: 'Residential pipeline user' },
   non_residential: { zh: '非居民管道燃气用户', en: 'Non-residential pipeline user' },
   none: { zh: '非管道燃气用户', en: 'Not a pipeline user' },
@@ -87,7 +84,7 @@ export const enterpriseHazardCategories = [
 export const hazardCategories = [...venueHazardCategories, ...enterpriseHazardCategories] as const;
 export type HazardCategory = (typeof hazardCategories)[number];
 
-export const hazardCategoryLabels: Record<HazardCategory, Label> = {
+export const hazardCategoryLabels: Record<HazardCategory, Bilingual> = {
   hose_too_long: { zh: '连接管过长', en: 'Connection hose too long' },
   hose_not_metal: { zh: '未更换金属管', en: 'Hose not replaced by metal pipe' },
   regulator_aged: {
@@ -121,7 +118,7 @@ export const hazardCategoryLabels: Record<HazardCategory, Label> = {
 export const severities = ['general', 'major'] as const;
 export type Severity = (typeof severities)[number];
 
-export const severityLabels: Record<Severity, Label> = {
+export const severityLabels: Record<Severity, Bilingual> = {
   general: { zh: '一般隐患', en: 'General hazard' },
   major: { zh: '重大隐患', en: 'Major hazard' },
 };
@@ -130,7 +127,7 @@ export const severityLabels: Record<Severity, Label> = {
 export const hazardStatuses = ['found', 'rectifying', 'rectified', 'verified'] as const;
 export type HazardStatus = (typeof hazardStatuses)[number];
 
-export const hazardStatusLabels: Record<HazardStatus, Label> = {
+export const hazardStatusLabels: Record<HazardStatus, Bilingual> = {
   found: { zh: '已发现', en: 'Found' },
   rectifying: { zh: '整改中', en: 'Rectifying' },
   rectified: { zh: '已整改', en: 'Rectified' },
@@ -147,7 +144,7 @@ export const enforcementOutcomes = [
 ] as const;
 export type EnforcementOutcome = (typeof enforcementOutcomes)[number];
 
-export const enforcementOutcomeLabels: Record<EnforcementOutcome, Label> = {
+export const enforcementOutcomeLabels: Record<EnforcementOutcome, Bilingual> = {
   rectify: { zh: '整改治理一批', en: 'Rectify' },
   punish: { zh: '依法严惩一批', en: 'Punish by law' },
   close_ban: { zh: '关闭取缔一批', en: 'Close / ban' },
@@ -160,7 +157,7 @@ export const enforcementOutcomeLabels: Record<EnforcementOutcome, Label> = {
 export const visitTargetKinds = ['government', 'department', 'enterprise'] as const;
 export type VisitTargetKind = (typeof visitTargetKinds)[number];
 
-export const visitTargetKindLabels: Record<VisitTargetKind, Label> = {
+export const visitTargetKindLabels: Record<VisitTargetKind, Bilingual> = {
   government: { zh: '县区政府', en: 'County government' },
   department: { zh: '行业领域部门', en: 'Department' },
   enterprise: { zh: '企业/场所', en: 'Enterprise / venue' },

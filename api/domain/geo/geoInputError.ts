@@ -1,3 +1,4 @@
+import type { Bilingual } from '../shared/bilingual';
 // Coded, bilingual input errors for geometry arriving through the API. Pure values, not HTTP:
 // the edge turns `{ ok: false, error }` into a 400 naming `field` (api/http/errors.ts).
 
@@ -22,7 +23,7 @@ export interface GeoFieldError {
   code: GeoErrorCode;
   /** Path as users read it, e.g. `geometry.coordinates[0][3][1]` or `bbox[2]`. */
   field: string;
-  reason: { zh: string; en: string };
+  reason: Bilingual;
 }
 
 export type GeoResult<T> = { ok: true; value: T } | { ok: false; error: GeoFieldError };

@@ -2,11 +2,11 @@
 // Other cities and later revisions use other shares: add a policy, do not edit the engine.
 import type { IsoDate } from '../shared/calendarDate';
 import type { ParcelUse } from './vocabulary';
+import type { Bilingual } from '../shared/bilingual';
 
 export const areaBases = ['projection', 'floor'] as const;
 export type AreaBasis = (typeof areaBases)[number];
 
-export type Citation = { readonly zh: string; readonly en: string };
 
 export type FeePolicy = {
   readonly id: string;
@@ -20,9 +20,9 @@ export type FeePolicy = {
   readonly articleEn: string;
   /** Articles of the same document that the quote cites besides the fee article. */
   readonly citations: {
-    readonly netHeight: Citation;
-    readonly reallocation: Citation;
-    readonly validity: Citation;
+    readonly netHeight: Bilingual;
+    readonly reallocation: Bilingual;
+    readonly validity: Bilingual;
   };
   readonly validFrom: IsoDate;
   /** Last day in force (inclusive); null = open-ended. */

@@ -5,6 +5,7 @@ import { FeeInputError, validateFeeInput, type FeeQuoteInput } from './feeInput'
 import { chinaDate, type IsoDate } from '../shared/calendarDate';
 import { deriveLevels, levelLabel, levelOrdinal, type Level } from './layerLevel';
 import { parcelUseLabels, supplyMethodLabels } from './vocabulary';
+import type { Bilingual } from '../shared/bilingual';
 
 export const feeWarningCodes = [
   'policy_expired',
@@ -86,11 +87,11 @@ function policyWarning(selection: PolicySelection, date: IsoDate): FeeWarning | 
   };
 }
 
-function basisText(policy: FeePolicy, regime: FeeRegime): { zh: string; en: string } {
+function basisText(policy: FeePolicy, regime: FeeRegime): Bilingual {
   const area = policy.areaBasis === 'projection' ? '水平投影面积' : '建筑面积';
   const areaEn = policy.areaBasis === 'projection' ? 'horizontal projection area' : 'floor area';
   const s = policy.shares;
-  const lead: Record<FeeRegime, { zh: string; en: string }> = {
+  const lead: Record<FeeRegime, Bilingual> = {
     agreement: { zh: '协议出让金', en: 'Agreement transfer fee' },
     starting_price: { zh: '招拍挂出让起始价参照协议出让金计算', en: 'Tender/auction/listing starting price = agreement fee' },
     exempt: { zh: '划拨且属公共利益用途，不收取出让金', en: 'Allocated land for a public-interest use: no fee' },

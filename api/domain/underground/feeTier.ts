@@ -1,6 +1,6 @@
 // Fee tier of a parcel for map colouring, from its quote. Thresholds are data (yuan), so a
 // city can re-band the legend without touching the code. No I/O.
-import type { Bilingual } from './vocabulary';
+import type { Bilingual } from '../shared/bilingual';
 
 export const feeTierIds = ['free', 'lease', 'low', 'mid', 'high'] as const;
 export type FeeTierId = (typeof feeTierIds)[number];

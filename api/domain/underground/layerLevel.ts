@@ -1,3 +1,4 @@
+import type { Bilingual } from '../shared/bilingual';
 // Which layer an underground floor is, from its depths. The seed (东政办〔2023〕95号 Art. 15)
 // names 半地下 / 负一层 / 负二层及以下 without defining them; GB 50352-2019 (民用建筑设计统一标准)
 // §2.0.x does: floor below outdoor ground by > 1/2 net height → 地下室; > 1/3 and ≤ 1/2 → 半地下室.
@@ -92,7 +93,7 @@ function zhNumber(n: number): string {
 }
 
 /** 东政办〔2023〕95号 Art. 15 wording: 半地下, 负一层, 负二层 … */
-export function levelLabel(level: Level): { zh: string; en: string } {
+export function levelLabel(level: Level): Bilingual {
   if (level === 'semi') return { zh: '半地下', en: 'semi-basement' };
   const n = levelOrdinal(level);
   return { zh: `负${zhNumber(n)}层`, en: `basement ${level}` };

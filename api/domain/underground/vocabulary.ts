@@ -1,7 +1,7 @@
 // Vocabulary of underground-space parcels (东政办〔2023〕95号). Pure data: the tuples drive the
 // pg enums, the zod enums and the TS unions; the label maps drive the UI in both languages.
 
-export type Bilingual = { readonly zh: string; readonly en: string };
+import type { Bilingual } from '../shared/bilingual';
 
 // 东政办〔2023〕95号 Art. 13, Art. 15: how the underground right is acquired.
 export const supplyMethods = ['agreement', 'tender', 'auction', 'listing', 'allocation', 'lease'] as const;

@@ -9,6 +9,7 @@ import { landUseTerm, nationalMaxTermYears, type LandUseTerm } from '../../domai
 import type { Level } from '../../domain/underground/layerLevel';
 import { badRequest } from '../../http/errors';
 import type { ParcelInput, ParcelInputBody } from './parcelSchema';
+import type { Bilingual } from '../../domain/shared/bilingual';
 
 export interface PreparedLayer {
   ord: number;
@@ -29,7 +30,7 @@ export interface PreparedParcel {
   tier: string;
 }
 
-const feeReasonText: Record<string, { zh: string; en: string }> = {
+const feeReasonText: Record<string, Bilingual> = {
   empty: { zh: '至少需要一层', en: 'needs at least one layer' },
   not_finite: { zh: '不是有限数值', en: 'is not a finite number' },
   negative: { zh: '不能为负', en: 'must not be negative' },

@@ -7,11 +7,11 @@ import {
   severityLabels,
   venueTypeLabels,
   venueTypes,
-  type Label,
 } from '../../../api/domain/gas/vocabulary';
+import type { Bilingual } from '../../../api/domain/shared/bilingual';
 
 export type Tr = (zh: string, en: string) => string;
-export const label = (tr: Tr, l: Label | undefined, fallback = '') => (l ? tr(l.zh, l.en) : fallback);
+export const label = (tr: Tr, l: Bilingual | undefined, fallback = '') => (l ? tr(l.zh, l.en) : fallback);
 export const options = {
   status: hazardStatuses.map((v) => ({ value: v, label: hazardStatusLabels[v] })),
   severity: severities.map((v) => ({ value: v, label: severityLabels[v] })),
