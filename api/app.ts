@@ -4,18 +4,21 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from '../db/client';
 import type { Env } from './env';
 import type { AppEnv } from './http/context';
-import { AppError } from './http/errors';
+import { DomainError, tooLarge } from './domain/shared/domainError';
+import { docsPage } from './http/docsPage';
 import { errorResponse, onError } from './http/onError';
+import { openApiDocument } from './http/openapi';
 import { jsonGuard } from './http/jsonGuard';
 import { uploadGuard } from './http/uploadGuard';
 import { authRoutes } from './routes/auth';
-import { educationRoutes } from './routes/education';
-import { gasRoutes } from './routes/gas';
+import { educationRoutes } from './routes/education/index';
+import { gasRoutes } from './routes/gas/index';
 import { geoRoutes } from './routes/geo';
 import { importRoutes } from './routes/imports';
 import { systemRoutes } from './routes/system';
-import { undergroundRoutes } from './routes/underground';
+import { undergroundRoutes } from './routes/underground/index';
 import { mountClient } from './clientStatic';
+import { appVersion } from './version';
 
 /** The API routes; `AppType` feeds the typed client in web/api/client.ts. */
 export const apiRoutes = new Hono<AppEnv>()
@@ -45,15 +48,18 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
     bodyLimit({
       maxSize: deps.env.BODY_LIMIT_MB * 1024 * 1024,
       onError: () => {
-        throw new AppError(413, 'payload_too_large', { zh: '请求体过大', en: 'The request body is too large' });
+        throw tooLarge();
       },
     }),
   );
   app.use('/api/*', jsonGuard);
   app.use('/api/*', uploadGuard);
   app.route('/api', apiRoutes);
+  // The API's own description, generated from the route declarations mounted above.
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(app.routes, appVersion)));
+  app.get('/api/docs', (c) => c.html(docsPage));
   app.all('/api/*', (c) =>
-    errorResponse(c, new AppError(404, 'not_found', { zh: '接口不存在', en: 'No such API route' })),
+    errorResponse(c, new DomainError('not_found', 'not_found', { zh: '接口不存在', en: 'No such API route' })),
   );
   if (deps.clientRoot) mountClient(app, deps.clientRoot);
   app.onError(onError);

@@ -1,30 +1,19 @@
-import { createMiddleware } from 'hono/factory';
+import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { findSessionUser } from '../../db/repositories/users';
-import type { Role } from '../domain/auth/roles';
-import { forbidden, unauthorized } from './errors';
+import type { SessionUser } from '../domain/auth/sessionUser';
+import { unauthenticated } from '../domain/shared/domainError';
+import { resolveSession } from '../services/auth/resolveSession';
+import { SESSION_COOKIE } from '../services/auth/sessionToken';
 import type { AppEnv } from './context';
-import { SESSION_COOKIE, sessionIdOf } from '../services/auth/sessionToken';
-import { cachedSession, rememberSession } from './sessionCache';
 
-/** Resolves the session cookie to a user on every request; 401 when absent or expired. */
-export const requireAuth = createMiddleware<AppEnv>(async (c, next) => {
+/**
+ * Who is calling, from the session cookie; 401 when absent or expired. Sets `c.var.user` for the
+ * handler. Called by every non-public route declaration (api/http/route.ts), never by a handler.
+ */
+export async function authenticate(c: Context<AppEnv>): Promise<SessionUser> {
   const token = getCookie(c, SESSION_COOKIE);
-  if (!token) throw unauthorized();
-  const id = sessionIdOf(token);
-  let user = cachedSession(id);
-  if (!user) {
-    user = await findSessionUser(c.var.db, id);
-    if (!user) throw unauthorized();
-    rememberSession(id, user);
-  }
+  const user = token === undefined ? undefined : await resolveSession(c.var.db, token);
+  if (!user) throw unauthenticated();
   c.set('user', user);
-  await next();
-});
-
-/** Role gate for a route (enforcement is in the API, never only in the UI). */
-export const requireRole = (...allowed: Role[]) =>
-  createMiddleware<AppEnv>(async (c, next) => {
-    if (!allowed.includes(c.var.user.role)) throw forbidden();
-    await next();
-  });
+  return user;
+}

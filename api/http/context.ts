@@ -1,13 +1,6 @@
 import type { Db, DbKind } from '../../db/client';
-import type { Role } from '../domain/auth/roles';
+import type { SessionUser } from '../domain/auth/sessionUser';
 import type { Env } from '../env';
-
-export interface SessionUser {
-  id: number;
-  username: string;
-  role: Role;
-  groupNo: number | null;
-}
 
 /** What every handler may read from the Hono context. */
 export interface AppEnv {

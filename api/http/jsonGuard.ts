@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './context';
-import { AppError, badRequest } from './errors';
+import { invalid } from '../domain/shared/domainError';
 
 /** No API body nests deeper than a few levels (a MultiPolygon is 4); 64 leaves ample room. */
 export const maxJsonDepth = 64;
@@ -56,11 +56,11 @@ export const jsonGuard = createMiddleware<AppEnv>(async (c, next) => {
   if ((method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE') && isJson(c.req.header('content-type'))) {
     const text = await c.req.text();
     if (jsonDepthExceeds(text, maxJsonDepth)) {
-      throw badRequest('too_deep', { zh: `JSON 嵌套超过 ${maxJsonDepth} 层`, en: `The JSON body nests deeper than ${maxJsonDepth} levels` }, 'body');
+      throw invalid('too_deep', { zh: `JSON 嵌套超过 ${maxJsonDepth} 层`, en: `The JSON body nests deeper than ${maxJsonDepth} levels` }, 'body');
     }
     const key = pollutingKeyOf(text);
     if (key !== undefined) {
-      throw new AppError(400, 'forbidden_key', { zh: `请求体含禁止的字段名 ${key}`, en: `The body contains the forbidden key ${key}` }, 'body');
+      throw invalid('forbidden_key', { zh: `请求体含禁止的字段名 ${key}`, en: `The body contains the forbidden key ${key}` }, 'body');
     }
   }
   await next();

@@ -1,72 +1,83 @@
 import { z } from 'zod';
-import type { Role } from '../domain/auth/roles';
+import { specOf, type RouteSpec } from './route';
 
-/** One documented operation; route modules declare theirs beside the handler. */
-export interface Operation {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  /** OpenAPI path, e.g. `/api/gas/hazards/{id}`. */
+/** What Hono keeps of each mounted handler (`app.routes`). */
+interface MountedRoute {
+  method: string;
   path: string;
-  summary: string;
-  tag: string;
-  /** Who may call it: 'public', any logged-in user, or a list of roles. */
-  access: 'public' | 'any' | readonly Role[];
-  body?: z.ZodType;
-  query?: z.ZodType;
-  responses?: Record<string, string>;
-  produces?: string;
+  handler: unknown;
 }
 
-const operations: Operation[] = [];
-
-export function documented(op: Operation): void {
-  if (!operations.some((o) => o.method === op.method && o.path === op.path)) operations.push(op);
+function schemaOf(s: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
 }
 
-function schemaOf(s: z.ZodType): unknown {
-  return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+/** `/api/gas/hazards/:id` → `/api/gas/hazards/{id}` (a `:name{regex}` keeps only its name). */
+export function openApiPath(honoPath: string): string {
+  return honoPath.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}');
 }
 
-export function openApiDocument(version: string) {
+function parameters(path: string, spec: RouteSpec) {
+  const params = spec.params ? (schemaOf(spec.params).properties as Record<string, unknown> | undefined) : undefined;
+  const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: 'path',
+    required: true,
+    schema: params?.[m[1]!] ?? { type: 'string' },
+  }));
+  const query = spec.query ? (schemaOf(spec.query) as { properties?: Record<string, unknown>; required?: string[] }) : undefined;
+  const inQuery = Object.entries(query?.properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: query?.required?.includes(name) ?? false,
+    schema,
+  }));
+  return [...inPath, ...inQuery];
+}
+
+function requestBody(spec: RouteSpec) {
+  if (spec.body) return { required: true, content: { 'application/json': { schema: schemaOf(spec.body) } } };
+  if (spec.form) return { required: true, content: { 'multipart/form-data': { schema: schemaOf(spec.form) } } };
+  if (spec.consumes) return { required: true, content: Object.fromEntries(spec.consumes.map((t) => [t, {}])) };
+  return undefined;
+}
+
+function responses(spec: RouteSpec) {
+  const ok = String(spec.status ?? 200);
+  const out: Record<string, unknown> = {
+    [ok]: { description: ok === '201' ? 'Created' : ok === '204' ? 'No content' : 'OK', ...(ok === '204' ? {} : { content: { [spec.produces ?? 'application/json']: {} } }) },
+  };
+  for (const [code, description] of Object.entries(spec.responses ?? {})) out[code] = { description, content: { 'application/json': {} } };
+  const standard: [string, string][] = [['400', '请求无效 / invalid input: {"error":{"code","message","field"}}']];
+  if (spec.access !== 'public') standard.push(['401', '未登录 / not logged in'], ['403', '无权限 / forbidden']);
+  for (const [code, description] of standard) out[code] ??= { description, content: { 'application/json': {} } };
+  return out;
+}
+
+function accessText(access: RouteSpec['access']): string {
+  if (access === 'public') return '公开 / public';
+  if (access === 'any') return '任何已登录用户 / any logged-in user';
+  return `角色 / roles: ${access.join(', ')}`;
+}
+
+/** The OpenAPI 3.1 document of every declared route of the mounted app (api/http/route.ts). */
+export function openApiDocument(routes: readonly MountedRoute[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of operations) {
-    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
-    const query = op.query ? (schemaOf(op.query) as { properties?: Record<string, unknown>; required?: string[] }) : undefined;
-    const queryParams = Object.entries(query?.properties ?? {}).map(([name, schema]) => ({
-      name,
-      in: 'query',
-      required: query?.required?.includes(name) ?? false,
-      schema,
-    }));
-    const responses = Object.fromEntries(
-      Object.entries({ '200': 'OK', ...op.responses }).map(([code, description]) => [
-        code,
-        code === '200' && op.produces
-          ? { description, content: { [op.produces]: {} } }
-          : { description, content: { 'application/json': {} } },
-      ]),
-    );
-    for (const [code, description] of [
-      ['400', '请求无效 / invalid input: {"error":{"code","message","field"}}'],
-      ['401', '未登录 / not logged in'],
-      ['403', '无权限 / forbidden'],
-    ] as const) {
-      if (op.access !== 'public' || code === '400') responses[code] ??= { description, content: { 'application/json': {} } };
-    }
-    paths[op.path] ??= {};
-    paths[op.path]![op.method] = {
-      summary: op.summary,
-      tags: [op.tag],
-      description:
-        op.access === 'public' ? '公开 / public' : op.access === 'any' ? '任何已登录用户 / any logged-in user' : `角色 / roles: ${op.access.join(', ')}`,
-      parameters: [...params, ...queryParams],
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.body) } } } } : {}),
-      responses,
-      ...(op.access === 'public' ? {} : { security: [{ session: [] }] }),
+  for (const r of routes) {
+    const spec = specOf(r.handler);
+    if (!spec) continue;
+    const path = openApiPath(r.path);
+    const method = r.method.toLowerCase();
+    paths[path] ??= {};
+    paths[path]![method] = {
+      summary: spec.summary,
+      tags: [spec.tag],
+      description: accessText(spec.access),
+      parameters: parameters(path, spec),
+      ...(requestBody(spec) ? { requestBody: requestBody(spec) } : {}),
+      responses: responses(spec),
+      ...(spec.access === 'public' ? {} : { security: [{ session: [] }] }),
+      'x-access': spec.access,
     };
   }
   return {

@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './context';
-import { badRequest } from './errors';
+import { invalid } from '../domain/shared/domainError';
 import { jsonDepthExceeds, maxJsonDepth, pollutingKeyOf } from './jsonGuard';
 import { assertSafeZip } from './zipGuard';
 
@@ -19,14 +19,14 @@ export const uploadGuard = createMiddleware<AppEnv>(async (c, next) => {
     try {
       form = await c.req.formData();
     } catch {
-      throw badRequest('malformed_form', { zh: '请以 multipart/form-data 上传文件', en: 'Upload the file as multipart/form-data' }, 'file');
+      throw invalid('malformed_form', { zh: '请以 multipart/form-data 上传文件', en: 'Upload the file as multipart/form-data' }, 'file');
     }
     for (const value of form.values()) {
       if (typeof value === 'string') {
         // Text fields carry JSON too (e.g. a column mapping): the same guard as JSON bodies.
-        if (jsonDepthExceeds(value, maxJsonDepth)) throw badRequest('too_deep', { zh: `JSON 嵌套超过 ${maxJsonDepth} 层`, en: `A form field nests deeper than ${maxJsonDepth} levels` }, 'body');
+        if (jsonDepthExceeds(value, maxJsonDepth)) throw invalid('too_deep', { zh: `JSON 嵌套超过 ${maxJsonDepth} 层`, en: `A form field nests deeper than ${maxJsonDepth} levels` }, 'body');
         const key = pollutingKeyOf(value);
-        if (key !== undefined) throw badRequest('forbidden_key', { zh: `表单字段含禁止的字段名 ${key}`, en: `A form field contains the forbidden key ${key}` }, 'body');
+        if (key !== undefined) throw invalid('forbidden_key', { zh: `表单字段含禁止的字段名 ${key}`, en: `A form field contains the forbidden key ${key}` }, 'body');
         continue;
       }
       const bytes = new Uint8Array(await value.arrayBuffer());

@@ -1,7 +1,7 @@
 import { validator } from 'hono/validator';
 import type { ValidationTargets } from 'hono';
 import type { z } from 'zod';
-import { AppError } from './errors';
+import { FieldError } from '../domain/shared/domainError';
 import type { Bilingual } from '../domain/shared/bilingual';
 
 /** `layers[0].topDepth` style path, as users read it in the error. */
@@ -41,15 +41,14 @@ function reasonOf(issue: z.core.$ZodIssue): Bilingual {
 }
 
 /** Turns the first zod issue into a 400 naming the field and the reason, in both languages. */
-export function validationError(error: z.ZodError, prefix = ''): AppError {
+export function validationError(error: z.ZodError, prefix = ''): FieldError {
   const issue = error.issues[0]!;
   const field = fieldPath([...(prefix ? [prefix] : []), ...issue.path]) || prefix || 'body';
   const reason = reasonOf(issue);
-  return new AppError(
-    400,
-    'validation_failed',
-    { zh: `字段 ${field} 无效：${reason.zh}`, en: `Field ${field} ${reason.en}` },
+  return new FieldError(
     field,
+    reason,
+    'validation_failed',
     { issues: error.issues.slice(0, 20).map((i) => ({ field: fieldPath(i.path), code: i.code })) },
   );
 }

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { badRequest } from './errors';
+import { invalid } from '../domain/shared/domainError';
 
 /**
  * Guard for uploaded ZIP containers (XLSX, DOCX) BEFORE a library inflates them: exceljs/JSZip
@@ -18,9 +18,9 @@ export interface ZipLimits {
 // A 100,000-row register is ≈ 30 MB of sheet XML; XML compresses ≈ 10–30:1 in practice.
 export const defaultZipLimits: ZipLimits = { maxTotalBytes: 100 * 1024 * 1024, maxEntries: 2000, maxRatio: 200, ratioFloorBytes: 1024 * 1024 };
 
-const unreadable = () => badRequest('unreadable_file', { zh: '文件不是有效的 XLSX（ZIP）', en: 'The file is not a valid XLSX (ZIP) file' }, 'file');
+const unreadable = () => invalid('unreadable_file', { zh: '文件不是有效的 XLSX（ZIP）', en: 'The file is not a valid XLSX (ZIP) file' }, 'file');
 const bomb = (why: string) =>
-  badRequest('zip_bomb', { zh: `压缩文件解压后过大或压缩比异常（${why}）`, en: `The compressed file inflates too much (${why})` }, 'file');
+  invalid('zip_bomb', { zh: `压缩文件解压后过大或压缩比异常（${why}）`, en: `The compressed file inflates too much (${why})` }, 'file');
 
 interface Entry {
   method: number;

@@ -3,7 +3,7 @@
 // Deterministic for the same venues, campaigns, seed, scale and today.
 import { addDays, daysBetween, dayNumber } from '../../api/domain/shared/calendarDate';
 import { groupForDistrict } from '../../api/domain/gas/accessScope';
-import { isDistrictCode } from '../../api/domain/gas/districts';
+import { isDistrictCode } from '../../api/domain/geo/vocabulary';
 import {
   enterpriseHazardCategories,
   hazardCategoryLabels,

@@ -2,7 +2,7 @@
 // kinds). Deterministic: same geography, seed and scale → same venues in the same order.
 import type { Geography } from './geography';
 import { addDays } from '../../api/domain/shared/calendarDate';
-import { districtNames } from '../../api/domain/gas/districts';
+import { districtNames } from '../../api/domain/geo/vocabulary';
 import { venueTypeLabels, type PipelineUserKind, type VenueType } from '../../api/domain/gas/vocabulary';
 import { createRng, int, pick, randomPointInPolygon, uniform, weightedPick, type Rng } from './random';
 

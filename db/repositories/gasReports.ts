@@ -1,7 +1,8 @@
 import { insertChunked } from '../bulk';
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
-import { gasReportItems, gasReportTexts, type ReportItemKind } from '../schema/gas';
+import { gasReportItems, gasReportTexts } from '../schema/gas';
+import type { ReportItemKind } from '../../api/domain/gas/vocabulary';
 
 export type NewReportItem = typeof gasReportItems.$inferInsert;
 

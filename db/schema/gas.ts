@@ -22,6 +22,7 @@ import {
   pipelineUserKinds,
   severities,
   venueTypes,
+  reportItemKinds,
   visitTargetKinds,
 } from '../../api/domain/gas/vocabulary';
 import { groupKinds } from '../../api/domain/gas/inspectionGroups';
@@ -197,8 +198,6 @@ export const gasHazardTransitions = pgTable(
  * departments), 建议 (suggestions), 谈话 (one row per official talked with, 人次), and the
  * departments and county governments / park committee visited (not venues, so not gas_visits).
  */
-export const reportItemKinds = ['problem', 'suggestion', 'interview', 'department', 'government'] as const;
-export type ReportItemKind = (typeof reportItemKinds)[number];
 
 export const gasReportItems = pgTable(
   'gas_report_items',

@@ -1,4 +1,5 @@
 import { pgTable, bigserial, text, integer, timestamp, jsonb, index } from 'drizzle-orm/pg-core';
+import { importJobStatuses } from '../../api/domain/imports/vocabulary';
 
 /**
  * One row per file import, written and committed BEFORE the all-or-nothing data transaction,
@@ -12,7 +13,7 @@ export const importJobs = pgTable(
     kind: text('kind').notNull(),
     actor: text('actor').notNull(),
     fileName: text('file_name'),
-    status: text('status', { enum: ['running', 'succeeded', 'rejected', 'failed'] }).notNull(),
+    status: text('status', { enum: importJobStatuses }).notNull(),
     totalRows: integer('total_rows'),
     importedRows: integer('imported_rows'),
     invalidRows: integer('invalid_rows'),

@@ -1,4 +1,5 @@
-// Coded domain errors of the education area; the HTTP edge maps `code` to a status once.
+import { DomainError, type ErrorKind } from '../shared/domainError';
+// Coded domain errors of the education area, in the product's one error model.
 
 export const educationErrorCodes = [
   'legal_step_out_of_order',
@@ -9,14 +10,20 @@ export const educationErrorCodes = [
 ] as const;
 export type EducationErrorCode = (typeof educationErrorCodes)[number];
 
-export class EducationRuleError extends Error {
-  readonly code: EducationErrorCode;
-  readonly messageEn: string;
+const kindOf: Record<EducationErrorCode, { kind: ErrorKind; field: string }> = {
+  // A legal step the case's history does not allow yet (海东 Art. 16 四步法 order) is a conflict with the stored state.
+  legal_step_out_of_order: { kind: 'conflict', field: 'act' },
+  legal_step_already_done: { kind: 'conflict', field: 'act' },
+  legal_step_date_before_previous: { kind: 'conflict', field: 'act' },
+  legal_steps_complete: { kind: 'conflict', field: 'act' },
+  no_rule_set_for_county: { kind: 'invalid', field: 'countyCode' },
+};
 
-  constructor(code: EducationErrorCode, message: string, messageEn: string) {
-    super(message);
+export class EducationRuleError extends DomainError {
+  declare readonly code: EducationErrorCode;
+
+  constructor(code: EducationErrorCode, zh: string, en: string) {
+    super(kindOf[code].kind, code, { zh, en }, kindOf[code].field);
     this.name = 'EducationRuleError';
-    this.code = code;
-    this.messageEn = messageEn;
   }
 }

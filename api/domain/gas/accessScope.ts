@@ -15,7 +15,7 @@ import {
   isCountyCode,
   parkDistrictCode,
   type DistrictCode,
-} from './districts';
+} from '../geo/vocabulary';
 import type { Actor } from './vocabulary';
 
 export interface VenueLocation {

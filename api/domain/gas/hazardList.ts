@@ -1,6 +1,6 @@
 // 附件2 督导检查发现隐患问题清单: the hazard list a group hands in with its report
 // (东政办〔2023〕98号 §五 closing paragraph "形成督查报告（附问题隐患清单）"). No I/O.
-import { districtCodes, districtNames, type DistrictCode } from './districts';
+import { districtCodes, districtNames, type DistrictCode } from '../geo/vocabulary';
 import {
   hazardCategoryLabels,
   hazardStatusLabels,

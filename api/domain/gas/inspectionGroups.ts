@@ -1,7 +1,7 @@
 // The nine inspection groups of 东政办〔2023〕98号 §二(一), as data. The notice lists the
 // comprehensive group first and the covert group last; the product numbers the seven area groups
 // 1–7 as the notice does (第一…第七包片督查组) and gives the city-wide groups 8 and 9. No I/O.
-import { districtNames, type DistrictCode } from './districts';
+import { districtNames, type DistrictCode } from '../geo/vocabulary';
 
 export interface AreaGroup {
   readonly no: 1 | 2 | 3 | 4 | 5 | 6 | 7;

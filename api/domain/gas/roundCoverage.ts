@@ -1,6 +1,6 @@
 // How much of a district's venues each group has visited in each round: 东政办〔2023〕98号 §一(三)
 // asks every group for "被督查县区全覆盖" (full coverage of the district it inspects). No I/O.
-import { districtCodes, type DistrictCode } from './districts';
+import { districtCodes, type DistrictCode } from '../geo/vocabulary';
 import { areaGroups, groupByNo } from './inspectionGroups';
 
 export interface CoverageVenue {

@@ -2,7 +2,7 @@
 // the report's section skeleton as editable text, and the 附件2 hazard list. No I/O.
 import { dayNumber, type IsoDate } from '../shared/calendarDate';
 import type { CampaignRound } from './campaigns';
-import { districtNames, type DistrictCode } from './districts';
+import { districtNames, type DistrictCode } from '../geo/vocabulary';
 import { assertGroup, hazardListRows, type HazardListRow, type ListedHazard } from './hazardList';
 import { groupByNo } from './inspectionGroups';
 import type { EnforcementOutcome, VisitTargetKind } from './vocabulary';

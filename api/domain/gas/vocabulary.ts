@@ -163,6 +163,11 @@ export const visitTargetKindLabels: Record<VisitTargetKind, Bilingual> = {
   enterprise: { zh: '企业/场所', en: 'Enterprise / venue' },
 };
 
+// What a group records for its round report (附件1): problems, suggestions, officials interviewed,
+// departments and governments visited (东政办〔2023〕98号 附件1).
+export const reportItemKinds = ['problem', 'suggestion', 'interview', 'department', 'government'] as const;
+export type ReportItemKind = (typeof reportItemKinds)[number];
+
 /** Who is acting; `groupNo` is the inspection group an inspector belongs to (1–9, inspectionGroups). */
 export interface Actor {
   readonly role: Role;

@@ -1,6 +1,7 @@
 import type { Bilingual } from '../shared/bilingual';
+import { FieldError } from '../shared/domainError';
 // Coded, bilingual input errors for geometry arriving through the API. Pure values, not HTTP:
-// the edge turns `{ ok: false, error }` into a 400 naming `field` (api/http/errors.ts).
+// callers that cannot go on without the value use geoValue(), which throws it as a FieldError.
 
 export const geoErrorCodes = [
   'required',
@@ -30,4 +31,10 @@ export type GeoResult<T> = { ok: true; value: T } | { ok: false; error: GeoField
 
 export function geoError(code: GeoErrorCode, field: string, zh: string, en: string): { ok: false; error: GeoFieldError } {
   return { ok: false, error: { code, field, reason: { zh, en } } };
+}
+
+/** The value of a geometry check, or its error thrown in the product's error model. */
+export function geoValue<T>(result: GeoResult<T>): T {
+  if (!result.ok) throw new FieldError(result.error.field, result.error.reason, result.error.code);
+  return result.value;
 }

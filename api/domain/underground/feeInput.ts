@@ -1,6 +1,8 @@
 // The fee-quote request (the API body) and its checks. The API validates with zod too, but the
 // engine is also called from the web for instant previews, so it defends itself. No I/O.
+import type { Bilingual } from '../shared/bilingual';
 import { isIsoDate, type IsoDate } from '../shared/calendarDate';
+import { FieldError } from '../shared/domainError';
 import { isLevel, type Level } from './layerLevel';
 import { parcelUses, supplyMethods, type ParcelUse, type SupplyMethod } from './vocabulary';
 
@@ -37,15 +39,32 @@ export const feeInputReasons = [
 ] as const;
 export type FeeInputReason = (typeof feeInputReasons)[number];
 
-export class FeeInputError extends Error {
-  readonly code = 'fee_input_invalid';
+const reasonText: Record<FeeInputReason, Bilingual> = {
+  empty: { zh: '至少需要一层', en: 'needs at least one layer' },
+  not_finite: { zh: '不是有限数值', en: 'is not a finite number' },
+  negative: { zh: '不能为负', en: 'must not be negative' },
+  not_positive: { zh: '必须大于 0', en: 'must be greater than 0' },
+  top_not_above_bottom: { zh: '顶深必须小于底深', en: 'top depth must be less than bottom depth' },
+  overlapping: { zh: '与同一地块的另一层深度重叠', en: 'overlaps another layer of the same parcel' },
+  above_ground: { zh: '该层不在地下（GB 50352-2019）', en: 'is not below ground (GB 50352-2019)' },
+  duplicate_level: { zh: '层次重复', en: 'repeats a level' },
+  invalid_value: { zh: '取值无效', en: 'is invalid' },
+};
+
+/** A fee-quote input the engine refuses; `reason` is the coded cause, `field` the input path. */
+export class FeeInputError extends FieldError {
   constructor(
-    readonly field: string,
+    field: string,
     readonly reason: FeeInputReason,
-    detail?: string,
+    readonly detail?: string,
   ) {
-    super(`${field}: ${reason}${detail ? ` (${detail})` : ''}`);
+    super(field, reasonText[reason], 'validation_failed', { reason, detail: `${field}: ${reason}${detail ? ` (${detail})` : ''}` });
     this.name = 'FeeInputError';
+  }
+
+  /** The same error about another field name (the parcel API calls a layer's `area` `projectionArea`). */
+  at(field: string): FeeInputError {
+    return new FeeInputError(field, this.reason, this.detail);
   }
 }
 

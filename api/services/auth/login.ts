@@ -7,13 +7,13 @@ import {
   resetFailedLogins,
 } from '../../../db/repositories/users';
 import { isLocked, loginPolicy } from '../../domain/auth/loginPolicy';
-import { AppError } from '../../http/errors';
-import type { SessionUser } from '../../http/context';
+import { DomainError } from '../../domain/shared/domainError';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 import { burnVerify, verifyPassword } from './password';
 import { newSessionToken } from './sessionToken';
 
 const loginFailed = () =>
-  new AppError(401, 'login_failed', { zh: '用户名或密码错误', en: 'Wrong username or password' });
+  new DomainError('unauthenticated', 'login_failed', { zh: '用户名或密码错误', en: 'Wrong username or password' });
 
 /** Verifies credentials, applies the lock-out policy, opens a session; audits every outcome. */
 export async function login(
@@ -30,7 +30,7 @@ export async function login(
   }
   if (isLocked(user.lockedUntil, now)) {
     await appendAudit(db, { actor: user.username, role: user.role, action: 'login', result: 'denied', detail: { reason: 'locked' } });
-    throw new AppError(423, 'account_locked', {
+    throw new DomainError('locked', 'account_locked', {
       zh: `连续登录失败次数过多，账号已锁定 ${loginPolicy.lockMinutes} 分钟`,
       en: `Too many failed logins: the account is locked for ${loginPolicy.lockMinutes} minutes`,
     });

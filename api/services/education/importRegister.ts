@@ -3,9 +3,10 @@ import { appendAudit } from '../../../db/repositories/audit';
 import { createRegisterImport, insertRegisterRows, type RegisterKind, type RegisterRow } from '../../../db/repositories/educationRegisters';
 import { idNumberProblem } from '../../domain/education/idNumber';
 import { isRealDate } from '../../domain/shared/calendarDate';
-import { AppError, badRequest } from '../../http/errors';
+import { DomainError, invalid } from '../../domain/shared/domainError';
 import type { Actor } from './runCrossCheck';
 import type { Table } from './readRegisterFile';
+import { invalidateEducationAnalyses } from './storedCoverage';
 
 export const registerFieldNames = ['idNumber', 'name', 'birthDate', 'countyCode', 'schoolCode'] as const;
 export type RegisterFieldName = (typeof registerFieldNames)[number];
@@ -41,8 +42,8 @@ function columnIndexes(kind: RegisterKind, header: string[], mapping: Partial<Re
     const wanted = mapping[field] ? [mapping[field]!] : defaultHeaders[field];
     const at = header.findIndex((h) => wanted.includes(h));
     if (at >= 0) out[field] = at;
-    else if (mapping[field]) throw badRequest('unknown_column', { zh: `列映射 ${field} 指向的列不存在`, en: `The column mapped to ${field} is not in the file` }, `mapping.${field}`);
-    else if (requiredFields[kind].includes(field)) throw badRequest('missing_column', { zh: `缺少必需的列：${field}`, en: `Required column missing: ${field}` }, `mapping.${field}`);
+    else if (mapping[field]) throw invalid('unknown_column', { zh: `列映射 ${field} 指向的列不存在`, en: `The column mapped to ${field} is not in the file` }, `mapping.${field}`);
+    else if (requiredFields[kind].includes(field)) throw invalid('missing_column', { zh: `缺少必需的列：${field}`, en: `Required column missing: ${field}` }, `mapping.${field}`);
   }
   return out;
 }
@@ -80,8 +81,8 @@ export async function importRegister(
   });
   const report = { kind: input.kind, asOf: input.asOf, rows: rows.length, valid: errors.length === 0, errors: errors.slice(0, 1000), errorCount: errors.length, warnings: warnings.slice(0, 1000), warningCount: warnings.length };
   if (errors.length > 0 || rows.length === 0) {
-    throw new AppError(
-      422,
+    throw new DomainError(
+      'unprocessable',
       rows.length === 0 ? 'empty_register' : 'invalid_rows',
       rows.length === 0
         ? { zh: '文件没有数据行，未导入', en: 'The file has no data rows; nothing was imported' }
@@ -93,5 +94,6 @@ export async function importRegister(
   const importId = await createRegisterImport(tx, { kind: input.kind, asOf: input.asOf, source: input.source, importedBy: actor.username });
   await insertRegisterRows(tx, importId, rows, onProgress);
   await appendAudit(tx, { actor: actor.username, role: actor.role, action: 'education.register.import', objectType: 'edu_register_import', objectId: importId, result: 'ok', detail: { kind: input.kind, asOf: input.asOf, rows: rows.length, warnings: warnings.length } });
+  invalidateEducationAnalyses();
   return { importId, importedRows: rows.length, ...report };
 }

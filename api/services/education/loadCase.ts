@@ -3,7 +3,7 @@ import { absenceDates, caseSteps, findCase, type CaseRow, type CaseStepRow } fro
 import { escalateAbsence, type AbsenceEvents } from '../../domain/education/absenceEscalation';
 import { escalationActions, type EscalationAction } from '../../domain/education/ruleSets';
 import { legalActInfo, nextLegalStep, type LegalAct, type LegalActRecord } from '../../domain/education/legalSteps';
-import { notFound } from '../../http/errors';
+import { notFound } from '../../domain/shared/domainError';
 import { ruleSetChoiceOf } from './ruleSetOf';
 
 export async function caseOrThrow(ex: Executor, id: number, forUpdate = false): Promise<CaseRow> {

@@ -3,8 +3,9 @@ import { appendAudit } from '../../../db/repositories/audit';
 import { childRecord, updateCase } from '../../../db/repositories/educationCases';
 import { validatePlacement, type PlacementKind } from '../../domain/education/placement';
 import { ageOnReference } from '../../domain/education/schoolAge';
-import { AppError, conflict } from '../../http/errors';
+import { DomainError, conflict } from '../../domain/shared/domainError';
 import type { Actor } from './runCrossCheck';
+import { invalidateEducationAnalyses } from './storedCoverage';
 import { caseOrThrow } from './loadCase';
 
 export interface PlacementInput {
@@ -30,11 +31,12 @@ export async function placeChild(tx: Executor, actor: Actor, id: number, p: Plac
     { kind: p.kind, teachingWeeksPerYear: p.teachingWeeksPerYear, visitsPerWeek: p.visitsPerWeek },
   );
   if (!check.ok) {
-    throw new AppError(422, 'placement_not_allowed', { zh: check.issues.map((i) => i.message).join('；'), en: check.issues.map((i) => i.messageEn).join('; ') }, 'kind', { issues: check.issues });
+    throw new DomainError('unprocessable', 'placement_not_allowed', { zh: check.issues.map((i) => i.message).join('；'), en: check.issues.map((i) => i.messageEn).join('; ') }, 'kind', { issues: check.issues });
   }
   const placement = { ...p, recordedBy: actor.username };
   await updateCase(tx, id, { status: 'returned', placement });
   await appendAudit(tx, { actor: actor.username, role: actor.role, action: 'education.case.placement', objectType: 'edu_case', objectId: id, result: 'ok', detail: { kind: p.kind, date: p.date } });
+  invalidateEducationAnalyses();
   return { id, status: 'returned' as const, placement };
 }
 
@@ -43,5 +45,6 @@ export async function closeCase(tx: Executor, actor: Actor, id: number, date: st
   if (c.status === 'closed') throw conflict('case_closed', { zh: '案件已结案', en: 'The case is already closed' });
   await updateCase(tx, id, { status: 'closed', closedOn: date, closureReason: reason });
   await appendAudit(tx, { actor: actor.username, role: actor.role, action: 'education.case.close', objectType: 'edu_case', objectId: id, result: 'ok', detail: { reason, date } });
+  invalidateEducationAnalyses();
   return { id, status: 'closed' as const, closedOn: date, closureReason: reason };
 }

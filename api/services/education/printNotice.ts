@@ -3,7 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { Executor } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { childRecord } from '../../../db/repositories/educationCases';
-import { AppError } from '../../http/errors';
+import { DomainError } from '../../domain/shared/domainError';
 import type { Actor } from './runCrossCheck';
 import { caseOrThrow } from './loadCase';
 
@@ -34,7 +34,7 @@ const bodies: Record<NoticeKind, (v: { name: string; school: string; date: strin
 /** Fills a notice from a case as a one-page PDF; audited. 503 when the CJK font is absent. */
 export async function printNotice(tx: Executor, actor: Actor, id: number, kind: NoticeKind, date: string): Promise<Uint8Array> {
   if (!existsSync(fontPath)) {
-    throw new AppError(503, 'font_missing', { zh: '服务器缺少中文字体（fonts-noto-cjk），无法生成 PDF', en: 'The server lacks the CJK font (fonts-noto-cjk); the PDF cannot be produced' });
+    throw new DomainError('unavailable', 'font_missing', { zh: '服务器缺少中文字体（fonts-noto-cjk），无法生成 PDF', en: 'The server lacks the CJK font (fonts-noto-cjk); the PDF cannot be produced' });
   }
   const c = await caseOrThrow(tx, id);
   const child = c.childId === null ? undefined : await childRecord(tx, c.childId);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { badRequest } from '../../http/errors';
+import { invalid } from '../../domain/shared/domainError';
 import { parseCsvRows } from '../../domain/shared/csv';
 
 // Reads an uploaded register (CSV or XLSX, first sheet) into a header and string rows. Cell
@@ -24,7 +24,7 @@ async function readXlsx(buffer: ArrayBuffer): Promise<string[][]> {
   try {
     await workbook.xlsx.load(buffer);
   } catch {
-    throw badRequest('unreadable_file', { zh: '无法读取 XLSX 文件', en: 'The XLSX file could not be read' }, 'file');
+    throw invalid('unreadable_file', { zh: '无法读取 XLSX 文件', en: 'The XLSX file could not be read' }, 'file');
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
@@ -46,9 +46,9 @@ export async function readRegisterFile(file: File): Promise<Table> {
   else if (name.endsWith('.csv') || file.type.startsWith('text/')) {
     rows = parseCsvRows(new TextDecoder('utf-8').decode(buffer).replace(/^\uFEFF/, '')).map((r) => r.map((c) => c.trim()));
   } else {
-    throw badRequest('unsupported_file_type', { zh: '仅支持 CSV 或 XLSX 文件', en: 'Only CSV or XLSX files are accepted' }, 'file');
+    throw invalid('unsupported_file_type', { zh: '仅支持 CSV 或 XLSX 文件', en: 'Only CSV or XLSX files are accepted' }, 'file');
   }
   const [header, ...body] = rows;
-  if (!header || header.every((h) => h === '')) throw badRequest('empty_file', { zh: '文件没有表头', en: 'The file has no header row' }, 'file');
+  if (!header || header.every((h) => h === '')) throw invalid('empty_file', { zh: '文件没有表头', en: 'The file has no header row' }, 'file');
   return { header, rows: body };
 }

@@ -12,9 +12,10 @@ import {
 import { registerKinds } from '../../../db/schema/education';
 import { routeCase } from '../../domain/education/caseRouting';
 import { crossCheck, type CrossCheckResult } from '../../domain/education/crossCheck';
-import { conflict } from '../../http/errors';
+import { conflict } from '../../domain/shared/domainError';
 import { maskedCase } from './listMaskedCases';
 import { ruleSetIdFor } from './ruleSetOf';
+import { invalidateEducationAnalyses } from './storedCoverage';
 
 export interface Actor {
   username: string;
@@ -125,6 +126,7 @@ export async function runStoredCrossCheck(tx: Executor, actor: Actor, opts: { as
     dropouts: dropoutCases.map(maskedCase),
     povertyDropouts: dropoutCases.filter((c) => poverty.has(c.idNumber)).map(maskedCase),
   };
+  invalidateEducationAnalyses();
   return {
     lists,
     runId,

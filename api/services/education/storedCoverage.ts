@@ -6,8 +6,9 @@ import { coverageCounts, flattenCatchments, levelCodes, type FlatCatchments } fr
 // Coverage of the stored children by the stored catchments, computed with the in-memory engine
 // (api/domain/education/coverage.ts, which agrees with PostGIS ST_Covers: an edge point is
 // inside) instead of a per-request ST_Covers join (≈6 s a request at scale 1 on PGlite).
-// Children and catchments are loaded once per database and kept; a write to the education data
-// in this process drops them at once, and other API instances' writes are picked up after TTL_MS.
+// Children and catchments are loaded once per database and kept. Only the verbs that write
+// edu_children or edu_catchments (today: the demo seeding) call invalidateEducationAnalyses(),
+// which drops them in this process at once; other instances pick such writes up after TTL_MS.
 
 const TTL_MS = 30_000;
 let generation = 0;

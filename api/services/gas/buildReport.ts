@@ -2,12 +2,12 @@ import type { Db } from '../../../db/client';
 import { hazardRows } from '../../../db/repositories/gasHazards';
 import { reportItemCounts, reportItems, reportTexts } from '../../../db/repositories/gasReports';
 import { groupRoundVisits } from '../../../db/repositories/gasVisits';
-import type { DistrictCode } from '../../domain/gas/districts';
+import type { DistrictCode } from '../../domain/geo/vocabulary';
 import { groupByNo } from '../../domain/gas/inspectionGroups';
 import { roundReport, type ReportSection, type RoundReport } from '../../domain/gas/roundReport';
 import type { EnforcementOutcome } from '../../domain/gas/vocabulary';
-import type { SessionUser } from '../../http/context';
-import { notFound } from '../../http/errors';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { notFound } from '../../domain/shared/domainError';
 import { haidongToday, readScope } from './gasActor';
 import { resolveCampaign } from './resolveCampaign';
 

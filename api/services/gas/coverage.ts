@@ -1,9 +1,9 @@
 import type { Db } from '../../../db/client';
 import { coverageCounts } from '../../../db/repositories/gasVisits';
 import { canRead } from '../../domain/gas/accessScope';
-import { districtCodes, districtNames, type DistrictCode } from '../../domain/gas/districts';
+import { districtCodes, districtNames, type DistrictCode } from '../../domain/geo/vocabulary';
 import { areaGroups } from '../../domain/gas/inspectionGroups';
-import type { SessionUser } from '../../http/context';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 import { gasActor, haidongToday, readScope } from './gasActor';
 import { resolveCampaign } from './resolveCampaign';
 

@@ -2,10 +2,10 @@ import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { districtAt, insertVenue, venueById } from '../../../db/repositories/gasVenues';
 import { canWrite } from '../../domain/gas/accessScope';
-import { isDistrictCode } from '../../domain/gas/districts';
+import { isDistrictCode } from '../../domain/geo/vocabulary';
 import type { PipelineUserKind, VenueType } from '../../domain/gas/vocabulary';
-import type { SessionUser } from '../../http/context';
-import { badRequest, forbidden } from '../../http/errors';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { invalid, forbidden } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
 import { gasActor, haidongToday, readScope } from './gasActor';
 
@@ -26,13 +26,13 @@ export interface VenueInput {
 export async function createVenue(db: Db, user: SessionUser, input: VenueInput) {
   readScope(user);
   if (input.lastSafetyCheckOn && input.lastSafetyCheckOn > haidongToday()) {
-    throw badRequest('check_in_future', { zh: '上次入户安检日期不能晚于今天', en: 'The last safety check cannot be after today' }, 'lastSafetyCheckOn');
+    throw invalid('check_in_future', { zh: '上次入户安检日期不能晚于今天', en: 'The last safety check cannot be after today' }, 'lastSafetyCheckOn');
   }
   const { lon, lat } = input.location;
   const id = await db.transaction(async (tx) => {
     const at = await districtAt(tx, lon, lat);
     if (!at || !isDistrictCode(at.districtCode)) {
-      throw badRequest('outside_districts', { zh: '该位置不在海东市任何督查片区内', en: 'The location is outside every Haidong inspection district' }, 'location');
+      throw invalid('outside_districts', { zh: '该位置不在海东市任何督查片区内', en: 'The location is outside every Haidong inspection district' }, 'location');
     }
     if (!canWrite(gasActor(user), at.districtCode)) throw forbidden('location');
     const venueId = await insertVenue(

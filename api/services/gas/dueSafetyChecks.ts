@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client';
 import { overdueSafetyChecks } from '../../../db/repositories/gasVenues';
 import { ruleSetOn } from '../../domain/gas/safetyCheckDue';
 import { safetyCheckRuleSets } from '../../domain/gas/safetyCheckRules';
-import type { SessionUser } from '../../http/context';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 import { haidongToday, readScope } from './gasActor';
 
 /**

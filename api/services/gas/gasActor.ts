@@ -1,8 +1,8 @@
 import { scopeFilter, type Scope } from '../../domain/gas/accessScope';
 import { chinaDate } from '../../domain/shared/calendarDate';
 import type { Actor } from '../../domain/gas/vocabulary';
-import type { SessionUser } from '../../http/context';
-import { forbidden } from '../../http/errors';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { forbidden } from '../../domain/shared/domainError';
 
 export const gasActor = (user: SessionUser): Actor => ({ role: user.role, groupNo: user.groupNo });
 

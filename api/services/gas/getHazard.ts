@@ -1,10 +1,10 @@
 import type { Db } from '../../../db/client';
 import { hazardById, transitionsOf } from '../../../db/repositories/gasHazards';
 import { canRead } from '../../domain/gas/accessScope';
-import { isDistrictCode } from '../../domain/gas/districts';
+import { isDistrictCode } from '../../domain/geo/vocabulary';
 import { daysLeft, isOverdue, nextStatuses } from '../../domain/gas/hazardWorkflow';
-import type { SessionUser } from '../../http/context';
-import { notFound } from '../../http/errors';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { notFound } from '../../domain/shared/domainError';
 import { gasActor, haidongToday, readScope } from './gasActor';
 
 export const hazardNotFound = () => notFound({ zh: '隐患', en: 'Hazard' });

@@ -4,7 +4,7 @@ import { hazardFlags, hazardPoints, type HazardPoints } from '../../../db/reposi
 import type { HazardFilter } from '../../../db/repositories/gasHazards';
 import type { Scope } from '../../domain/gas/accessScope';
 import { hazardStatuses, type HazardStatus, type Severity } from '../../domain/gas/vocabulary';
-import type { SessionUser } from '../../http/context';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 import { cachedIndex } from './clusterCache';
 import { haidongToday, readScope } from './gasActor';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client';
 import { listCampaigns as campaignRows, listGroups } from '../../../db/repositories/gasCampaigns';
-import type { SessionUser } from '../../http/context';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 import { readScope } from './gasActor';
 
 export async function listCampaigns(db: Db, user: SessionUser) {

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client';
 import { hazardCollection, type HazardFilter } from '../../../db/repositories/gasHazards';
-import type { SessionUser } from '../../http/context';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 import { haidongToday, readScope } from './gasActor';
 
 /** The hazards the user may read, as GeoJSON with the total before paging. */

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client';
 import { hazardRows } from '../../../db/repositories/gasHazards';
 import { majorHazardBoard } from '../../domain/gas/majorHazardBoard';
-import type { SessionUser } from '../../http/context';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 import { haidongToday, readScope } from './gasActor';
 
 /** 挂牌督办: majors not yet verified, most overdue first (东政办〔2023〕98号 §五(二)). */

@@ -4,11 +4,11 @@ import { roundContaining } from '../../../db/repositories/gasCampaigns';
 import { insertHazard, insertTransitions } from '../../../db/repositories/gasHazards';
 import { venueById } from '../../../db/repositories/gasVenues';
 import { canWrite, groupForDistrict } from '../../domain/gas/accessScope';
-import { isDistrictCode } from '../../domain/gas/districts';
+import { isDistrictCode } from '../../domain/geo/vocabulary';
 import { validateDeadline } from '../../domain/gas/hazardWorkflow';
 import type { EnforcementOutcome, HazardCategory, Severity } from '../../domain/gas/vocabulary';
-import type { SessionUser } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { invalid, notFound } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
 import { gasActor, haidongToday, readScope } from './gasActor';
 
@@ -38,11 +38,11 @@ export async function recordHazard(db: Db, user: SessionUser, input: HazardInput
   const today = haidongToday();
   const foundAt = input.foundAt ?? today;
   if (foundAt > today) {
-    throw badRequest('found_in_future', { zh: '发现日期不能晚于今天', en: 'The day found cannot be after today' }, 'foundAt');
+    throw invalid('found_in_future', { zh: '发现日期不能晚于今天', en: 'The day found cannot be after today' }, 'foundAt');
   }
   const deadline = validateDeadline(foundAt, input.deadline);
   if (!deadline.ok) {
-    throw badRequest(deadline.code, { zh: `整改时限 ${input.deadline} 早于发现日期 ${foundAt}`, en: deadline.reason }, 'deadline');
+    throw invalid(deadline.code, { zh: `整改时限 ${input.deadline} 早于发现日期 ${foundAt}`, en: deadline.reason }, 'deadline');
   }
   const created = await db.transaction(async (tx) => {
     const venue = await venueById(tx, input.venueId);

@@ -1,11 +1,11 @@
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { insertReportItem, reportItems } from '../../../db/repositories/gasReports';
-import type { ReportItemKind } from '../../../db/schema/gas';
+import type { ReportItemKind } from '../../domain/gas/vocabulary';
 import { canWrite } from '../../domain/gas/accessScope';
-import { isDistrictCode } from '../../domain/gas/districts';
-import type { SessionUser } from '../../http/context';
-import { badRequest, forbidden, notFound } from '../../http/errors';
+import { isDistrictCode } from '../../domain/geo/vocabulary';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { invalid, forbidden, notFound } from '../../domain/shared/domainError';
 import { assertReportAccess } from './buildReport';
 import { gasActor, haidongToday } from './gasActor';
 import { resolveCampaign } from './resolveCampaign';
@@ -40,13 +40,13 @@ export async function recordReportItem(db: Db, user: SessionUser, groupNo: numbe
   assertReportAccess(user, groupNo);
   const today = haidongToday();
   const recordedOn = input.recordedOn ?? today;
-  if (recordedOn > today) throw badRequest('recorded_in_future', { zh: '日期不能晚于今天', en: 'The day cannot be after today' }, 'recordedOn');
+  if (recordedOn > today) throw invalid('recorded_in_future', { zh: '日期不能晚于今天', en: 'The day cannot be after today' }, 'recordedOn');
   const isVisit = input.kind === 'department' || input.kind === 'government';
   if (isVisit && !input.districtCode) {
-    throw badRequest('district_required', { zh: '走访的部门或政府须注明所在片区', en: 'A department or government visited needs its district' }, 'districtCode');
+    throw invalid('district_required', { zh: '走访的部门或政府须注明所在片区', en: 'A department or government visited needs its district' }, 'districtCode');
   }
   if (input.districtCode !== undefined) {
-    if (!isDistrictCode(input.districtCode)) throw badRequest('unknown_district', { zh: `未知片区 ${input.districtCode}`, en: `unknown district ${input.districtCode}` }, 'districtCode');
+    if (!isDistrictCode(input.districtCode)) throw invalid('unknown_district', { zh: `未知片区 ${input.districtCode}`, en: `unknown district ${input.districtCode}` }, 'districtCode');
     if (!canWrite(gasActor(user), input.districtCode)) throw forbidden('districtCode');
   }
   const campaign = await roundOf(db, roundNo, input.campaign);

@@ -4,9 +4,9 @@ import { roundContaining } from '../../../db/repositories/gasCampaigns';
 import { venueById } from '../../../db/repositories/gasVenues';
 import { insertVisits } from '../../../db/repositories/gasVisits';
 import { canWrite, groupForDistrict } from '../../domain/gas/accessScope';
-import { isDistrictCode } from '../../domain/gas/districts';
-import type { SessionUser } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
+import { isDistrictCode } from '../../domain/geo/vocabulary';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { invalid, notFound } from '../../domain/shared/domainError';
 import { gasActor, haidongToday, readScope } from './gasActor';
 
 export interface VisitInput {
@@ -22,7 +22,7 @@ export async function recordVisit(db: Db, user: SessionUser, input: VisitInput) 
   readScope(user);
   const today = haidongToday();
   const visitedOn = input.visitedOn ?? today;
-  if (visitedOn > today) throw badRequest('visit_in_future', { zh: '督查日期不能晚于今天', en: 'The visit day cannot be after today' }, 'visitedOn');
+  if (visitedOn > today) throw invalid('visit_in_future', { zh: '督查日期不能晚于今天', en: 'The visit day cannot be after today' }, 'visitedOn');
   return db.transaction(async (tx) => {
     const venue = await venueById(tx, input.venueId);
     if (!venue || !isDistrictCode(venue.districtCode)) throw notFound({ zh: '场所', en: 'Venue' });
@@ -30,7 +30,7 @@ export async function recordVisit(db: Db, user: SessionUser, input: VisitInput) 
     if (!canWrite(gasActor(user), venue.districtCode)) throw notFound({ zh: '场所', en: 'Venue' });
     const round = await roundContaining(tx, visitedOn);
     if (!round) {
-      throw badRequest('outside_rounds', { zh: `${visitedOn} 不在任何督查轮次内`, en: `${visitedOn} is not within any campaign round` }, 'visitedOn');
+      throw invalid('outside_rounds', { zh: `${visitedOn} 不在任何督查轮次内`, en: `${visitedOn} is not within any campaign round` }, 'visitedOn');
     }
     const groupNo = user.role === 'inspector' ? user.groupNo! : (input.groupNo ?? groupForDistrict(venue.districtCode).no);
     const [id] = await insertVisits(tx, [

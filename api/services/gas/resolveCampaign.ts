@@ -1,6 +1,6 @@
 import type { Executor } from '../../../db/client';
 import { listCampaigns, type CampaignRow } from '../../../db/repositories/gasCampaigns';
-import { notFound } from '../../http/errors';
+import { notFound } from '../../domain/shared/domainError';
 
 /** The named campaign, or by default the latest one that has started by `today`. */
 export async function resolveCampaign(ex: Executor, id: string | undefined, today: string): Promise<CampaignRow> {

@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { saveReportText } from '../../../db/repositories/gasReports';
-import type { SessionUser } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { invalid } from '../../domain/shared/domainError';
 import { buildReport, sectionKeys } from './buildReport';
 
 /** Saves edited text sections of a group's round report; figures are never editable (from data). */
@@ -17,7 +17,7 @@ export async function saveReportTexts(
   const report = await buildReport(db, user, groupNo, roundNo, campaignId);
   const keys = sectionKeys(report);
   for (const key of Object.keys(sections)) {
-    if (!keys.includes(key)) throw badRequest('unknown_section', { zh: `未知章节 ${key}`, en: `unknown section ${key}` }, `sections.${key}`);
+    if (!keys.includes(key)) throw invalid('unknown_section', { zh: `未知章节 ${key}`, en: `unknown section ${key}` }, `sections.${key}`);
   }
   await db.transaction(async (tx) => {
     for (const [sectionKey, body] of Object.entries(sections)) {

@@ -2,10 +2,10 @@ import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { hazardById, setHazardEnforcement } from '../../../db/repositories/gasHazards';
 import { canRead } from '../../domain/gas/accessScope';
-import { isDistrictCode } from '../../domain/gas/districts';
+import { isDistrictCode } from '../../domain/geo/vocabulary';
 import type { EnforcementOutcome } from '../../domain/gas/vocabulary';
-import type { SessionUser } from '../../http/context';
-import { AppError, badRequest } from '../../http/errors';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { DomainError, invalid } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
 import { gasActor, readScope } from './gasActor';
 import { getHazard, hazardNotFound } from './getHazard';
@@ -24,13 +24,13 @@ export interface EnforcementInput {
 export async function setEnforcement(db: Db, user: SessionUser, id: number, input: EnforcementInput) {
   readScope(user);
   if (input.fineYuan > 0 && input.enforcementOutcome !== 'punish') {
-    throw badRequest('fine_without_penalty', { zh: '罚款须对应「依法严惩一批」', en: 'A fine needs the outcome "punish by law"' }, 'fineYuan');
+    throw invalid('fine_without_penalty', { zh: '罚款须对应「依法严惩一批」', en: 'A fine needs the outcome "punish by law"' }, 'fineYuan');
   }
   await db.transaction(async (tx) => {
     const h = await hazardById(tx, id, true);
     if (!h || !isDistrictCode(h.districtCode) || !canRead(gasActor(user), h.districtCode)) throw hazardNotFound();
     if (user.role === 'inspector' && user.groupNo !== h.groupNo) {
-      throw new AppError(403, 'not_owning_group', { zh: `该隐患由第${h.groupNo}组督办，其他组不能修改处理结果`, en: `Only group ${h.groupNo}, which owns the hazard, may set its outcome` }, 'id');
+      throw new DomainError('forbidden', 'not_owning_group', { zh: `该隐患由第${h.groupNo}组督办，其他组不能修改处理结果`, en: `Only group ${h.groupNo}, which owns the hazard, may set its outcome` }, 'id');
     }
     await setHazardEnforcement(tx, id, input.enforcementOutcome, input.fineYuan);
     await appendAudit(tx, {

@@ -2,11 +2,11 @@ import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { hazardById, insertTransitions, setHazardStatus } from '../../../db/repositories/gasHazards';
 import { canRead } from '../../domain/gas/accessScope';
-import { isDistrictCode } from '../../domain/gas/districts';
+import { isDistrictCode } from '../../domain/geo/vocabulary';
 import { transition } from '../../domain/gas/hazardWorkflow';
 import type { HazardStatus } from '../../domain/gas/vocabulary';
-import type { SessionUser } from '../../http/context';
-import { AppError, conflict } from '../../http/errors';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { DomainError, conflict } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
 import { gasActor, readScope } from './gasActor';
 import { getHazard, hazardNotFound } from './getHazard';
@@ -23,7 +23,7 @@ export async function transitionHazard(db: Db, user: SessionUser, id: number, to
       if (result.code === 'forbidden_transition') {
         throw conflict('forbidden_transition', { zh: `不允许从「${h.status}」变为「${to}」`, en: result.reason }, { from: h.status, to }, 'to');
       }
-      throw new AppError(403, 'role_forbidden', { zh: '当前角色无权执行该操作', en: result.reason }, 'to');
+      throw new DomainError('forbidden', 'role_forbidden', { zh: '当前角色无权执行该操作', en: result.reason }, 'to');
     }
     await setHazardStatus(tx, id, to);
     await insertTransitions(tx, [{ hazardId: id, fromStatus: h.status, toStatus: to, actor: user.username, role: user.role, note: note ?? null }]);

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { allVenues } from '../../../db/repositories/gasVenues';
 import type { Scope } from '../../domain/gas/accessScope';
 import type { VenueType } from '../../domain/gas/vocabulary';
-import type { SessionUser } from '../../http/context';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 import { cachedIndex } from './clusterCache';
 import { readScope } from './gasActor';
 

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../../../db/client';
 import { finishImportJob, holdImportLock, insertImportJob } from '../../../db/repositories/importJobs';
-import { AppError } from '../../http/errors';
-import type { SessionUser } from '../../http/context';
+import { DomainError } from '../../domain/shared/domainError';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 import { clearProgress, reportProgress } from './importProgress';
 
 export interface ImportContext {
@@ -46,13 +46,13 @@ export async function runImportJob<T>(
     await finishImportJob(db, jobId, { status: 'succeeded', importedRows: result.importedRows });
     return { ...result, jobId };
   } catch (err) {
-    const rejected = err instanceof AppError && err.status < 500;
+    const rejected = err instanceof DomainError && err.kind !== 'unavailable';
     await finishImportJob(db, jobId, {
       status: rejected ? 'rejected' : 'failed',
       error: rejected ? err.code : (err as Error).name,
       detail: rejected && err.details ? { report: 'see response' } : undefined,
     }).catch(() => undefined);
-    if (err instanceof AppError) err.details = { ...(err.details as object | undefined), jobId };
+    if (err instanceof DomainError) err.details = { ...(err.details as object | undefined), jobId };
     throw err;
   } finally {
     clearProgress(jobId);

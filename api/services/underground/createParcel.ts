@@ -1,9 +1,9 @@
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { insertParcel, parcelIdByCode } from '../../../db/repositories/underground';
-import { conflict } from '../../http/errors';
-import type { SessionUser } from '../../http/context';
-import type { ParcelInputBody } from './parcelSchema';
+import { conflict } from '../../domain/shared/domainError';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import type { ParcelInputBody } from '../../routes/underground/schemas';
 import { parcelRow } from './parcelRow';
 import { prepareParcel } from './prepareParcel';
 import { assertNoConflict } from './volumes';

@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { deleteParcel as deleteRow } from '../../../db/repositories/underground';
-import { notFound } from '../../http/errors';
-import type { SessionUser } from '../../http/context';
+import { notFound } from '../../domain/shared/domainError';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 
 /** Deletes a parcel (its layers and connections cascade) with its audit record. */
 export async function deleteParcel(db: Db, user: SessionUser, id: number) {

@@ -6,7 +6,7 @@ import { feeQuote } from '../../domain/underground/feeQuote';
 import type { Level } from '../../domain/underground/layerLevel';
 import { levelLabel } from '../../domain/underground/layerLevel';
 import { parcelUseLabels, supplyMethodLabels } from '../../domain/underground/vocabulary';
-import { centralCityCounties } from './parcelSchema';
+import { isCentralCity } from '../../domain/underground/policyScope';
 
 const header = ['地块编号 code', '名称 name', '县区 county', '用途 use', '供应方式 supply', '层 level', '顶深 top (m)', '底深 bottom (m)', '净高 net height (m)', '投影面积 area (m²)', '地表评估单价 price (元/m²)', '比例 share', '出让金 fee (元)', '依据 reason', '地块合计 parcel total (元)', '仅供参考 reference only', '示例数据 synthetic'];
 
@@ -28,7 +28,7 @@ export async function feeScheduleRows(ex: Executor): Promise<(string | number)[]
         p.code, p.name, p.countyName ?? p.countyCode, parcelUseLabels[p.use as keyof typeof parcelUseLabels]?.zh ?? p.use,
         supplyMethodLabels[p.supply as keyof typeof supplyMethodLabels]?.zh ?? p.supply, levelLabel(l.level).zh,
         layer.topDepth, layer.bottomDepth, layer.netHeight, layer.projectionArea, p.surfaceUnitPrice, l.share, l.fee, l.reason, q.total,
-        centralCityCounties.includes(p.countyCode) ? '' : '是', p.synthetic ? '是' : '',
+        isCentralCity(p.countyCode) ? '' : '是', p.synthetic ? '是' : '',
       ]);
     });
   }

@@ -9,8 +9,8 @@ import { feeTier } from '../../domain/underground/feeTier';
 import { landUseTerm, nationalMaxTermYears } from '../../domain/underground/landUseTerm';
 import type { Level } from '../../domain/underground/layerLevel';
 import type { ParcelUse } from '../../domain/underground/vocabulary';
-import { notFound } from '../../http/errors';
-import { centralCityCounties } from './parcelSchema';
+import { notFound } from '../../domain/shared/domainError';
+import { isCentralCity } from '../../domain/underground/policyScope';
 import { presentQuote } from './quoteFee';
 import { neighbourPadDeg, toVolume } from './volumes';
 
@@ -45,8 +45,8 @@ export async function getParcel(db: Db, id: number, lang: 'zh' | 'en') {
   const tr = (zh: string, en: string) => (lang === 'en' ? en : zh);
   return {
     ...p,
-    referenceOnly: !centralCityCounties.includes(p.countyCode),
-    scopeNote: centralCityCounties.includes(p.countyCode)
+    referenceOnly: !isCentralCity(p.countyCode),
+    scopeNote: isCentralCity(p.countyCode)
       ? tr('中心城区，适用东政办〔2023〕95号（第二条）', 'Central city: Dongzhengban [2023] No. 95 applies (Art. 2)')
       : tr('中心城区以外，参照执行，仅供参考（第三十三条）', 'Outside the central city: reference only (Art. 33)'),
     fee: { ...presentQuote(quote, lang), tier: feeTier(quote).id },

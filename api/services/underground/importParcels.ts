@@ -3,10 +3,10 @@ import { runImportJob } from '../imports/runImportJob';
 import { appendAudit } from '../../../db/repositories/audit';
 import { insertParcel, parcelIdByCode } from '../../../db/repositories/underground';
 import { findConflicts } from '../../domain/underground/conflicts';
-import { AppError, badRequest } from '../../http/errors';
-import type { SessionUser } from '../../http/context';
+import { DomainError, invalid, messageOf } from '../../domain/shared/domainError';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 import { parseOrThrow } from '../../http/validate';
-import { parcelInputSchema } from './parcelSchema';
+import { parcelInputSchema } from '../../routes/underground/schemas';
 import { parcelRow } from './parcelRow';
 import { prepareParcel, type PreparedParcel } from './prepareParcel';
 import type { RawRecord } from './parseParcelFile';
@@ -28,9 +28,9 @@ const maxRows = 5000;
  * and nothing written; otherwise one transaction inserts all rows with one audit record.
  */
 export async function importParcels(db: Db, user: SessionUser, records: RawRecord[], lang: 'zh' | 'en') {
-  if (records.length === 0) throw badRequest('import_empty', { zh: '文件中没有地块', en: 'The file holds no parcels' }, 'file');
-  if (records.length > maxRows) throw badRequest('import_too_large', { zh: `一次最多导入 ${maxRows} 个地块`, en: `At most ${maxRows} parcels per import` }, 'file');
-  const msg = (e: AppError) => (lang === 'en' ? e.messages.en : e.messages.zh);
+  if (records.length === 0) throw invalid('import_empty', { zh: '文件中没有地块', en: 'The file holds no parcels' }, 'file');
+  if (records.length > maxRows) throw invalid('import_too_large', { zh: `一次最多导入 ${maxRows} 个地块`, en: `At most ${maxRows} parcels per import` }, 'file');
+  const msg = (e: DomainError) => messageOf(e, lang);
   // A recorded job: its rows commit all at once or not at all, and a crash leaves it 'failed'.
   return runImportJob(db, user, { kind: 'underground.parcels', totalRows: records.length }, async (tx, job) => {
     const report: RowReport[] = [];
@@ -41,12 +41,12 @@ export async function importParcels(db: Db, user: SessionUser, records: RawRecor
       const code = typeof r.value.code === 'string' ? r.value.code : null;
       try {
         const p = prepareParcel(parseOrThrow(parcelInputSchema, r.value));
-        if (codes.has(p.input.code)) throw badRequest('duplicate_code', { zh: `编号与第 ${codes.get(p.input.code)} 行重复`, en: `code repeats row ${codes.get(p.input.code)}` }, 'code');
+        if (codes.has(p.input.code)) throw invalid('duplicate_code', { zh: `编号与第 ${codes.get(p.input.code)} 行重复`, en: `code repeats row ${codes.get(p.input.code)}` }, 'code');
         codes.set(p.input.code, r.row);
         prepared.push({ row: r.row, p });
         report.push({ row: r.row, code, ok: true });
       } catch (err) {
-        if (!(err instanceof AppError)) throw err;
+        if (!(err instanceof DomainError)) throw err;
         report.push({ row: r.row, code, ok: false, field: err.field, message: msg(err) });
       }
     }
@@ -75,8 +75,8 @@ export async function importParcels(db: Db, user: SessionUser, records: RawRecor
     const failed = report.filter((r) => !r.ok);
     if (failed.length > 0) {
       const first = failed[0]!;
-      throw new AppError(
-        400,
+      throw new DomainError(
+        'invalid',
         'import_invalid',
         { zh: `${failed.length} 行无效，未导入任何地块；第 ${first.row} 行：${first.message}`, en: `${failed.length} row(s) invalid, nothing imported; row ${first.row}: ${first.message}` },
         `rows[${first.row}].${first.field ?? 'row'}`,

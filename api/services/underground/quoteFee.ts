@@ -1,10 +1,8 @@
 import { feePolicies } from '../../domain/underground/feePolicies';
-import { FeeInputError } from '../../domain/underground/feeInput';
 import { feeQuote, type FeeQuote } from '../../domain/underground/feeQuote';
 import { chinaDate } from '../../domain/shared/calendarDate';
 import type { Level } from '../../domain/underground/layerLevel';
-import type { FeeQuoteBody } from './parcelSchema';
-import { feeInputToHttp } from './prepareParcel';
+import type { FeeQuoteBody } from '../../routes/underground/schemas';
 
 /** The quote in the contract, texts in the caller's language (extra fields are additive). */
 export function presentQuote(q: FeeQuote, lang: 'zh' | 'en') {
@@ -23,11 +21,6 @@ export function presentQuote(q: FeeQuote, lang: 'zh' | 'en') {
 
 /** Stateless quote (东政办〔2023〕95号 Art. 15): nothing is read or written. */
 export function quoteFee(body: FeeQuoteBody, lang: 'zh' | 'en', now: Date = new Date()) {
-  try {
-    const layers = body.layers.map((l) => ({ ...l, level: l.level as Level | undefined }));
-    return presentQuote(feeQuote({ ...body, layers }, feePolicies, chinaDate(now)), lang);
-  } catch (err) {
-    if (err instanceof FeeInputError) throw feeInputToHttp(err);
-    throw err;
-  }
+  const layers = body.layers.map((l) => ({ ...l, level: l.level as Level | undefined }));
+  return presentQuote(feeQuote({ ...body, layers }, feePolicies, chinaDate(now)), lang);
 }

@@ -5,7 +5,7 @@ import { insertConnections } from '../../../db/repositories/undergroundConnectio
 import { undergroundLayers, undergroundParcels } from '../../../db/schema/underground';
 import { generateUndergroundParcels } from '../../../data/generate/underground';
 import type { DemoSeeder } from '../demo/seeders';
-import { parcelInputSchema } from './parcelSchema';
+import { parcelInputSchema } from '../../routes/underground/schemas';
 import { parcelRow } from './parcelRow';
 import { prepareParcel } from './prepareParcel';
 

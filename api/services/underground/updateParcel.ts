@@ -1,9 +1,9 @@
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { findParcel, parcelIdByCode, replaceParcel } from '../../../db/repositories/underground';
-import { conflict, notFound } from '../../http/errors';
-import type { SessionUser } from '../../http/context';
-import type { ParcelInputBody } from './parcelSchema';
+import { conflict, notFound } from '../../domain/shared/domainError';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import type { ParcelInputBody } from '../../routes/underground/schemas';
 import { parcelRow } from './parcelRow';
 import { prepareParcel } from './prepareParcel';
 import { assertNoConflict } from './volumes';

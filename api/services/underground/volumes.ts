@@ -4,7 +4,7 @@ import { conflictsWith, type ParcelConflict } from '../../domain/underground/con
 import { metresPerDegreeLat } from '../../domain/underground/footprintDistance';
 import type { Level } from '../../domain/underground/layerLevel';
 import type { ConnectionParcel } from '../../domain/underground/connections';
-import { conflict } from '../../http/errors';
+import { conflict } from '../../domain/shared/domainError';
 import type { PreparedParcel } from './prepareParcel';
 
 /** A stored parcel as the domain's 3D volume (ids as strings, as the engines take them). */

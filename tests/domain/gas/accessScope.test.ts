@@ -6,7 +6,7 @@ import {
   groupForDistrict,
   scopeFilter,
 } from '../../../api/domain/gas/accessScope';
-import { districtCodes, isParkTownship, type DistrictCode } from '../../../api/domain/gas/districts';
+import { districtCodes, isParkTownship, type DistrictCode } from '../../../api/domain/geo/vocabulary';
 import type { Actor } from '../../../api/domain/gas/vocabulary';
 
 // Hand-written: the one district each area group may see (东政办〔2023〕98号 §二(一)2).

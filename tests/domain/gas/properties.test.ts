@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { transition } from '../../../api/domain/gas/hazardWorkflow';
 import { canRead, canWrite, districtOf, groupForDistrict, scopeFilter } from '../../../api/domain/gas/accessScope';
-import { countyCodes, districtCodes, type DistrictCode } from '../../../api/domain/gas/districts';
+import { countyCodes, districtCodes, type DistrictCode } from '../../../api/domain/geo/vocabulary';
 import { safetyCheckDue } from '../../../api/domain/gas/safetyCheckDue';
 import { addDays } from '../../../api/domain/shared/calendarDate';
 import type { Actor, HazardStatus } from '../../../api/domain/gas/vocabulary';

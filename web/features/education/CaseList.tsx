@@ -3,7 +3,7 @@ import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { caseKindWords, caseStatusWords, countyName, say } from './educationWords';
 
-type CaseQuery = { runId?: number; kind?: 'out_of_school' | 'dropout'; status?: 'open' | 'returned' | 'closed'; poverty?: 'true' | 'false'; county?: string };
+type CaseQuery = { runId?: number; kind?: 'out_of_school' | 'dropout'; status?: 'open' | 'returned' | 'closed'; poverty?: boolean; county?: string };
 type Page = Awaited<ReturnType<typeof load>>;
 const load = (query: CaseQuery & { limit: string; offset: string }) => unwrap(api.education.cases.$get({ query }));
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { districtNames } from '../../../api/domain/gas/districts';
+import { districtNames } from '../../../api/domain/geo/vocabulary';
 import { daysText, hazardCategoryLabels, hazardStatusLabels, label, venueTypeLabels } from './gasWords';
 
 const districtLabel = (tr: (a: string, b: string) => string, code: string) => label(tr, districtNames[code as keyof typeof districtNames], code);

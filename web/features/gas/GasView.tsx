@@ -4,7 +4,7 @@ import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { useMapState } from '../../map/mapContext';
 import { groupByNo, inspectionGroups } from '../../../api/domain/gas/inspectionGroups';
-import { districtNames } from '../../../api/domain/gas/districts';
+import { districtNames } from '../../../api/domain/geo/vocabulary';
 import type { VenueType } from '../../../api/domain/gas/vocabulary';
 import { CoverageBars, DueChecks, MajorBoard } from './GasBoards';
 import { HazardPanel } from './HazardPanel';

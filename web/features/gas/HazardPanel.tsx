@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { districtNames } from '../../../api/domain/gas/districts';
+import { districtNames } from '../../../api/domain/geo/vocabulary';
 import { enforcementOutcomeLabels, enforcementOutcomes, type EnforcementOutcome, type HazardStatus } from '../../../api/domain/gas/vocabulary';
 import { daysText, hazardCategoryLabels, hazardStatusLabels, label, severityLabels, venueTypeLabels } from './gasWords';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { districtCodes, districtNames, type DistrictCode } from '../../../api/domain/gas/districts';
+import { districtCodes, districtNames, type DistrictCode } from '../../../api/domain/geo/vocabulary';
 
 type Items = Awaited<ReturnType<typeof load>>;
 type Kind = Items['items'][number]['kind'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { isIsoDate } from '../../domain/shared/calendarDate';
+import { haidongExtent } from '../../domain/geo/haidongExtent';
 import { levelPattern } from '../../domain/underground/layerLevel';
 import {
   parcelKinds,
@@ -10,12 +10,15 @@ import {
   supplyMethods,
 } from '../../domain/underground/vocabulary';
 
-/** Counties of Haidong (DOMAIN.md); the central city (Art. 2) is 乐都区 and 平安区. */
-export const haidongCountyCodes = ['630202', '630203', '630222', '630223', '630224', '630225'] as const;
-// 东政办〔2023〕95号 Art. 2 (scope: 乐都区, 平安区, 河湟新区) and Art. 33 (other counties may refer).
-export const centralCityCounties: readonly string[] = ['630202', '630203'];
+import { countyCodes } from '../../domain/geo/vocabulary';
+import { bboxParam, idParam, isoDate, paging, queryFlag } from '../shared/primitives';
 
-export const isoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD', params: { zh: '日期应为有效的 YYYY-MM-DD', en: 'must be a valid date YYYY-MM-DD' } });
+// Every boundary of the underground-space API (东政办〔2023〕95号), declared once; services and the
+// web's forms take their types from here.
+
+/** Who may read parcels: the roles with the 地下空间 menu. Writes: planners and admins only. */
+export const parcelReaders = ['planner', 'official', 'admin'] as const;
+export const parcelWriters = ['planner', 'admin'] as const;
 const depth = z.number().finite();
 const nonNegative = z.number().finite().nonnegative();
 
@@ -64,7 +67,7 @@ export const parcelInputSchema = z.object({
   name: z.string().trim().min(1).max(120),
   kind: z.enum(parcelKinds),
   publicLand: z.enum(publicLandTypes).nullable().optional(),
-  countyCode: z.enum(haidongCountyCodes),
+  countyCode: z.enum(countyCodes),
   townshipCode: z.string().regex(/^\d{9}$/).nullable().optional(),
   use: z.enum(parcelUses),
   supply: z.enum(supplyMethods),
@@ -87,15 +90,14 @@ export type ParcelInputBody = z.output<typeof parcelInputSchema>;
 export type ParcelInput = Omit<ParcelInputBody, 'footprint'> & { footprint: Polygon | MultiPolygon };
 
 export const parcelListQuery = z.object({
-  bbox: z.string().optional(),
-  county: z.enum(haidongCountyCodes).optional(),
+  bbox: bboxParam({ mustIntersect: haidongExtent }).optional(),
+  county: z.enum(countyCodes).optional(),
   level: z.enum(['semi', 'B1', 'B2+']).optional(),
   use: z.enum(parcelUses).optional(),
   status: z.enum(parcelStatuses).optional(),
-  conflicts: z.enum(['true', 'false']).optional(),
-  limit: z.coerce.number().int().min(1).max(5000).default(5000),
-  offset: z.coerce.number().int().min(0).default(0),
+  conflicts: queryFlag.optional(),
+  ...paging(5000, 5000),
 });
 export type ParcelListQuery = z.output<typeof parcelListQuery>;
 
-export const parcelIdParam = z.object({ id: z.coerce.number().int().positive() });
+export const parcelIdParam = idParam;

@@ -1,4 +1,4 @@
-import type { SessionUser } from './context';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 
 /**
  * A few seconds of in-process memory of resolved sessions, so a burst of requests from one

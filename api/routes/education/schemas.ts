@@ -1,24 +1,21 @@
 import { z } from 'zod';
-import { caseKinds, caseStatuses, registerKinds } from '../../db/schema/education';
-import { escalationActions, escalationEvents } from '../domain/education/ruleSets';
-import { isRealDate } from '../domain/shared/calendarDate';
-import { legalActs } from '../domain/education/legalSteps';
-import { placementKinds } from '../domain/education/placement';
-import { schoolStages } from '../domain/education/schoolAge';
-import type { Bbox } from '../domain/geo/bbox';
-import type { GeoResult } from '../domain/geo/geoInputError';
-import { validatePoint } from '../domain/geo/pointValidation';
-import { validatePolygon } from '../domain/geo/polygonValidation';
+import { caseKinds, caseStatuses, registerKinds } from '../../../db/schema/education';
+import { escalationActions, escalationEvents } from '../../domain/education/ruleSets';
+import { legalActs } from '../../domain/education/legalSteps';
+import { placementKinds } from '../../domain/education/placement';
+import { schoolStages } from '../../domain/education/schoolAge';
+import type { Bbox } from '../../domain/geo/bbox';
+import type { GeoResult } from '../../domain/geo/geoInputError';
+import { validatePoint } from '../../domain/geo/pointValidation';
+import { validatePolygon } from '../../domain/geo/polygonValidation';
+import { countyCode, idParam, isoDate, paging, queryFlag } from '../shared/primitives';
 
-// Every education boundary as a zod schema; route handlers only validate and delegate.
+// Every boundary of the 控辍保学 API, declared once; route handlers only validate and delegate.
 
-export const isoDate = z
-  .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(+v.slice(0, 4), +v.slice(5, 7), +v.slice(8, 10)), {
-    params: { zh: '应为有效日期 YYYY-MM-DD', en: 'must be a real date YYYY-MM-DD' },
-  });
-
-const countyCode = z.string().refine((v) => /^\d{6}$/.test(v), { params: { zh: '应为6位区划代码', en: 'must be a 6-digit division code' } });
+/** Individual children: only 'education' and 'admin' (PIPL Art. 28); answers are never cached. */
+export const childRoles = ['education', 'admin'] as const;
+/** Stored analyses by county and township are aggregates, so officials may read them too. */
+export const aggregateRoles = ['education', 'admin', 'official'] as const;
 
 export const crossCheckBody = z.object({
   asOf: isoDate,
@@ -27,6 +24,7 @@ export const crossCheckBody = z.object({
   inSchool: z.array(z.object({ id: z.string() })),
   poverty: z.array(z.object({ id: z.string() })),
 });
+export type CrossCheckBody = z.output<typeof crossCheckBody>;
 
 const position = z.array(z.number()).min(2).max(3);
 const ring = z.array(position).min(4);
@@ -83,6 +81,8 @@ export const coverageBody = z.object({
   }),
 });
 
+export type CoverageBody = z.output<typeof coverageBody>;
+
 export const areaQuery = z.object({ county: countyCode.optional(), asOf: isoDate.optional() });
 
 export const distanceQuery = areaQuery.extend({
@@ -91,6 +91,8 @@ export const distanceQuery = areaQuery.extend({
 });
 
 export const densityQuery = areaQuery.extend({ cellDegrees: z.coerce.number().min(0.005).max(0.5).optional() });
+
+export const schoolGasQuery = z.object({ county: countyCode.optional(), radiusMeters: z.coerce.number().int().min(10).max(2000).optional() });
 
 export const consolidationQuery = z.object({
   county: countyCode.optional(),
@@ -125,13 +127,12 @@ export const caseListQuery = z.object({
   county: countyCode.optional(),
   kind: z.enum(caseKinds).optional(),
   status: z.enum(caseStatuses).optional(),
-  poverty: z.enum(['true', 'false']).optional(),
+  poverty: queryFlag.optional(),
   runId: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...paging(100, 500),
 });
 
-export const caseIdParam = z.object({ id: z.coerce.number().int().positive() });
+export const caseIdParam = idParam;
 
 export const escalationBody = z.union([
   z.object({ action: z.enum(escalationActions), date: isoDate }),

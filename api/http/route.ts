@@ -1,0 +1,100 @@
+import type { MiddlewareHandler } from 'hono';
+import type { InferInput } from 'hono/validator';
+import type { z } from 'zod';
+import type { Role } from '../domain/auth/roles';
+import { forbidden, invalid } from '../domain/shared/domainError';
+import { authenticate } from './auth';
+import type { AppEnv } from './context';
+import { parseOrThrow } from './validate';
+
+/**
+ * Everything about one route that is not its handler: who may call it, what it takes, what it
+ * answers — declared once, beside the handler, in the Hono chain:
+ *
+ *   .get('/hazards/:id', route({ summary, tag: 'gas', access: gasRoles, params: idParam }), handler)
+ *
+ * The same object enforces the access rule, validates the inputs (typed for the handler and the
+ * web's typed client) and is the route's OpenAPI entry (api/http/openapi.ts reads it from the
+ * mounted app), so path, schema and access rule cannot drift apart.
+ */
+export interface RouteSpec {
+  /** `中文 / English`. */
+  summary: string;
+  tag: 'system' | 'auth' | 'geo' | 'imports' | 'underground' | 'gas' | 'education';
+  /** 'public', any logged-in user, or these roles. */
+  access: 'public' | 'any' | readonly Role[];
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** multipart/form-data fields (files as `z.instanceof(File)`). */
+  form?: z.ZodType;
+  /** Request media types when the handler reads the raw body itself (file imports). */
+  consumes?: readonly string[];
+  /** Media type of a successful answer other than JSON (PDF, XLSX, CSV, DOCX). */
+  produces?: string;
+  /** Status of success when not 200 (201 for creations). */
+  status?: 200 | 201 | 204;
+  /** Further documented answers, e.g. `{ '409': 'conflicting transition' }`. */
+  responses?: Record<string, string>;
+  /** Answers carry personal data of minors: never cached (PIPL Art. 28/31). */
+  personal?: boolean;
+}
+
+type Schema = z.ZodType | undefined;
+type Part<S, K extends string, V> = S extends z.ZodType ? { [P in K]: V } : {};
+
+/** The validated inputs, as Hono's own validators type them (handler: `out`; typed client: `in`). */
+export type RouteInput<P extends Schema, Q extends Schema, B extends Schema, F extends Schema> = [P, Q, B, F] extends [undefined, undefined, undefined, undefined]
+  ? {}
+  : {
+  in: Part<P, 'param', InferInput<z.output<NonNullable<P>>, 'param'>> &
+    Part<Q, 'query', InferInput<z.output<NonNullable<Q>>, 'query'>> &
+    Part<B, 'json', z.input<NonNullable<B>>> &
+    Part<F, 'form', InferInput<z.output<NonNullable<F>>, 'form'>>;
+  out: Part<P, 'param', z.output<NonNullable<P>>> &
+    Part<Q, 'query', z.output<NonNullable<Q>>> &
+    Part<B, 'json', z.output<NonNullable<B>>> &
+    Part<F, 'form', z.output<NonNullable<F>>>;
+};
+
+const specs = new WeakMap<object, RouteSpec>();
+
+/** The declaration behind a route's middleware, if it is one (read by the OpenAPI generator). */
+export function specOf(handler: unknown): RouteSpec | undefined {
+  return typeof handler === 'function' ? specs.get(handler) : undefined;
+}
+
+const malformedJson = () => invalid('malformed_json', { zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' }, 'body');
+const jsonType = /^application\/([\w.-]+\+)?json$/i;
+
+function queryValues(queries: Record<string, string[]>): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(queries).map(([k, v]) => [k, v.length === 1 ? v[0]! : v]));
+}
+
+function formValues(form: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(form));
+}
+
+export function route<P extends Schema = undefined, Q extends Schema = undefined, B extends Schema = undefined, F extends Schema = undefined>(
+  spec: RouteSpec & { params?: P; query?: Q; body?: B; form?: F },
+): MiddlewareHandler<AppEnv, string, RouteInput<P, Q, B, F>> {
+  const handler: MiddlewareHandler<AppEnv> = async (c, next) => {
+    if (spec.access !== 'public') {
+      const user = await authenticate(c);
+      if (spec.access !== 'any' && !spec.access.includes(user.role)) throw forbidden();
+    }
+    if (spec.params) c.req.addValidatedData('param', parseOrThrow(spec.params, c.req.param()) as object);
+    if (spec.query) c.req.addValidatedData('query', parseOrThrow(spec.query, queryValues(c.req.queries())) as object);
+    if (spec.body) {
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
+      // Like Hono's validator: a body that is not JSON counts as empty, so the schema names what is missing.
+      const value: unknown = jsonType.test(type) ? await c.req.json().catch(() => { throw malformedJson(); }) : {};
+      c.req.addValidatedData('json', parseOrThrow(spec.body, value) as object);
+    }
+    if (spec.form) c.req.addValidatedData('form', parseOrThrow(spec.form, formValues(await c.req.parseBody())) as object);
+    await next();
+    if (spec.personal) c.header('Cache-Control', 'no-store');
+  };
+  specs.set(handler, spec);
+  return handler as MiddlewareHandler<AppEnv, string, RouteInput<P, Q, B, F>>;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { parseBbox, type Bbox, type ParseBboxOptions } from '../../domain/geo/bbox';
+import { isIsoDate } from '../../domain/shared/calendarDate';
+
+// The building blocks every area's boundary schemas share (api/routes/<area>/schemas.ts). A
+// message in `params` is the bilingual reason shown after the field's name (api/http/validate.ts).
+
+/** A real calendar date `YYYY-MM-DD` (2024-02-30 is refused). */
+export const isoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD', params: { zh: '应为有效日期 YYYY-MM-DD', en: 'must be a real date YYYY-MM-DD' } });
+
+/** A 6-digit administrative division code (GB/T 2260), e.g. 630202. */
+export const countyCode = z.string().refine((v) => /^\d{6}$/.test(v), { params: { zh: '应为6位区划代码', en: 'must be a 6-digit division code' } });
+
+/** Trimmed, non-empty text of at most `max` characters. */
+export const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** `true` / `false` in a query string. */
+export const queryFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** A positive integer id in the path. */
+export const idParam = z.object({ id: z.coerce.number().int().positive() });
+
+/** Offset paging of a list; `max` bounds one page. */
+export const paging = (defaultLimit: number, max: number) => ({
+  limit: z.coerce.number().int().min(1).max(max).default(defaultLimit),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/**
+ * `minLon,minLat,maxLon,maxLat` in a query string, parsed to a Bbox; a malformed one is a 400
+ * naming the axis (e.g. `bbox[2]`).
+ */
+export const bboxParam = (options: Omit<ParseBboxOptions, 'field'> = {}) =>
+  z.string().transform((raw, ctx): Bbox => {
+    const r = parseBbox(raw, options);
+    if (r.ok) return r.value;
+    const axis = /\[(\d)\]$/.exec(r.error.field)?.[1];
+    ctx.addIssue({ code: 'custom', path: axis === undefined ? [] : [Number(axis)], message: r.error.reason.en, params: r.error.reason });
+    return z.NEVER;
+  });

@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../http/context';
+import { download, mediaTypes } from '../../http/download';
+import { route } from '../../http/route';
+import { createParcel } from '../../services/underground/createParcel';
+import { deleteParcel } from '../../services/underground/deleteParcel';
+import { feeScheduleCsv, feeScheduleXlsx } from '../../services/underground/exportFeeSchedule';
+import { getParcel } from '../../services/underground/getParcel';
+import { listConflicts } from '../../services/underground/listConflicts';
+import { listParcels } from '../../services/underground/listParcels';
+import { quoteFee } from '../../services/underground/quoteFee';
+import { updateParcel } from '../../services/underground/updateParcel';
+import { undergroundImportRoutes } from './import';
+import { feeQuoteSchema, parcelIdParam, parcelInputSchema, parcelListQuery, parcelReaders, parcelWriters } from './schemas';
+
+const read = { tag: 'underground', access: parcelReaders } as const;
+const write = { tag: 'underground', access: parcelWriters } as const;
+
+/** 地下空间 (东政办〔2023〕95号). */
+export const undergroundRoutes = new Hono<AppEnv>()
+  .post('/fee-quote', route({ summary: '地下空间出让金试算（无状态） / stateless land-fee quote', tag: 'underground', access: 'any', body: feeQuoteSchema }), (c) =>
+    c.json(quoteFee(c.req.valid('json'), c.var.lang)),
+  )
+  .get('/parcels', route({ ...read, summary: '地下空间地块（GeoJSON） / parcels as GeoJSON', query: parcelListQuery }), async (c) => c.json(await listParcels(c.var.db, c.req.valid('query'))))
+  .get('/conflicts', route({ ...read, summary: '全市三维冲突清单 / city-wide 3D conflicts' }), async (c) => c.json(await listConflicts(c.var.db)))
+  .get('/fee-schedule.csv', route({ ...read, summary: '出让金明细表（CSV） / fee schedule', produces: 'text/csv' }), async (c) =>
+    download(c, new TextEncoder().encode(await feeScheduleCsv(c.var.db)), { type: mediaTypes.csv, name: 'underground-fee-schedule.csv' }),
+  )
+  .get('/fee-schedule.xlsx', route({ ...read, summary: '出让金明细表（XLSX） / fee schedule', produces: mediaTypes.xlsx }), async (c) =>
+    download(c, new Uint8Array(await feeScheduleXlsx(c.var.db)), { type: mediaTypes.xlsx, name: 'underground-fee-schedule.xlsx' }),
+  )
+  .route('/parcels', undergroundImportRoutes)
+  .get('/parcels/:id', route({ ...read, summary: '地块详情：分层、出让金、年限、冲突、连通 / parcel detail', params: parcelIdParam }), async (c) =>
+    c.json(await getParcel(c.var.db, c.req.valid('param').id, c.var.lang)),
+  )
+  .post(
+    '/parcels',
+    route({ ...write, summary: '新建地块 / create a parcel (409 on 3D conflict)', body: parcelInputSchema, status: 201, responses: { '409': '三维冲突或编号重复 / 3D conflict or duplicate code' } }),
+    async (c) => c.json(await createParcel(c.var.db, c.var.user, c.req.valid('json')), 201),
+  )
+  .put('/parcels/:id', route({ ...write, summary: '修改地块 / update a parcel', params: parcelIdParam, body: parcelInputSchema, responses: { '409': '三维冲突 / 3D conflict' } }), async (c) =>
+    c.json(await updateParcel(c.var.db, c.var.user, c.req.valid('param').id, c.req.valid('json'))),
+  )
+  .delete('/parcels/:id', route({ ...write, summary: '删除地块 / delete a parcel', params: parcelIdParam }), async (c) =>
+    c.json(await deleteParcel(c.var.db, c.var.user, c.req.valid('param').id)),
+  );
