@@ -1,6 +1,7 @@
 import { insertChunked } from '../bulk';
 import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
+import { openCaseKey } from '../../api/domain/education/crossCheckCases';
 import type { CaseKind, CaseStatus, CaseStepKind } from '../../api/domain/education/vocabulary';
 import { eduCases, eduCaseSteps } from '../schema/education';
 
@@ -10,7 +11,7 @@ export type CaseStepRow = typeof eduCaseSteps.$inferSelect;
 
 export async function openCaseKeys(ex: Executor): Promise<Set<string>> {
   const rows = await ex.select({ kind: eduCases.kind, idNumber: eduCases.idNumber }).from(eduCases).where(eq(eduCases.status, 'open'));
-  return new Set(rows.map((r) => `${r.kind}:${r.idNumber}`));
+  return new Set(rows.map((r) => openCaseKey(r.kind, r.idNumber)));
 }
 
 export async function insertCases(ex: Executor, rows: readonly NewCase[]): Promise<number> {

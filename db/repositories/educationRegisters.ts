@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
+import type { StoredRegisterRow } from '../../api/domain/education/crossCheckCases';
 import type { RegisterKind } from '../../api/domain/education/vocabulary';
 
 export interface RegisterImportRow {
@@ -9,14 +10,6 @@ export interface RegisterImportRow {
   rowCount: number;
   source: string;
   importedAt: string;
-}
-
-export interface RegisterRow {
-  idNumber: string;
-  name: string | null;
-  birthDate: string | null;
-  countyCode: string | null;
-  schoolCode: string | null;
 }
 
 export async function createRegisterImport(
@@ -34,7 +27,7 @@ export async function createRegisterImport(
 export async function insertRegisterRows(
   ex: Executor,
   importId: number,
-  rows: readonly RegisterRow[],
+  rows: readonly StoredRegisterRow[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += 5000) {
@@ -74,8 +67,8 @@ export async function importsByIds(ex: Executor, ids: readonly number[]): Promis
   );
 }
 
-export async function registerRows(ex: Executor, importId: number): Promise<RegisterRow[]> {
-  return queryRows<RegisterRow>(
+export async function registerRows(ex: Executor, importId: number): Promise<StoredRegisterRow[]> {
+  return queryRows<StoredRegisterRow>(
     ex,
     sql`select id_number as "idNumber", name, birth_date as "birthDate", county_code as "countyCode", school_code as "schoolCode"
         from edu_register_rows where import_id = ${importId}`,

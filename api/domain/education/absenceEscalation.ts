@@ -8,6 +8,7 @@
 // day or more starts a new streak. "Now" is the last recorded absence date: an event-based step
 // ("5 days after the notice") is due once the absence streak reaches that date.
 
+import type { Bilingual } from '../shared/bilingual';
 import { dayNumber, fromDayNumber } from '../shared/calendarDate';
 import type { DropoutRuleSet, EscalationStep } from './ruleSets';
 import { escalationStages, type EscalationAction, type EscalationEvent, type EscalationStage } from './vocabulary';
@@ -23,8 +24,7 @@ export interface DueAction {
   /** Date the action falls due; null when the source sets no deadline. */
   dueDate: string | null;
   article: string;
-  textZh: string;
-  textEn: string;
+  text: Bilingual;
   done: boolean;
 }
 
@@ -97,8 +97,7 @@ export function escalateAbsence(
       action: step.action,
       dueDate: dueDay === null ? null : fromDayNumber(dueDay),
       article: step.article,
-      textZh: step.textZh,
-      textEn: step.textEn,
+      text: step.text,
     };
     if (!triggered) {
       if (nextAction === null && length > 0) nextAction = { ...described, triggered: false };

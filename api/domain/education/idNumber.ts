@@ -23,7 +23,7 @@ export type SexCode = 1 | 2;
 
 export type IdNumberValidation =
   | { ok: true; birthDate: string; sexCode: SexCode; regionCode: string }
-  | { ok: false; reason: IdNumberFailureReason; message: string; messageEn: string };
+  | { ok: false; reason: IdNumberFailureReason; text: Bilingual };
 
 const failureMessages: Record<IdNumberFailureReason, Bilingual> = {
   length: { zh: '身份证号码应为18位', en: 'An ID number has 18 characters' },
@@ -83,8 +83,7 @@ function sameBirthDate(id: string, isoDate: string): boolean {
 export function validateIdNumber(id: string, options: { birthDate?: string } = {}): IdNumberValidation {
   const reason = idNumberProblem(id, options.birthDate);
   if (reason !== null) {
-    const text = failureMessages[reason];
-    return { ok: false, reason, message: text.zh, messageEn: text.en };
+    return { ok: false, reason, text: failureMessages[reason] };
   }
   const orderCode = Number(id.slice(14, 17));
   return {

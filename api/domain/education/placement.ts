@@ -3,6 +3,7 @@
 
 import { defaultSchoolAgeOptions, type SchoolAgeOptions } from './schoolAge';
 import type { PlacementKind } from './vocabulary';
+import type { Bilingual } from '../shared/bilingual';
 
 export interface PlacementChild {
   /** Full years on the school-year reference day (schoolAge.ts). */
@@ -38,8 +39,7 @@ export type PlacementIssueCode = (typeof placementIssueCodes)[number];
 
 export interface PlacementIssue {
   code: PlacementIssueCode;
-  message: string;
-  messageEn: string;
+  text: Bilingual;
   article: string;
 }
 
@@ -60,8 +60,7 @@ export function validatePlacement(
   ageOptions: SchoolAgeOptions = defaultSchoolAgeOptions,
 ): { ok: boolean; issues: PlacementIssue[] } {
   const issues: PlacementIssue[] = [];
-  const add = (code: PlacementIssueCode, message: string, messageEn: string, article: string) =>
-    issues.push({ code, message, messageEn, article });
+  const add = (code: PlacementIssueCode, zh: string, en: string, article: string) => issues.push({ code, text: { zh, en }, article });
 
   // Deferral is exactly for children who cannot attend, so school age is not required of it.
   if (placement.kind !== 'deferred' && (child.age < ageOptions.minAge || child.age > ageOptions.maxAge)) {

@@ -2,6 +2,7 @@
 // escalation engine (absenceEscalation.ts) and accountability engine read these; a new city or
 // a revised notice is a new entry here. Wording follows the seed documents.
 
+import type { Bilingual } from '../shared/bilingual';
 import { EducationRuleError } from './educationError';
 import type { EscalationAction, EscalationEvent, EscalationStage } from './vocabulary';
 
@@ -21,8 +22,7 @@ export interface EscalationStep {
   deadlineDays: number | null;
   marksDropout: boolean;
   article: string;
-  textZh: string;
-  textEn: string;
+  text: Bilingual;
 }
 
 export interface AccountabilityThresholds {
@@ -67,8 +67,10 @@ export const dropoutRuleSets: readonly DropoutRuleSet[] = [
         deadlineDays: 0,
         marksDropout: false,
         article: `${haidong101} 第十五条、第十二条(八)`,
-        textZh: '班主任及时联系、查明原因、核实去向、跟踪记录，及时家访并向校长汇报',
-        textEn: 'Head teacher contacts the family, finds the reason and whereabouts, records it, visits and informs the principal',
+        text: {
+          zh: '班主任及时联系、查明原因、核实去向、跟踪记录，及时家访并向校长汇报',
+          en: 'Head teacher contacts the family, finds the reason and whereabouts, records it, visits and informs the principal',
+        },
       },
       {
         action: 'report_to_school',
@@ -77,8 +79,10 @@ export const dropoutRuleSets: readonly DropoutRuleSet[] = [
         deadlineDays: 0,
         marksDropout: false,
         article: `${haidong101} 第五条、第十五条`,
-        textZh: '3天及以上无正当理由未到校，向学校报告；学校核证去向，提交县区教育局和乡镇政府（跟踪报告制度）',
-        textEn: '3+ days unexcused: reported to the school; the school verifies and reports to the county education bureau and township',
+        text: {
+          zh: '3天及以上无正当理由未到校，向学校报告；学校核证去向，提交县区教育局和乡镇政府（跟踪报告制度）',
+          en: '3+ days unexcused: reported to the school; the school verifies and reports to the county education bureau and township',
+        },
       },
       {
         action: 'written_report_to_bureau_and_township',
@@ -87,8 +91,10 @@ export const dropoutRuleSets: readonly DropoutRuleSet[] = [
         deadlineDays: 5,
         marksDropout: false,
         article: `${haidong101} 第十二条(八)`,
-        textZh: '动员无效时，在5天内向教育主管部门和乡镇（社区）政府递交书面报告',
-        textEn: 'Home visits failed: written report to the education bureau and township within 5 days',
+        text: {
+          zh: '动员无效时，在5天内向教育主管部门和乡镇（社区）政府递交书面报告',
+          en: 'Home visits failed: written report to the education bureau and township within 5 days',
+        },
       },
       {
         action: 'deadline_notice',
@@ -97,8 +103,10 @@ export const dropoutRuleSets: readonly DropoutRuleSet[] = [
         deadlineDays: null,
         marksDropout: false,
         article: `${haidong101} 第十二条(八)`,
-        textZh: '协助对辍学生家长或监护人发出《限期入学通知书》',
-        textEn: 'Help issue the deadline-to-enrol notice (《限期入学通知书》) to the guardian',
+        text: {
+          zh: '协助对辍学生家长或监护人发出《限期入学通知书》',
+          en: 'Help issue the deadline-to-enrol notice (《限期入学通知书》) to the guardian',
+        },
       },
       {
         action: 'township_enforcement',
@@ -107,8 +115,10 @@ export const dropoutRuleSets: readonly DropoutRuleSet[] = [
         deadlineDays: 0,
         marksDropout: false,
         article: `${haidong101} 第十二条(八)`,
-        textZh: '发出通知5天内家长或监护人不送辍学生返校的，由乡镇（社区）政府采取措施敦促其返校',
-        textEn: 'Child not back 5 days after the notice: the township takes measures',
+        text: {
+          zh: '发出通知5天内家长或监护人不送辍学生返校的，由乡镇（社区）政府采取措施敦促其返校',
+          en: 'Child not back 5 days after the notice: the township takes measures',
+        },
       },
     ],
     accountability: null,
@@ -128,8 +138,10 @@ export const dropoutRuleSets: readonly DropoutRuleSet[] = [
         deadlineDays: 0,
         marksDropout: false,
         article: `${shapotou4} 第七条`,
-        textZh: '班主任第一时间电话询问情况，及时家访，摸清情况，进行劝返',
-        textEn: 'Head teacher phones at once, visits the home and persuades',
+        text: {
+          zh: '班主任第一时间电话询问情况，及时家访，摸清情况，进行劝返',
+          en: 'Head teacher phones at once, visits the home and persuades',
+        },
       },
       {
         action: 'school_persuasion',
@@ -138,8 +150,10 @@ export const dropoutRuleSets: readonly DropoutRuleSet[] = [
         deadlineDays: 0,
         marksDropout: false,
         article: `${shapotou4} 第七条`,
-        textZh: '3天内未返校的，由学校组织力量劝返',
-        textEn: 'Not back within 3 days: the school organizes persuasion',
+        text: {
+          zh: '3天内未返校的，由学校组织力量劝返',
+          en: 'Not back within 3 days: the school organizes persuasion',
+        },
       },
       {
         action: 'mark_dropout_and_report',
@@ -148,8 +162,10 @@ export const dropoutRuleSets: readonly DropoutRuleSet[] = [
         deadlineDays: 0,
         marksDropout: true,
         article: `${shapotou4} 第七条`,
-        textZh: '7天仍未返校的，在学籍系统中做辍学标注并保留学籍，上报教育主管部门和乡镇人民政府',
-        textEn: '7 days: mark dropout in the student register (keep the registration), report to the education bureau and township',
+        text: {
+          zh: '7天仍未返校的，在学籍系统中做辍学标注并保留学籍，上报教育主管部门和乡镇人民政府',
+          en: '7 days: mark dropout in the student register (keep the registration), report to the education bureau and township',
+        },
       },
       {
         action: 'deadline_notice',
@@ -158,8 +174,10 @@ export const dropoutRuleSets: readonly DropoutRuleSet[] = [
         deadlineDays: 0,
         marksDropout: true,
         article: `${shapotou4} 第七条`,
-        textZh: '超过15日仍未送子女复学的，由教育行政部门联合属地乡镇下发《限期入学通知书》',
-        textEn: 'More than 15 days: education bureau and township issue the deadline-to-enrol notice',
+        text: {
+          zh: '超过15日仍未送子女复学的，由教育行政部门联合属地乡镇下发《限期入学通知书》',
+          en: 'More than 15 days: education bureau and township issue the deadline-to-enrol notice',
+        },
       },
       {
         action: 'order_to_correct',
@@ -168,8 +186,10 @@ export const dropoutRuleSets: readonly DropoutRuleSet[] = [
         deadlineDays: null,
         marksDropout: true,
         article: `${shapotou4} 第七条`,
-        textZh: '限期内仍不能按期入学的，对监护人批评教育，并责令限期改正',
-        textEn: 'Not enrolled by the notice deadline: criticize the guardian and order correction',
+        text: {
+          zh: '限期内仍不能按期入学的，对监护人批评教育，并责令限期改正',
+          en: 'Not enrolled by the notice deadline: criticize the guardian and order correction',
+        },
       },
     ],
     accountability: {
@@ -212,7 +232,7 @@ export const defaultJurisdictionMappings: readonly JurisdictionMapping[] = [
 export interface RuleSetChoice {
   ruleSet: DropoutRuleSet;
   /** Set when `date` is outside every rule set's validity: the latest one is applied. */
-  warning: { code: 'outside_validity'; message: string; messageEn: string } | null;
+  warning: { code: 'outside_validity'; text: Bilingual } | null;
 }
 
 function longestPrefix<T extends { prefix: string }>(code: string, entries: readonly T[]): T | undefined {
@@ -245,8 +265,10 @@ export function ruleSetFor(
     ruleSet: latest,
     warning: {
       code: 'outside_validity',
-      message: `${date} 不在${latest.document}有效期（${latest.validFrom}至${latest.validTo}）内，按最新规则计算`,
-      messageEn: `${date} is outside the validity of ${latest.document} (${latest.validFrom} to ${latest.validTo}); the latest rule set is applied`,
+      text: {
+        zh: `${date} 不在${latest.document}有效期（${latest.validFrom}至${latest.validTo}）内，按最新规则计算`,
+        en: `${date} is outside the validity of ${latest.document} (${latest.validFrom} to ${latest.validTo}); the latest rule set is applied`,
+      },
     },
   };
 }

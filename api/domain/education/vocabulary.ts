@@ -22,6 +22,10 @@ export const registerKindLabels: Record<RegisterKind, Bilingual> = {
   poverty: { zh: '脱贫户名册', en: 'Poverty register' },
 };
 
+/** The fields a register row may carry; which ones each register needs is in importRegister. */
+export const registerFields = ['idNumber', 'name', 'birthDate', 'countyCode', 'schoolCode'] as const;
+export type RegisterField = (typeof registerFields)[number];
+
 // 海东 Art. 16 "三比对": 户籍 vs 学籍 → 失学 (never enrolled), 学籍 vs 在校 → 辍学.
 export const caseKinds = ['out_of_school', 'dropout'] as const;
 export type CaseKind = (typeof caseKinds)[number];

@@ -8,8 +8,10 @@ import {
   legalActs,
   noticeKinds,
   placementKinds,
+  registerFields,
   registerKinds,
   schoolStages,
+  type RegisterField,
 } from '../../domain/education/vocabulary';
 import type { Bbox } from '../../domain/geo/bbox';
 import type { GeoResult } from '../../domain/geo/geoInputError';
@@ -91,27 +93,29 @@ export const coverageBody = z.object({
 export type CoverageBody = z.output<typeof coverageBody>;
 
 export const areaQuery = z.object({ county: countyCode.optional(), asOf: isoDate.optional() });
+export type AreaQuery = z.output<typeof areaQuery>;
 
 export const distanceQuery = areaQuery.extend({
   primaryMeters: z.coerce.number().positive().max(100_000).optional(),
   juniorMeters: z.coerce.number().positive().max(100_000).optional(),
 });
+export type DistanceQuery = z.output<typeof distanceQuery>;
 
 export const densityQuery = areaQuery.extend({ cellDegrees: z.coerce.number().min(0.005).max(0.5).optional() });
+export type DensityQuery = z.output<typeof densityQuery>;
 
 export const schoolGasQuery = z.object({ county: countyCode.optional(), radiusMeters: z.coerce.number().int().min(10).max(2000).optional() });
+export type SchoolGasQuery = z.output<typeof schoolGasQuery>;
 
 export const consolidationQuery = z.object({
   county: countyCode.optional(),
   schoolYear: z.coerce.number().int().min(2000).max(2100).optional(),
 });
+export type ConsolidationQuery = z.output<typeof consolidationQuery>;
 
 export const registerKindParam = z.object({ kind: z.enum(registerKinds) });
 
-export const registerFields = ['idNumber', 'name', 'birthDate', 'countyCode', 'schoolCode'] as const;
-export type RegisterField = (typeof registerFields)[number];
-
-export const importForm = z.object({
+const importForm = z.object({
   asOf: isoDate,
   /** JSON object: register field → column header in the file. */
   mapping: z
@@ -128,7 +132,12 @@ export const importForm = z.object({
     }),
 });
 
+/** The multipart body of a register import: the form fields and the file. */
+export const registerImportForm = importForm.extend({ file: z.custom<File>((v) => v instanceof File, { params: { zh: '必填项缺失', en: 'is required' } }) });
+export type RegisterImportForm = z.output<typeof registerImportForm>;
+
 export const runCrossCheckBody = z.object({ asOf: isoDate, importIds: z.array(z.number().int().positive()).length(4).optional() });
+export type RunCrossCheckBody = z.output<typeof runCrossCheckBody>;
 
 export const caseListQuery = z.object({
   county: countyCode.optional(),
@@ -138,6 +147,7 @@ export const caseListQuery = z.object({
   runId: z.coerce.number().int().positive().optional(),
   ...paging(100, 500),
 });
+export type CaseListQuery = z.output<typeof caseListQuery>;
 
 export const caseIdParam = idParam;
 
@@ -145,8 +155,10 @@ export const escalationBody = z.union([
   z.object({ action: z.enum(escalationActions), date: isoDate }),
   z.object({ event: z.enum(escalationEvents), date: isoDate }),
 ]);
+export type EscalationBody = z.output<typeof escalationBody>;
 
 export const legalStepBody = z.object({ act: z.enum(legalActs), date: isoDate });
+export type LegalStepBody = z.output<typeof legalStepBody>;
 
 export const placementBody = z.object({
   kind: z.enum(placementKinds),
@@ -158,7 +170,10 @@ export const placementBody = z.object({
   assessedUnableToStudy: z.boolean().optional(),
   guardianApplied: z.boolean().optional(),
 });
+export type PlacementBody = z.output<typeof placementBody>;
 
 export const closeBody = z.object({ date: isoDate, reason: z.enum(closureReasons) });
+export type CloseBody = z.output<typeof closeBody>;
 
 export const noticeQuery = z.object({ kind: z.enum(noticeKinds), date: isoDate.optional() });
+export type NoticeQuery = z.output<typeof noticeQuery>;

@@ -39,6 +39,7 @@ export async function prepareDatabase(database: Database, opts: PrepareOptions):
       if (await tableHasRows(database, seeder.table)) continue;
       const t0 = Date.now();
       await database.db.transaction((tx) => seeder.run(tx, ctx));
+      seeder.committed?.();
       log(`  ${seeder.name}: ${Date.now() - t0} ms`);
     }
     log('创建演示账号 / creating demo accounts…');

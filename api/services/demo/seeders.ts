@@ -16,6 +16,8 @@ export interface DemoSeeder {
   /** A table that is non-empty once this domain's demo data is in (seeding is resumable). */
   table: string;
   run(tx: Tx, ctx: DemoContext): Promise<void>;
+  /** Called once `run`'s transaction has committed, e.g. to drop this process's caches. */
+  committed?(): void;
 }
 
 /**

@@ -1,8 +1,10 @@
-import type { Executor } from '../../../db/client';
+import type { Db } from '../../../db/client';
 import { cohortStats, dropoutsBySchool } from '../../../db/repositories/educationAnalyses';
 import { assessAccountability } from '../../domain/education/accountability';
 import { dropoutRuleSets, ruleSetFor, type AccountabilityThresholds } from '../../domain/education/ruleSets';
 import { referenceYear } from '../../domain/education/schoolAge';
+import type { AreaQuery } from '../../routes/education/schemas';
+import { defaultAsOf } from './defaultAsOf';
 
 /**
  * Reading: the 海东 rules set no accountability thresholds, so for a county whose rule set has
@@ -21,9 +23,10 @@ function thresholdsFor(countyCode: string, asOf: string): { thresholds: Accounta
 }
 
 /** School, township and county accountability flags per county (沙坡头 Art. 8). */
-export async function accountabilityFlags(ex: Executor, asOf: string, county?: string) {
-  const schools = await dropoutsBySchool(ex, county);
-  const cohorts = await cohortStats(ex, county);
+export async function accountabilityFlags(db: Db, { asOf: given, county }: AreaQuery) {
+  const asOf = await defaultAsOf(db, given);
+  const schools = await dropoutsBySchool(db, county);
+  const cohorts = await cohortStats(db, county);
   const schoolYear = referenceYear(asOf);
   const counties = [...new Set(schools.map((s) => s.countyCode))].sort();
   return {

@@ -1,11 +1,18 @@
-import type { Executor } from '../../../db/client';
+import type { Db } from '../../../db/client';
 import { cohortStats } from '../../../db/repositories/educationAnalyses';
 import { cohortSpanYears, consolidationRate, countyConsolidationRates } from '../../domain/education/consolidationRate';
 import { consolidationTargetFor } from '../../domain/education/ruleSets';
+import { referenceYear } from '../../domain/education/schoolAge';
+import type { ConsolidationQuery } from '../../routes/education/schemas';
+import { defaultAsOf } from './defaultAsOf';
 
-/** 巩固率 per county and township for the cohort graduating in `schoolYear`, against the target. */
-export async function consolidation(ex: Executor, schoolYear: number, county?: string) {
-  const rows = await cohortStats(ex, county);
+/**
+ * 巩固率 per county and township for the cohort graduating in `schoolYear` — by default the last
+ * completed school year before the data's date — against the target.
+ */
+export async function consolidation(db: Db, { schoolYear: given, county }: ConsolidationQuery) {
+  const schoolYear = given ?? referenceYear(await defaultAsOf(db)) - 1;
+  const rows = await cohortStats(db, county);
   const counties = countyConsolidationRates(
     rows.map((r) => ({ countyCode: r.countyCode, schoolYear: r.schoolYear, grade1Enrolment: r.grade1Enrolment, grade9Graduates: r.grade9Graduates })),
     schoolYear,

@@ -1,12 +1,15 @@
-import type { Executor } from '../../../db/client';
+import type { Db } from '../../../db/client';
 import { casesByTownship } from '../../../db/repositories/educationAnalyses';
+import type { AreaQuery } from '../../routes/education/schemas';
 import { ageBandsFor } from './ageBands';
+import { defaultAsOf } from './defaultAsOf';
 
 const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 1_000_000) / 1_000_000 : null);
 
 /** Open dropout / out-of-school cases per school-age child, by township of household and county. */
-export async function dropoutRates(ex: Executor, asOf: string, county?: string) {
-  const townships = await casesByTownship(ex, ageBandsFor(asOf), county);
+export async function dropoutRates(db: Db, { asOf: given, county }: AreaQuery) {
+  const asOf = await defaultAsOf(db, given);
+  const townships = await casesByTownship(db, ageBandsFor(asOf), county);
   const counties = new Map<string, { countyCode: string; schoolAge: number; dropouts: number; outOfSchool: number; povertyDropouts: number }>();
   for (const t of townships) {
     const c = counties.get(t.countyCode) ?? { countyCode: t.countyCode, schoolAge: 0, dropouts: 0, outOfSchool: 0, povertyDropouts: 0 };

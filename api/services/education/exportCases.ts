@@ -1,14 +1,24 @@
 import ExcelJS from 'exceljs';
-import type { Executor } from '../../../db/client';
+import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
-import { allCases, type CaseFilter } from '../../../db/repositories/educationCases';
+import { allCases, type CaseRow } from '../../../db/repositories/educationCases';
+import type { SessionUser } from '../../domain/auth/sessionUser';
 import { caseKindLabels, caseStatusLabels } from '../../domain/education/vocabulary';
-import type { Actor } from './runCrossCheck';
-
+import type { CaseListQuery } from '../../routes/education/schemas';
+import { caseFilterOf } from './caseFilter';
 
 /** Case list as XLSX with full identities (for the responsible county's officers); audited. */
-export async function exportCases(tx: Executor, actor: Actor, filter: Omit<CaseFilter, 'limit' | 'offset'>): Promise<Uint8Array> {
-  const cases = await allCases(tx, filter);
+export function exportCases(db: Db, user: SessionUser, q: CaseListQuery): Promise<Uint8Array> {
+  const { limit: _limit, offset: _offset, ...filter } = caseFilterOf(q);
+  return db.transaction(async (tx) => {
+    const cases = await allCases(tx, filter);
+    const bytes = await casesWorkbook(cases);
+    await appendAudit(tx, { actor: user.username, role: user.role, action: 'education.cases.export', objectType: 'edu_case', result: 'ok', detail: { filter, rows: cases.length } });
+    return bytes;
+  });
+}
+
+async function casesWorkbook(cases: readonly CaseRow[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('控辍保学案件');
   sheet.columns = [
@@ -44,6 +54,5 @@ export async function exportCases(tx: Executor, actor: Actor, filter: Omit<CaseF
     });
   }
   sheet.getRow(1).font = { bold: true };
-  await appendAudit(tx, { actor: actor.username, role: actor.role, action: 'education.cases.export', objectType: 'edu_case', result: 'ok', detail: { filter, rows: cases.length } });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

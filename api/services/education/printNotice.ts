@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import type { Executor } from '../../../db/client';
+import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { childRecord } from '../../../db/repositories/educationCases';
 import { DomainError } from '../../domain/shared/domainError';
 import { noticeKindLabels, type NoticeKind } from '../../domain/education/vocabulary';
-import type { Actor } from './runCrossCheck';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import type { NoticeQuery } from '../../routes/education/schemas';
+import { defaultAsOf } from './defaultAsOf';
 import { caseOrThrow } from './loadCase';
 
 const fontPath = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
@@ -27,27 +29,36 @@ const bodies: Record<NoticeKind, (v: { name: string; school: string; date: strin
   ],
 };
 
-/** Fills a notice from a case as a one-page PDF; audited. 503 when the CJK font is absent. */
-export async function printNotice(tx: Executor, actor: Actor, id: number, kind: NoticeKind, date: string): Promise<Uint8Array> {
+/** Fills a notice from a case as a one-page PDF, dated `date` or the data's date; audited. 503 when the CJK font is absent. */
+export async function printNotice(db: Db, user: SessionUser, id: number, { kind, date: given }: NoticeQuery): Promise<Uint8Array> {
   if (!existsSync(fontPath)) {
     throw new DomainError('unavailable', 'font_missing', { zh: '服务器缺少中文字体（fonts-noto-cjk），无法生成 PDF', en: 'The server lacks the CJK font (fonts-noto-cjk); the PDF cannot be produced' });
   }
-  const c = await caseOrThrow(tx, id);
-  const child = c.childId === null ? undefined : await childRecord(tx, c.childId);
-  const school = child?.schoolName ?? c.schoolCode ?? '户籍所在地就近学校';
-  const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: noticeKindLabels[kind].zh } });
+  return db.transaction(async (tx) => {
+    const date = given ?? (await defaultAsOf(tx));
+    const c = await caseOrThrow(tx, id);
+    const child = c.childId === null ? undefined : await childRecord(tx, c.childId);
+    const school = child?.schoolName ?? c.schoolCode ?? '户籍所在地就近学校';
+    const pdf = await renderNotice(kind, { id: c.id, name: c.name, school, county: c.responsibleCountyCode, date });
+    await appendAudit(tx, { actor: user.username, role: user.role, action: 'education.case.notice', objectType: 'edu_case', objectId: id, result: 'ok', detail: { kind, date } });
+    return pdf;
+  });
+}
+
+async function renderNotice(kind: NoticeKind, v: { id: number; name: string; school: string; county: string; date: string }): Promise<Uint8Array> {
+  const title = noticeKindLabels[kind].zh;
+  const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: title } });
   const chunks: Buffer[] = [];
   doc.on('data', (b: Buffer) => chunks.push(b));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
   doc.registerFont('cjk', fontPath, fontFamily);
-  doc.font('cjk').fontSize(20).text(noticeKindLabels[kind].zh, { align: 'center' });
-  doc.moveDown(0.5).fontSize(10).text(`编号：控辍〔${date.slice(0, 4)}〕${c.id} 号`, { align: 'center' });
+  doc.font('cjk').fontSize(20).text(title, { align: 'center' });
+  doc.moveDown(0.5).fontSize(10).text(`编号：控辍〔${v.date.slice(0, 4)}〕${v.id} 号`, { align: 'center' });
   doc.moveDown(1.5).fontSize(12);
-  for (const p of bodies[kind]({ name: c.name, school, date })) doc.text(p, { lineGap: 6, paragraphGap: 10 });
-  doc.moveDown(3).text(`县区教育局（${c.responsibleCountyCode}）  乡镇人民政府`, { align: 'right' });
-  doc.moveDown(0.5).text(date, { align: 'right' });
+  for (const p of bodies[kind](v)) doc.text(p, { lineGap: 6, paragraphGap: 10 });
+  doc.moveDown(3).text(`县区教育局（${v.county}）  乡镇人民政府`, { align: 'right' });
+  doc.moveDown(0.5).text(v.date, { align: 'right' });
   doc.end();
   await done;
-  await appendAudit(tx, { actor: actor.username, role: actor.role, action: 'education.case.notice', objectType: 'edu_case', objectId: id, result: 'ok', detail: { kind, date } });
   return new Uint8Array(Buffer.concat(chunks));
 }

@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs';
+import type { Table } from '../../domain/education/registerTable';
 import { invalid } from '../../domain/shared/domainError';
 import { parseCsvRows } from '../../domain/shared/csv';
 
 // Reads an uploaded register (CSV or XLSX, first sheet) into a header and string rows. Cell
 // contents never appear in error messages: they are minors' personal data.
-
-export type Table = { header: string[]; rows: string[][] };
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';

@@ -1,6 +1,7 @@
-import type { Executor } from '../../../db/client';
+import type { Db } from '../../../db/client';
 import { schoolsWithGasHazards, type SchoolGasRule } from '../../../db/repositories/educationGasHazards';
 import { hazardStatuses } from '../../domain/gas/vocabulary';
+import type { SchoolGasQuery } from '../../routes/education/schemas';
 import { haidongToday } from '../gas/gasActor';
 
 // Which schools to mark for gas safety (issue 5, Maps). The gas register does not link its venues
@@ -19,10 +20,10 @@ export function schoolGasRule(radiusMeters = defaultSchoolGasRadiusMeters): Scho
 }
 
 /** Schools with open gas hazards, as counts per school, and the rule that matched them. */
-export async function schoolGasHazards(ex: Executor, radiusMeters: number | undefined, county?: string) {
+export async function schoolGasHazards(db: Db, { radiusMeters, county }: SchoolGasQuery) {
   const rule = schoolGasRule(radiusMeters);
   const today = haidongToday();
-  const schools = await schoolsWithGasHazards(ex, rule, today, county);
+  const schools = await schoolsWithGasHazards(db, rule, today, county);
   return {
     today,
     rule: {

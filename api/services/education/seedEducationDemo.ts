@@ -16,14 +16,16 @@ import { planEducation } from '../../../data/generate/educationPlan';
 import { generateSchools } from '../../../data/generate/educationSchools';
 import { addDays } from '../../domain/shared/calendarDate';
 import { legalActInfo } from '../../domain/education/legalSteps';
-import { legalActs } from '../../domain/education/vocabulary';
+import { legalActs, noticeKindLabels } from '../../domain/education/vocabulary';
 import type { DemoSeeder } from '../demo/seeders';
-import { runStoredCrossCheck } from './runCrossCheck';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { crossCheckStoredRegisters } from './runCrossCheck';
 import { invalidateEducationAnalyses } from './storedCoverage';
 
 /** Catchment radius around a school (demo): remote hamlets stay outside every catchment. */
 const catchmentRadius = { primary: 6000, junior: 12000 };
-const demoActor = { username: 'demo', role: 'admin' };
+/** Who the audit log names for the demo's cross-check run (no account: id 0). */
+const demoUser: SessionUser = { id: 0, username: 'demo', role: 'admin', groupNo: null };
 
 export const educationDemoSeeder: DemoSeeder = {
   name: 'education',
@@ -57,10 +59,10 @@ export const educationDemoSeeder: DemoSeeder = {
     }
     await insertAbsences(tx, absences);
     await insertCohortStats(tx, plan.cohorts);
-    await runStoredCrossCheck(tx, demoActor, { asOf: ctx.today });
+    await crossCheckStoredRegisters(tx, demoUser, { asOf: ctx.today });
     await advanceSomeCases(tx, ctx.today);
-    invalidateEducationAnalyses();
   },
+  committed: invalidateEducationAnalyses,
 };
 
 /** Events, legal steps and placements on some dropout cases, so every stage shows in the demo. */
@@ -74,7 +76,7 @@ async function advanceSomeCases(tx: Tx, today: string): Promise<void> {
     const step = (stepKind: 'event' | 'legal' | 'escalation', action: string, date: string, document: string | null = null) =>
       insertCaseStep(tx, { caseId: c.id, stepKind, action, document, date, recordedBy: 'demo' });
     if (n >= 10) await step('event', 'home_visit_failed', addDays(start, 7));
-    if (n >= 16) await step('event', 'notice_issued', addDays(start, 15), '《限期入学通知书》');
+    if (n >= 16) await step('event', 'notice_issued', addDays(start, 15), `《${noticeKindLabels.deadline_notice.zh}》`);
     if (n >= 30) {
       const acts = legalActs.slice(0, 1 + (k % 3));
       for (const [j, act] of acts.entries()) await step('legal', act, addDays(start, 16 + j * 3), legalActInfo[act].document);

@@ -6,9 +6,9 @@ import { coverageCounts, flattenCatchments, levelCodes, type FlatCatchments } fr
 // Coverage of the stored children by the stored catchments, computed with the in-memory engine
 // (api/domain/education/coverage.ts, which agrees with PostGIS ST_Covers: an edge point is
 // inside) instead of a per-request ST_Covers join (≈6 s a request at scale 1 on PGlite).
-// Children and catchments are loaded once per database and kept. Only the verbs that write
-// edu_children or edu_catchments (today: the demo seeding) call invalidateEducationAnalyses(),
-// which drops them in this process at once; other instances pick such writes up after TTL_MS.
+// Children and catchments are loaded once per database and kept. Every education write drops
+// them in this process once it has committed (educationWrite.ts, the register import, the demo
+// seeder's `committed`); other instances pick such writes up after TTL_MS.
 
 const TTL_MS = 30_000;
 let generation = 0;
@@ -42,7 +42,7 @@ interface Entry {
 
 const cache = new WeakMap<object, Entry>();
 
-/** Call after any committed write to education data in this process. */
+/** Call after a write to education data in this process has committed, never inside its transaction. */
 export function invalidateEducationAnalyses(): void {
   generation += 1;
 }

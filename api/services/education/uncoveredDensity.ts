@@ -1,10 +1,12 @@
-import type { Executor } from '../../../db/client';
+import type { Db } from '../../../db/client';
+import type { DensityQuery } from '../../routes/education/schemas';
 import { ageBandsFor } from './ageBands';
+import { defaultAsOf } from './defaultAsOf';
 import { storedCoverage } from './storedCoverage';
 
 /** Uncovered children per grid cell (lower-left corner), as `uncoveredGrid` in SQL counts them. */
-async function uncoveredCells(ex: Executor, asOf: string, cell: number, county?: string) {
-  const c = await storedCoverage(ex, ageBandsFor(asOf));
+async function uncoveredCells(db: Db, asOf: string, cell: number, county?: string) {
+  const c = await storedCoverage(db, ageBandsFor(asOf));
   const cells = new Map<string, { x: number; y: number; count: number }>();
   for (let k = 0; k < c.levels.length; k++) {
     if (c.levels[k] === 0 || c.hits[k] > 0) continue;
@@ -20,8 +22,9 @@ async function uncoveredCells(ex: Executor, asOf: string, cell: number, county?:
 }
 
 /** Children outside every catchment of their level, counted per grid cell — never as points. */
-export async function uncoveredDensity(ex: Executor, asOf: string, cellDegrees: number, county?: string) {
-  const cells = await uncoveredCells(ex, asOf, cellDegrees, county);
+export async function uncoveredDensity(db: Db, q: DensityQuery) {
+  const cellDegrees = q.cellDegrees ?? 0.05;
+  const cells = await uncoveredCells(db, await defaultAsOf(db, q.asOf), cellDegrees, q.county);
   const r = (v: number) => Math.round(v * 1e6) / 1e6;
   return {
     type: 'FeatureCollection' as const,

@@ -43,8 +43,8 @@ describe('validateIdNumber', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.reason).toBe(reason);
-      expect(result.message).toMatch(/身份证/);
-      expect(result.messageEn.length).toBeGreaterThan(0);
+      expect(result.text.zh).toMatch(/身份证/);
+      expect(result.text.en.length).toBeGreaterThan(0);
     }
   });
 

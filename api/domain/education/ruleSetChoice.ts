@@ -1,5 +1,6 @@
-import { EducationRuleError } from '../../domain/education/educationError';
-import { dropoutRuleSets, ruleSetFor, type RuleSetChoice } from '../../domain/education/ruleSets';
+// Which rule set a case follows: the one stored on it, else its county's current one. No I/O.
+import { EducationRuleError } from './educationError';
+import { dropoutRuleSets, ruleSetFor, type RuleSetChoice } from './ruleSets';
 
 /** Marker stored on a case whose county has no configured rule set (e.g. a county outside the city). */
 export const noRuleSetId = 'none';

@@ -1,0 +1,39 @@
+// What of a case lists and bulk answers may show (PIPL Art. 28, minors' personal data): the ID
+// number to its last 4 characters, the name partly masked, never the birth date. No I/O.
+import { maskIdNumber, maskName } from './idNumber';
+import type { CaseKind, CaseStatus } from './vocabulary';
+
+export interface CaseIdentity {
+  id: number;
+  kind: CaseKind;
+  status: CaseStatus;
+  idNumber: string;
+  name: string;
+  poverty: boolean;
+  householdCountyCode: string;
+  studentCountyCode: string | null;
+  schoolCode: string | null;
+  responsibleCountyCode: string;
+  notifyCountyCode: string | null;
+  routingRule: string;
+  openedOn: string;
+}
+
+/** A case as lists show it; the full identity only through the audited reveal. */
+export function maskedCase(c: CaseIdentity) {
+  return {
+    id: c.id,
+    kind: c.kind,
+    status: c.status,
+    idNumberMasked: maskIdNumber(c.idNumber),
+    nameMasked: maskName(c.name),
+    poverty: c.poverty,
+    householdCountyCode: c.householdCountyCode,
+    studentCountyCode: c.studentCountyCode,
+    schoolCode: c.schoolCode,
+    responsibleCountyCode: c.responsibleCountyCode,
+    notifyCountyCode: c.notifyCountyCode,
+    routingRule: c.routingRule,
+    openedOn: c.openedOn,
+  };
+}
