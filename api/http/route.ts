@@ -5,7 +5,7 @@ import type { Role } from '../domain/auth/roles';
 import { forbidden, invalid } from '../domain/shared/domainError';
 import { authenticate } from './auth';
 import type { AppEnv } from './context';
-import { parseOrThrow } from './validate';
+import { parseOrThrow } from '../routes/shared/parse';
 
 /**
  * Everything about one route that is not its handler: who may call it, what it takes, what it

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
+import type { SchoolGasRule } from '../../api/domain/education/schoolGasRule';
+import { overdueSql } from './gasHazards';
 
 // Schools near gas venues of type 'school' that have unverified hazards: counts only, no hazard
 // texts, responsible persons or venue details leave the gas domain through this query.
@@ -17,15 +19,10 @@ export interface SchoolGasRow {
   overdueHazards: number;
 }
 
-export interface SchoolGasRule {
-  radiusMeters: number;
-  venueType: string;
-  statuses: readonly string[];
-  /** Statuses whose deadline passing makes a hazard overdue (the gas domain's rule). */
-  overdueStatuses: readonly string[];
-}
-
-export async function schoolsWithGasHazards(ex: Executor, rule: SchoolGasRule, today: string, county?: string): Promise<SchoolGasRow[]> {
+export async function schoolsWithGasHazards(
+  ex: Executor,
+  rule: Pick<SchoolGasRule, 'radiusMeters' | 'venueType' | 'statuses'>,
+  today: string, county?: string): Promise<SchoolGasRow[]> {
   // A degree box around the school first (index-driven), then the exact sphere distance. One
   // degree of longitude is ≥ 80 km up to latitude 44°, so radius / 80,000 degrees always suffices.
   const degrees = rule.radiusMeters / 80_000;
@@ -35,7 +32,7 @@ export async function schoolsWithGasHazards(ex: Executor, rule: SchoolGasRule, t
           ST_X(s.geom) as lon, ST_Y(s.geom) as lat,
           count(distinct v.id)::int as venues, count(h.id)::int as "openHazards",
           count(h.id) filter (where h.severity = 'major')::int as "majorHazards",
-          count(h.id) filter (where h.status in ${rule.overdueStatuses} and h.deadline < ${today}::date)::int as "overdueHazards"
+          count(h.id) filter (where ${overdueSql(today)})::int as "overdueHazards"
         from edu_schools s
         join gas_venues v on v.venue_type = ${rule.venueType} and v.geom && ST_Expand(s.geom, ${degrees}::float8)
           and ST_DistanceSphere(v.geom, s.geom) <= ${rule.radiusMeters}::float8

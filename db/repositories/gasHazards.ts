@@ -4,6 +4,7 @@ import { queryRows, type Executor } from '../client';
 import { envelope, featureCollectionQuery } from '../geojson';
 import { gasHazards, gasHazardTransitions } from '../schema/gas';
 import type { Scope } from '../../api/domain/gas/accessScope';
+import { overdueRule } from '../../api/domain/gas/hazardWorkflow';
 import type { HazardCategory, HazardStatus, Severity, VenueType } from '../../api/domain/gas/vocabulary';
 import { allOf, districtScopeSql, featuresOf, type FeatureCollection } from './gasScope';
 
@@ -42,8 +43,9 @@ export interface HazardProperties {
   overdue: boolean;
 }
 
-/** Past its deadline and not yet fixed (hazardWorkflow.isOverdue, in SQL). */
-export const overdueSql = (today: string) => sql`(h.status in ('found','rectifying') and h.deadline < ${today}::date)`;
+/** hazardWorkflow's overdueRule in SQL, for the hazard aliased `h`: built from the rule's data, never restated. */
+export const overdueSql = (today: string) =>
+  sql`(h.status in ${overdueRule.statuses} and h.deadline <= ${overdueRule.lastOverdueDeadline(today)}::date)`;
 
 /** The WHERE of a scoped, filtered hazard query (alias `h`). */
 export function hazardWhere(scope: Scope, f: HazardFilter, today: string): SQL {

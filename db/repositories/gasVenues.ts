@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
 import { envelope, featureCollectionQuery } from '../geojson';
 import type { Scope } from '../../api/domain/gas/accessScope';
+import type { SafetyCheckRuleSet } from '../../api/domain/gas/safetyCheckRules';
 import type { PipelineUserKind, VenueType } from '../../api/domain/gas/vocabulary';
 import { allOf, districtScopeSql, featuresOf, type FeatureCollection } from './gasScope';
 
@@ -143,22 +144,32 @@ export interface DueRow extends VenueRow {
 }
 
 /**
- * Pipeline users whose door-to-door check is overdue on `today` (东政办〔2023〕98号 §三(二)):
- * never checked, or the last check plus the interval is before today.
+ * safetyCheckDue.ts in SQL, built from the rule set's intervals (no kind or interval restated):
+ * the due day is the last check plus the interval of the venue's kind (a kind without an interval
+ * has no check duty), and the check is overdue when it was never made or the due day is before
+ * today. PostgreSQL adds years as addYears does (29 Feb → 28 Feb).
  */
+export function safetyCheckSql(intervalYears: SafetyCheckRuleSet['intervalYears'], today: string) {
+  const kinds = Object.entries(intervalYears);
+  const interval = sql`case pipeline_user_kind ${sql.join(kinds.map(([kind, years]) => sql`when ${kind} then ${years}::int`), sql` `)} end`;
+  const due = sql`(last_safety_check_on + make_interval(years => ${interval}))::date`;
+  return { due, dutyBound: sql`pipeline_user_kind in ${kinds.map(([kind]) => kind)}`, overdue: sql`(last_safety_check_on is null or ${due} < ${today}::date)` };
+}
+
+/** Pipeline users whose door-to-door check is overdue on `today` (东政办〔2023〕98号 §三(二)). */
 export async function overdueSafetyChecks(
   ex: Executor,
   scope: Scope,
   today: string,
-  intervalYears: { residential: number; non_residential: number },
+  intervalYears: SafetyCheckRuleSet['intervalYears'],
   page: { limit: number; offset: number; district?: string },
 ): Promise<{ rows: DueRow[]; total: number }> {
-  const due = sql`(last_safety_check_on + make_interval(years => case pipeline_user_kind when 'residential' then ${intervalYears.residential}::int else ${intervalYears.non_residential}::int end))::date`;
+  const { due, dutyBound, overdue } = safetyCheckSql(intervalYears, today);
   const where = allOf([
     districtScopeSql(scope, sql`district_code`),
     page.district ? sql`district_code = ${page.district}` : undefined,
-    sql`pipeline_user_kind <> 'none'`,
-    sql`(last_safety_check_on is null or ${due} < ${today}::date)`,
+    dutyBound,
+    overdue,
   ]);
   const [count] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from gas_venues where ${where}`);
   const rows = await queryRows<DueRow>(

@@ -1,7 +1,7 @@
 // Closed-loop hazard workflow (东政办〔2023〕98号 §四(二) "形成闭环管理"):
 // found → rectifying → rectified → verified, and rectified → rectifying when a check fails.
 // Nothing skips a state and nothing leaves `verified` (销号). No I/O.
-import { daysBetween, dayNumber, type IsoDate } from '../shared/calendarDate';
+import { addDays, daysBetween, dayNumber, type IsoDate } from '../shared/calendarDate';
 import type { Actor, HazardStatus, Severity } from './vocabulary';
 
 export interface HazardTransition {
@@ -90,10 +90,20 @@ export interface DeadlineHazard {
   readonly deadline: IsoDate;
 }
 
+/**
+ * The overdue rule (§四(二) 完成时限) as data, so the repositories' SQL applies this same rule
+ * (db/repositories/gasHazards.ts `overdueSql`): a hazard not yet fixed whose deadline is on or
+ * before the last overdue deadline — the day before today, as the deadline day is still in time.
+ */
+export const overdueRule = {
+  statuses: ['found', 'rectifying'] as const satisfies readonly HazardStatus[],
+  lastOverdueDeadline: (today: IsoDate): IsoDate => addDays(today, -1),
+};
+
 /** Past its deadline (the deadline day itself is still in time) and not yet fixed. */
 export function isOverdue(hazard: DeadlineHazard, today: IsoDate): boolean {
-  if (hazard.status === 'rectified' || hazard.status === 'verified') return false;
-  return dayNumber(today) > dayNumber(hazard.deadline);
+  const open: readonly HazardStatus[] = overdueRule.statuses;
+  return open.includes(hazard.status) && dayNumber(hazard.deadline) <= dayNumber(overdueRule.lastOverdueDeadline(today));
 }
 
 export type DeadlineCheck =

@@ -3,7 +3,7 @@ import { parseBbox, type Bbox, type ParseBboxOptions } from '../../domain/geo/bb
 import { isIsoDate } from '../../domain/shared/calendarDate';
 
 // The building blocks every area's boundary schemas share (api/routes/<area>/schemas.ts). A
-// message in `params` is the bilingual reason shown after the field's name (api/http/validate.ts).
+// message in `params` is the bilingual reason shown after the field's name (parse.ts).
 
 /** A real calendar date `YYYY-MM-DD` (2024-02-30 is refused). */
 export const isoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD', params: { zh: '应为有效日期 YYYY-MM-DD', en: 'must be a real date YYYY-MM-DD' } });

@@ -5,7 +5,7 @@ import { insertParcel, parcelIdByCode } from '../../../db/repositories/undergrou
 import { findConflicts } from '../../domain/underground/conflicts';
 import { DomainError, invalid, messageOf } from '../../domain/shared/domainError';
 import type { SessionUser } from '../../domain/auth/sessionUser';
-import { parseOrThrow } from '../../http/validate';
+import { parseOrThrow } from '../../routes/shared/parse';
 import { parcelInputSchema } from '../../routes/underground/schemas';
 import { parcelRow } from './parcelRow';
 import { prepareParcel, type PreparedParcel } from './prepareParcel';

@@ -1,8 +1,9 @@
-import { validator } from 'hono/validator';
-import type { ValidationTargets } from 'hono';
+// A boundary schema's verdict in the product's error model: the first zod issue becomes a
+// FieldError naming the field and the reason in both languages. Used by route() for HTTP inputs
+// and by file imports for each row (STYLE.md: every boundary is a zod schema).
 import type { z } from 'zod';
-import { FieldError } from '../domain/shared/domainError';
-import type { Bilingual } from '../domain/shared/bilingual';
+import { FieldError } from '../../domain/shared/domainError';
+import type { Bilingual } from '../../domain/shared/bilingual';
 
 /** `layers[0].topDepth` style path, as users read it in the error. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -58,15 +59,3 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, pre
   if (!res.success) throw validationError(res.error, prefix);
   return res.data;
 }
-
-/** Hono validators whose output type flows into handlers and the typed web client. */
-export const jsonBody = <S extends z.ZodType>(schema: S) =>
-  validator('json', (value) => parseOrThrow(schema, value) as z.output<S>);
-
-export const queryOf = <S extends z.ZodType>(schema: S) =>
-  validator('query', (value) => parseOrThrow(schema, value) as z.output<S>);
-
-export const paramsOf = <S extends z.ZodType>(schema: S) =>
-  validator('param', (value) => parseOrThrow(schema, value) as z.output<S>);
-
-export type Target = keyof ValidationTargets;
