@@ -11,6 +11,7 @@ import { openDatabase, type Db } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { hazardCollection } from '../../db/repositories/gasHazards';
 import { readScope, haidongToday } from '../../api/services/gas/gasActor';
+import type { DistrictCode } from '../../api/domain/geo/vocabulary';
 import { median, timeMedian } from '../lib/measure';
 import { createScratchDb } from '../lib/scratchDb';
 import { startServer } from '../lib/server';
@@ -57,7 +58,7 @@ async function latency(run: (q: Captured) => Promise<unknown>, queries: Captured
 }
 
 async function districtBoxes(sql: postgres.Sql): Promise<DistrictBox[]> {
-  const rows = await sql<{ district: string; county: string; no: number; x0: number; y0: number; x1: number; y1: number }[]>`
+  const rows = await sql<{ district: DistrictCode; county: string; no: number; x0: number; y0: number; x1: number; y1: number }[]>`
     select g.district_code as district, min(v.county_code) as county, g.no,
       ST_XMin(ST_Extent(v.geom)) as x0, ST_YMin(ST_Extent(v.geom)) as y0, ST_XMax(ST_Extent(v.geom)) as x1, ST_YMax(ST_Extent(v.geom)) as y1
     from gas_groups g join gas_venues v on v.district_code = g.district_code

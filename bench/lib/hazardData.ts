@@ -2,9 +2,10 @@
 // PostgreSQL and PGlite get byte-identical rows from the same statements. Venues are spread over
 // each district's extent; hazards inherit their venue's district, type and position.
 import { hazardCategories, hazardStatuses, venueTypes } from '../../api/domain/gas/vocabulary';
+import type { DistrictCode } from '../../api/domain/geo/vocabulary';
 
 export interface DistrictBox {
-  district: string;
+  district: DistrictCode;
   county: string;
   groupNo: number;
   box: [number, number, number, number];

@@ -5,26 +5,15 @@ import { envelope, featureCollectionQuery } from '../geojson';
 import { gasHazards, gasHazardTransitions } from '../schema/gas';
 import type { Scope } from '../../api/domain/gas/accessScope';
 import { overdueRule } from '../../api/domain/gas/hazardWorkflow';
+import type { HazardQuery } from '../../api/routes/gas/schemas';
 import type { HazardCategory, HazardStatus, Severity, VenueType } from '../../api/domain/gas/vocabulary';
 import { allOf, districtScopeSql, featuresOf, type FeatureCollection } from './gasScope';
 
 export type NewHazard = typeof gasHazards.$inferInsert;
 export type NewTransition = typeof gasHazardTransitions.$inferInsert;
 
-export interface HazardFilter {
-  status?: HazardStatus;
-  severity?: Severity;
-  category?: HazardCategory;
-  countyCode?: string;
-  district?: string;
-  campaign?: string;
-  round?: number;
-  group?: number;
-  venueType?: VenueType;
-  venueId?: number;
-  overdue?: boolean;
-  bbox?: [number, number, number, number];
-}
+/** The hazard query's filters as the API declares them (the map's clusters pass no bbox here). */
+export type HazardFilter = Omit<HazardQuery, 'limit' | 'offset'>;
 
 export interface HazardProperties {
   id: number;

@@ -3,6 +3,7 @@ import { queryRows, type Executor } from '../client';
 import { envelope, featureCollectionQuery } from '../geojson';
 import type { Scope } from '../../api/domain/gas/accessScope';
 import type { SafetyCheckRuleSet } from '../../api/domain/gas/safetyCheckRules';
+import type { VenueQuery } from '../../api/routes/gas/schemas';
 import type { PipelineUserKind, VenueType } from '../../api/domain/gas/vocabulary';
 import { allOf, districtScopeSql, featuresOf, type FeatureCollection } from './gasScope';
 
@@ -96,20 +97,10 @@ export interface VenueProperties {
   openHazards: number;
 }
 
-export interface VenueFilter {
-  district?: string;
-  countyCode?: string;
-  venueType?: VenueType;
-  bbox?: [number, number, number, number];
-  q?: string;
-  limit: number;
-  offset: number;
-}
-
 export async function venueCollection(
   ex: Executor,
   scope: Scope,
-  f: VenueFilter,
+  f: VenueQuery,
 ): Promise<FeatureCollection<VenueProperties> & { total: number }> {
   const where = allOf([
     districtScopeSql(scope, sql`v.district_code`),

@@ -177,3 +177,14 @@ function dateSpan(byDay: readonly ReportVisit[]): string {
   if (first === last) return zh(first, true);
   return `${zh(first, true)}至${zh(last, first.slice(0, 4) !== last.slice(0, 4))}`;
 }
+
+/** Every section key of the template, for validating edits. */
+export function sectionKeys(report: Pick<RoundReport, 'sections'>): string[] {
+  const keys: string[] = [];
+  const walk = (s: ReportSection) => {
+    keys.push(s.key);
+    s.children?.forEach(walk);
+  };
+  report.sections.forEach(walk);
+  return keys;
+}

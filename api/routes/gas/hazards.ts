@@ -17,17 +17,13 @@ import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardQuery,
 const gas = { tag: 'gas', access: gasRoles } as const;
 
 export const gasHazardRoutes = new Hono<AppEnv>()
-  .get('/hazards', route({ ...gas, summary: '隐患（GeoJSON，按权限范围） / hazards in scope', query: hazardQuery }), async (c) => {
-    const { limit, offset, ...filter } = c.req.valid('query');
-    return c.json(await listHazards(c.var.db, c.var.user, filter, { limit, offset }));
-  })
+  .get('/hazards', route({ ...gas, summary: '隐患（GeoJSON，按权限范围） / hazards in scope', query: hazardQuery }), async (c) =>
+    c.json(await listHazards(c.var.db, c.var.user, c.req.valid('query'))),
+  )
   .get(
     '/hazards/clusters',
     route({ ...gas, summary: '隐患聚合点（按等级/状态计数，高缩放级别为单个隐患；亦用于热力图） / clustered hazards with counts by severity and status, single hazards at high zoom (also the heat layer)', query: hazardClusterQuery }),
-    async (c) => {
-      const { bbox, zoom, ...filter } = c.req.valid('query');
-      return c.json(await hazardClusters(c.var.db, c.var.user, { bbox, zoom, filter }));
-    },
+    async (c) => c.json(await hazardClusters(c.var.db, c.var.user, c.req.valid('query'))),
   )
   .get('/hazards/:id', route({ ...gas, summary: '隐患详情及流转记录 / hazard with history', params: idParam, responses: { '404': 'not found or out of scope' } }), async (c) =>
     c.json(await getHazard(c.var.db, c.var.user, c.req.valid('param').id)),
@@ -48,10 +44,9 @@ export const gasHazardRoutes = new Hono<AppEnv>()
     route({ ...gas, summary: '处理结果与罚款（五个一批） / enforcement outcome and fine', params: idParam, body: enforcementBody, responses: { '403': 'not the owning group', '404': 'not found or out of scope' } }),
     async (c) => c.json(await setEnforcement(c.var.db, c.var.user, c.req.valid('param').id, c.req.valid('json'))),
   )
-  .get('/venues', route({ ...gas, summary: '场所（GeoJSON，按权限范围） / venues in scope', query: venueQuery }), async (c) => {
-    const { limit, offset, ...filter } = c.req.valid('query');
-    return c.json(await listVenues(c.var.db, c.var.user, { ...filter, limit, offset }));
-  })
+  .get('/venues', route({ ...gas, summary: '场所（GeoJSON，按权限范围） / venues in scope', query: venueQuery }), async (c) =>
+    c.json(await listVenues(c.var.db, c.var.user, c.req.valid('query'))),
+  )
   .post(
     '/venues',
     route({ ...gas, summary: '登记场所（片区由位置决定） / register a venue; its district follows from its location', body: venueBody, status: 201, responses: { '400': 'outside every district', '403': "outside the user's districts" } }),

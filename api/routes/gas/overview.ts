@@ -4,7 +4,8 @@ import { route } from '../../http/route';
 import { coverage } from '../../services/gas/coverage';
 import { createCampaign } from '../../services/gas/createCampaign';
 import { dueSafetyChecks } from '../../services/gas/dueSafetyChecks';
-import { listCampaigns, listInspectionGroups } from '../../services/gas/listCampaigns';
+import { listCampaigns } from '../../services/gas/listCampaigns';
+import { listInspectionGroups } from '../../services/gas/listInspectionGroups';
 import { majorBoard } from '../../services/gas/majorBoard';
 import { boardQuery, campaignBody, campaignQuery, dueQuery, gasRoles } from './schemas';
 

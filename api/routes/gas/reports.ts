@@ -3,9 +3,10 @@ import type { AppEnv } from '../../http/context';
 import { download, mediaTypes } from '../../http/download';
 import { route } from '../../http/route';
 import { buildReport } from '../../services/gas/buildReport';
-import { hazardListXlsx } from '../../services/gas/hazardListXlsx';
-import { listReportItems, recordReportItem } from '../../services/gas/recordReportItem';
-import { reportDocx } from '../../services/gas/reportDocx';
+import { exportHazardList } from '../../services/gas/exportHazardList';
+import { exportReportDocx } from '../../services/gas/exportReportDocx';
+import { listReportItems } from '../../services/gas/listReportItems';
+import { recordReportItem } from '../../services/gas/recordReportItem';
 import { saveReportTexts } from '../../services/gas/saveReportTexts';
 import { gasRoles, itemBody, reportParams, reportQuery, textsBody } from './schemas';
 
@@ -41,11 +42,11 @@ export const gasReportRoutes = new Hono<AppEnv>()
   )
   .get('/reports/:groupNo/:round/docx', route({ ...report, summary: '导出报告 DOCX / export report as DOCX', query: reportQuery, produces: mediaTypes.docx }), async (c) => {
     const p = c.req.valid('param');
-    const r = await buildReport(c.var.db, c.var.user, p.groupNo, p.round, c.req.valid('query').campaign);
-    return download(c, new Uint8Array(reportDocx(r)), { type: mediaTypes.docx, name: `${r.groupName}${r.roundName}督查报告.docx` });
+    const { bytes, fileName } = await exportReportDocx(c.var.db, c.var.user, p.groupNo, p.round, c.req.valid('query').campaign);
+    return download(c, bytes, { type: mediaTypes.docx, name: fileName });
   })
   .get('/reports/:groupNo/:round/xlsx', route({ ...report, summary: '导出隐患清单（附件2）XLSX / hazard list as XLSX', query: reportQuery, produces: mediaTypes.xlsx }), async (c) => {
     const p = c.req.valid('param');
-    const r = await buildReport(c.var.db, c.var.user, p.groupNo, p.round, c.req.valid('query').campaign);
-    return download(c, new Uint8Array(await hazardListXlsx(r)), { type: mediaTypes.xlsx, name: `${r.groupName}${r.roundName}隐患问题清单.xlsx` });
+    const { bytes, fileName } = await exportHazardList(c.var.db, c.var.user, p.groupNo, p.round, c.req.valid('query').campaign);
+    return download(c, bytes, { type: mediaTypes.xlsx, name: fileName });
   });

@@ -29,9 +29,11 @@ export const hazardFilter = z.object({
 export type HazardFilter = z.output<typeof hazardFilter>;
 
 export const hazardQuery = hazardFilter.extend({ bbox: bboxParam().optional(), ...paging(1000, 50_000) });
+export type HazardQuery = z.output<typeof hazardQuery>;
 
 const view = { bbox: bboxParam(), zoom: z.coerce.number().min(0).max(22) };
 export const hazardClusterQuery = hazardFilter.extend(view);
+export type HazardClusterQuery = z.output<typeof hazardClusterQuery>;
 
 export const venueQuery = z.object({
   district: z.enum(districtCodes).optional(),
@@ -41,7 +43,7 @@ export const venueQuery = z.object({
   bbox: bboxParam().optional(),
   ...paging(1000, 50_000),
 });
-export type VenueFilter = Omit<z.output<typeof venueQuery>, 'limit' | 'offset'>;
+export type VenueQuery = z.output<typeof venueQuery>;
 
 export const venueClusterQuery = z.object({ ...view, venueType: z.enum(venueTypes).optional() });
 

@@ -3,22 +3,11 @@ import { hazardRows } from '../../../db/repositories/gasHazards';
 import { reportItemCounts, reportItems, reportTexts } from '../../../db/repositories/gasReports';
 import { groupRoundVisits } from '../../../db/repositories/gasVisits';
 import type { DistrictCode } from '../../domain/geo/vocabulary';
-import { groupByNo } from '../../domain/gas/inspectionGroups';
 import { roundReport, type ReportSection, type RoundReport } from '../../domain/gas/roundReport';
 import type { EnforcementOutcome } from '../../domain/gas/vocabulary';
 import type { SessionUser } from '../../domain/auth/sessionUser';
-import { notFound } from '../../domain/shared/domainError';
-import { haidongToday, readScope } from './gasActor';
-import { resolveCampaign } from './resolveCampaign';
-
-/**
- * Officials and admins open every group's report; an inspector only the own group's. Another
- * group's report is answered as absent (404), the gas API's one denial for out-of-scope objects.
- */
-export function assertReportAccess(user: SessionUser, groupNo: number): void {
-  readScope(user);
-  if (!groupByNo(groupNo) || (user.role === 'inspector' && user.groupNo !== groupNo)) throw notFound({ zh: '督查组报告', en: 'Inspection group report' });
-}
+import { assertReportAccess, haidongToday } from './gasActor';
+import { resolveRound } from './resolveCampaign';
 
 /**
  * 附件1 for one group and round: figures from the group's OWN visits, hazards and items only
@@ -33,9 +22,7 @@ export async function buildReport(
 ): Promise<RoundReport & { campaignId: string }> {
   assertReportAccess(user, groupNo);
   const today = haidongToday();
-  const campaign = await resolveCampaign(db, campaignId, today);
-  const round = campaign.rounds.find((r) => r.no === roundNo);
-  if (!round) throw notFound({ zh: '轮次', en: 'Round' });
+  const { campaign, round } = await resolveRound(db, roundNo, campaignId, today);
   const [visits, hazards, items, inputs, texts] = await Promise.all([
     groupRoundVisits(db, groupNo, campaign.id, roundNo),
     hazardRows(db, { all: true }, { group: groupNo, campaign: campaign.id, round: roundNo }, today),
@@ -80,15 +67,4 @@ export async function buildReport(
     ...(s.children ? { children: s.children.map(withTexts) } : {}),
   });
   return { ...report, sections: report.sections.map(withTexts), campaignId: campaign.id };
-}
-
-/** Every section key of the template, for validating edits. */
-export function sectionKeys(report: RoundReport): string[] {
-  const keys: string[] = [];
-  const walk = (s: ReportSection) => {
-    keys.push(s.key);
-    s.children?.forEach(walk);
-  };
-  report.sections.forEach(walk);
-  return keys;
 }

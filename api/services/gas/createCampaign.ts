@@ -1,17 +1,9 @@
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
-import { campaignExists, insertCampaign, type RoundRow } from '../../../db/repositories/gasCampaigns';
+import { campaignExists, insertCampaign } from '../../../db/repositories/gasCampaigns';
 import type { SessionUser } from '../../domain/auth/sessionUser';
+import type { CampaignInput } from '../../routes/gas/schemas';
 import { invalid, conflict } from '../../domain/shared/domainError';
-
-export interface CampaignInput {
-  id: string;
-  document: string;
-  title: string;
-  issuedOn: string;
-  minDaysPerRound?: number;
-  rounds: RoundRow[];
-}
 
 /** A new campaign with its rounds (another year is data, campaigns.ts); rounds in order, not overlapping. */
 export async function createCampaign(db: Db, user: SessionUser, input: CampaignInput) {

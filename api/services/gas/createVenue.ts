@@ -3,20 +3,11 @@ import { appendAudit } from '../../../db/repositories/audit';
 import { districtAt, insertVenue, venueById } from '../../../db/repositories/gasVenues';
 import { canWrite } from '../../domain/gas/accessScope';
 import { isDistrictCode } from '../../domain/geo/vocabulary';
-import type { PipelineUserKind, VenueType } from '../../domain/gas/vocabulary';
 import type { SessionUser } from '../../domain/auth/sessionUser';
+import type { VenueInput } from '../../routes/gas/schemas';
 import { invalid, forbidden } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
 import { gasActor, haidongToday, readScope } from './gasActor';
-
-export interface VenueInput {
-  name: string;
-  venueType: VenueType;
-  pipelineUserKind: PipelineUserKind;
-  lastSafetyCheckOn?: string;
-  address?: string;
-  location: { lon: number; lat: number };
-}
 
 /**
  * Registers a venue found on site. Its district follows from the LOCATION (park first, else the

@@ -2,6 +2,7 @@ import Supercluster from 'supercluster';
 import type { Db } from '../../../db/client';
 import { hazardFlags, hazardPoints, type HazardPoints } from '../../../db/repositories/gasHazardPoints';
 import type { HazardFilter } from '../../../db/repositories/gasHazards';
+import type { HazardClusterQuery } from '../../routes/gas/schemas';
 import type { Scope } from '../../domain/gas/accessScope';
 import { hazardStatuses, type HazardStatus, type Severity } from '../../domain/gas/vocabulary';
 import type { SessionUser } from '../../domain/auth/sessionUser';
@@ -86,17 +87,13 @@ function keyOf(scope: Scope, f: HazardFilter, today: string): string {
  * The user's hazards in a bbox at a zoom, clustered on the server (supercluster) with counts by
  * severity and status: the city-wide map of 1,000,000 hazards stays a few thousand features.
  */
-export async function hazardClusters(
-  db: Db,
-  user: SessionUser,
-  q: { bbox: [number, number, number, number]; zoom: number; filter: HazardFilter },
-) {
+export async function hazardClusters(db: Db, user: SessionUser, { bbox, zoom: asked, ...filter }: HazardClusterQuery) {
   const scope = readScope(user);
   const today = haidongToday();
-  const { points, index } = await cachedIndex(db, 'hazards', keyOf(scope, q.filter, today), () => build(db, scope, q.filter, today));
-  let zoom = Math.floor(q.zoom);
-  let raw = index.getClusters(q.bbox, zoom);
-  while (raw.length > MAX_FEATURES && zoom > 0) raw = index.getClusters(q.bbox, --zoom);
+  const { points, index } = await cachedIndex(db, 'hazards', keyOf(scope, filter, today), () => build(db, scope, filter, today));
+  let zoom = Math.floor(asked);
+  let raw = index.getClusters(bbox, zoom);
+  while (raw.length > MAX_FEATURES && zoom > 0) raw = index.getClusters(bbox, --zoom);
   const features = raw.map((c): HazardClusterFeature => {
     const coordinates = c.geometry.coordinates as [number, number];
     // A leaf comes back as the stub it was loaded as: its properties are its row number.

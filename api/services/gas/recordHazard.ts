@@ -6,27 +6,11 @@ import { venueById } from '../../../db/repositories/gasVenues';
 import { canWrite, groupForDistrict } from '../../domain/gas/accessScope';
 import { isDistrictCode } from '../../domain/geo/vocabulary';
 import { validateDeadline } from '../../domain/gas/hazardWorkflow';
-import type { EnforcementOutcome, HazardCategory, Severity } from '../../domain/gas/vocabulary';
 import type { SessionUser } from '../../domain/auth/sessionUser';
+import type { HazardInput } from '../../routes/gas/schemas';
 import { invalid, notFound } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
 import { gasActor, haidongToday, readScope } from './gasActor';
-
-export interface HazardInput {
-  venueId: number;
-  category: HazardCategory;
-  description: string;
-  severity: Severity;
-  responsibleUnit: string;
-  responsiblePerson: string;
-  measures: string;
-  foundAt?: string;
-  deadline: string;
-  interimMeasures?: string;
-  enforcementOutcome?: EnforcementOutcome;
-  fineYuan?: number;
-  groupNo?: number;
-}
 
 /**
  * Records a hazard at a venue. The district is the venue's stored one (decided from its location),

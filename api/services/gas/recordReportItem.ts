@@ -1,35 +1,13 @@
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
-import { insertReportItem, reportItems } from '../../../db/repositories/gasReports';
-import type { ReportItemKind } from '../../domain/gas/vocabulary';
+import { insertReportItem } from '../../../db/repositories/gasReports';
 import { canWrite } from '../../domain/gas/accessScope';
 import { isDistrictCode } from '../../domain/geo/vocabulary';
 import type { SessionUser } from '../../domain/auth/sessionUser';
-import { invalid, forbidden, notFound } from '../../domain/shared/domainError';
-import { assertReportAccess } from './buildReport';
-import { gasActor, haidongToday } from './gasActor';
-import { resolveCampaign } from './resolveCampaign';
-
-export interface ReportItemInput {
-  campaign?: string;
-  kind: ReportItemKind;
-  text: string;
-  districtCode?: string;
-  recordedOn?: string;
-}
-
-async function roundOf(db: Db, roundNo: number, campaignId: string | undefined) {
-  const campaign = await resolveCampaign(db, campaignId, haidongToday());
-  if (!campaign.rounds.some((r) => r.no === roundNo)) throw notFound({ zh: '轮次', en: 'Round' });
-  return campaign;
-}
-
-/** A group's report inputs for a round (the group's own inspectors, officials, admins). */
-export async function listReportItems(db: Db, user: SessionUser, groupNo: number, roundNo: number, campaignId?: string) {
-  assertReportAccess(user, groupNo);
-  const campaign = await roundOf(db, roundNo, campaignId);
-  return { campaignId: campaign.id, items: await reportItems(db, groupNo, campaign.id, roundNo) };
-}
+import type { ReportItemInput } from '../../routes/gas/schemas';
+import { invalid, forbidden } from '../../domain/shared/domainError';
+import { assertReportAccess, gasActor, haidongToday } from './gasActor';
+import { resolveRound } from './resolveCampaign';
 
 /**
  * Records one 附件1 input of a group and round: a problem, a suggestion, an official talked with,
@@ -49,7 +27,7 @@ export async function recordReportItem(db: Db, user: SessionUser, groupNo: numbe
     if (!isDistrictCode(input.districtCode)) throw invalid('unknown_district', { zh: `未知片区 ${input.districtCode}`, en: `unknown district ${input.districtCode}` }, 'districtCode');
     if (!canWrite(gasActor(user), input.districtCode)) throw forbidden('districtCode');
   }
-  const campaign = await roundOf(db, roundNo, input.campaign);
+  const { campaign } = await resolveRound(db, roundNo, input.campaign, today);
   return db.transaction(async (tx) => {
     const item = await insertReportItem(tx, {
       groupNo,

@@ -6,16 +6,9 @@ import { insertVisits } from '../../../db/repositories/gasVisits';
 import { canWrite, groupForDistrict } from '../../domain/gas/accessScope';
 import { isDistrictCode } from '../../domain/geo/vocabulary';
 import type { SessionUser } from '../../domain/auth/sessionUser';
+import type { VisitInput } from '../../routes/gas/schemas';
 import { invalid, notFound } from '../../domain/shared/domainError';
 import { gasActor, haidongToday, readScope } from './gasActor';
-
-export interface VisitInput {
-  venueId: number;
-  visitedOn?: string;
-  inspectors: string;
-  note?: string;
-  groupNo?: number;
-}
 
 /** Records a visit (§一(三) "四不两直") in the venue's stored district; the round follows from the day. */
 export async function recordVisit(db: Db, user: SessionUser, input: VisitInput) {

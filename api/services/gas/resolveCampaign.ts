@@ -15,3 +15,11 @@ export async function resolveCampaign(ex: Executor, id: string | undefined, toda
   if (!pick) throw notFound({ zh: '督查活动', en: 'Campaign' });
   return pick;
 }
+
+/** The campaign (as resolveCampaign picks it) and its round `roundNo`; 404 when it has none. */
+export async function resolveRound(ex: Executor, roundNo: number, campaignId: string | undefined, today: string) {
+  const campaign = await resolveCampaign(ex, campaignId, today);
+  const round = campaign.rounds.find((r) => r.no === roundNo);
+  if (!round) throw notFound({ zh: '轮次', en: 'Round' });
+  return { campaign, round };
+}

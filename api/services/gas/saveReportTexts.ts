@@ -3,7 +3,8 @@ import { appendAudit } from '../../../db/repositories/audit';
 import { saveReportText } from '../../../db/repositories/gasReports';
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import { invalid } from '../../domain/shared/domainError';
-import { buildReport, sectionKeys } from './buildReport';
+import { sectionKeys } from '../../domain/gas/roundReport';
+import { buildReport } from './buildReport';
 
 /** Saves edited text sections of a group's round report; figures are never editable (from data). */
 export async function saveReportTexts(

@@ -1,19 +1,12 @@
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { hazardById, setHazardEnforcement } from '../../../db/repositories/gasHazards';
-import { canRead } from '../../domain/gas/accessScope';
-import { isDistrictCode } from '../../domain/geo/vocabulary';
-import type { EnforcementOutcome } from '../../domain/gas/vocabulary';
 import type { SessionUser } from '../../domain/auth/sessionUser';
+import type { EnforcementInput } from '../../routes/gas/schemas';
 import { DomainError, invalid } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
-import { gasActor, readScope } from './gasActor';
-import { getHazard, hazardNotFound } from './getHazard';
-
-export interface EnforcementInput {
-  enforcementOutcome: EnforcementOutcome | null;
-  fineYuan: number;
-}
+import { readScope, visibleHazard } from './gasActor';
+import { getHazard } from './getHazard';
 
 /**
  * Records the enforcement outcome ("五个一批", 东政办〔2023〕98号 §四(三)) and fine of a hazard.
@@ -27,8 +20,7 @@ export async function setEnforcement(db: Db, user: SessionUser, id: number, inpu
     throw invalid('fine_without_penalty', { zh: '罚款须对应「依法严惩一批」', en: 'A fine needs the outcome "punish by law"' }, 'fineYuan');
   }
   await db.transaction(async (tx) => {
-    const h = await hazardById(tx, id, true);
-    if (!h || !isDistrictCode(h.districtCode) || !canRead(gasActor(user), h.districtCode)) throw hazardNotFound();
+    const h = visibleHazard(await hazardById(tx, id, true), user);
     if (user.role === 'inspector' && user.groupNo !== h.groupNo) {
       throw new DomainError('forbidden', 'not_owning_group', { zh: `该隐患由第${h.groupNo}组督办，其他组不能修改处理结果`, en: `Only group ${h.groupNo}, which owns the hazard, may set its outcome` }, 'id');
     }

@@ -1,23 +1,20 @@
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { hazardById, insertTransitions, setHazardStatus } from '../../../db/repositories/gasHazards';
-import { canRead } from '../../domain/gas/accessScope';
-import { isDistrictCode } from '../../domain/geo/vocabulary';
 import { transition } from '../../domain/gas/hazardWorkflow';
 import type { HazardStatus } from '../../domain/gas/vocabulary';
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import { DomainError, conflict } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
-import { gasActor, readScope } from './gasActor';
-import { getHazard, hazardNotFound } from './getHazard';
+import { gasActor, readScope, visibleHazard } from './gasActor';
+import { getHazard } from './getHazard';
 
 /** Moves a hazard one step of the closed loop (hazardWorkflow); 409 for a forbidden edge, 403 for the role. */
 export async function transitionHazard(db: Db, user: SessionUser, id: number, to: HazardStatus, note: string | undefined) {
   readScope(user);
   const actor = gasActor(user);
   await db.transaction(async (tx) => {
-    const h = await hazardById(tx, id, true);
-    if (!h || !isDistrictCode(h.districtCode) || !canRead(actor, h.districtCode)) throw hazardNotFound();
+    const h = visibleHazard(await hazardById(tx, id, true), user);
     const result = transition(h, to, actor);
     if (!result.ok) {
       if (result.code === 'forbidden_transition') {
