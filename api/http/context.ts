@@ -1,5 +1,6 @@
 import type { Db, DbKind } from '../../db/client';
 import type { SessionUser } from '../domain/auth/sessionUser';
+import type { Language } from '../domain/shared/bilingual';
 import type { Env } from '../env';
 
 /** What every handler may read from the Hono context. */
@@ -9,6 +10,6 @@ export interface AppEnv {
     dbKind: DbKind;
     env: Env;
     user: SessionUser;
-    lang: 'zh' | 'en';
+    lang: Language;
   };
 }

@@ -1,24 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
+import type { undergroundLayers, undergroundParcels } from '../schema/underground';
 
 /** A parcel with its layers as the fee schedule export needs them (fees are re-quoted in the service). */
-export interface ScheduleParcel {
-  id: number;
-  code: string;
-  name: string;
-  countyCode: string;
+type ParcelColumns = typeof undergroundParcels.$inferSelect;
+type LayerColumns = typeof undergroundLayers.$inferSelect;
+export type ScheduleParcel = Pick<
+  ParcelColumns,
+  'id' | 'code' | 'name' | 'countyCode' | 'kind' | 'use' | 'supply' | 'surfaceAllocated' | 'surfaceUnitPrice' | 'publicParking' | 'status' | 'termStart' | 'synthetic'
+> & {
   countyName: string | null;
-  kind: 'combined' | 'standalone';
-  use: string;
-  supply: string;
-  surfaceAllocated: boolean;
-  surfaceUnitPrice: number;
-  publicParking: boolean;
-  status: string;
-  termStart: string;
-  synthetic: boolean;
-  layers: { level: string; topDepth: number; bottomDepth: number; netHeight: number; projectionArea: number }[];
-}
+  layers: Pick<LayerColumns, 'level' | 'topDepth' | 'bottomDepth' | 'netHeight' | 'projectionArea'>[];
+};
 
 export async function scheduleParcels(ex: Executor): Promise<ScheduleParcel[]> {
   const rows = await queryRows<ScheduleParcel & { layers: unknown }>(

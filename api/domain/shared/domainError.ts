@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { Bilingual, Language } from './bilingual';
 /**
  * The one error model of the product (STYLE.md "One way to do each thing"). Domain rules,
  * services and the HTTP edge throw `DomainError`s: a kind (what went wrong, not an HTTP status),
@@ -49,13 +49,13 @@ export class FieldError extends DomainError {
 }
 
 /** The one sentence for a field error, given the field's label in that language. */
-export function fieldSentence(label: string, reason: string, lang: 'zh' | 'en'): string {
+export function fieldSentence(label: string, reason: string, lang: Language): string {
   return lang === 'en' ? `Field ${label} ${reason}` : `字段 ${label} 无效：${reason}`;
 }
 
 /** The error as users read it in one language: a field error names its field first. */
-export function messageOf(err: DomainError, lang: 'zh' | 'en'): string {
-  const reason = lang === 'en' ? err.text.en : err.text.zh;
+export function messageOf(err: DomainError, lang: Language): string {
+  const reason = err.text[lang];
   return err instanceof FieldError && err.field ? fieldSentence(err.field, reason, lang) : reason;
 }
 

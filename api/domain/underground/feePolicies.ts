@@ -13,11 +13,9 @@ export type FeePolicy = {
   readonly jurisdiction: string;
   readonly jurisdictionCode: string;
   readonly title: string;
-  readonly document: string;
-  readonly documentEn: string;
+  readonly document: Bilingual;
   /** Article that sets the shares. */
-  readonly article: string;
-  readonly articleEn: string;
+  readonly article: Bilingual;
   /** Articles of the same document that the quote cites besides the fee article. */
   readonly citations: {
     readonly netHeight: Bilingual;
@@ -42,10 +40,8 @@ export const haidong2023: FeePolicy = {
   jurisdiction: '海东市',
   jurisdictionCode: '6302',
   title: '海东市城市地下空间规划建设管理办法（试行）',
-  document: '东政办〔2023〕95号',
-  documentEn: 'Dongzhengban [2023] No. 95',
-  article: '第十五条',
-  articleEn: 'Art. 15',
+  document: { zh: '东政办〔2023〕95号', en: 'Dongzhengban [2023] No. 95' },
+  article: { zh: '第十五条', en: 'Art. 15' },
   citations: {
     netHeight: { zh: '第三条', en: 'Art. 3' },
     reallocation: { zh: '第十六条', en: 'Art. 16' },

@@ -15,7 +15,7 @@ export const feeWarningCodes = [
   'level_mismatch',
 ] as const;
 export type FeeWarningCode = (typeof feeWarningCodes)[number];
-export type FeeWarning = { code: FeeWarningCode; message: string; messageEn: string };
+export type FeeWarning = { code: FeeWarningCode; text: Bilingual };
 
 /** How the fee is charged: computed fee, tender floor price, exempt, or rent instead of a fee. */
 export const feeRegimes = ['agreement', 'starting_price', 'exempt', 'lease'] as const;
@@ -26,8 +26,7 @@ export type LayerFee = {
   /** Share actually applied (after the public-parking factor); 0 when no fee is charged. */
   share: number;
   fee: number;
-  reason: string;
-  reasonEn: string;
+  reason: Bilingual;
 };
 
 export type FeeQuote = {
@@ -38,8 +37,7 @@ export type FeeQuote = {
   rent: boolean;
   regime: FeeRegime;
   policy: { id: string; validFrom: IsoDate; validTo: IsoDate | null; inForce: boolean };
-  basis: string;
-  basisEn: string;
+  basis: Bilingual;
   warnings: FeeWarning[];
 };
 
@@ -76,14 +74,18 @@ function policyWarning(selection: PolicySelection, date: IsoDate): FeeWarning | 
   if (selection.position === 'expired') {
     return {
       code: 'policy_expired',
-      message: `报价日期 ${date} 不在 ${p.document} 有效期（${window}，${cite}）内：该政策已失效，按其最后有效版本计算，结果仅供参考`,
-      messageEn: `Quote date ${date} is outside the validity window of ${p.documentEn} (${windowEn}, ${citeEn}): the policy has expired; computed with its last version, for reference only`,
+      text: {
+        zh: `报价日期 ${date} 不在 ${p.document.zh} 有效期（${window}，${cite}）内：该政策已失效，按其最后有效版本计算，结果仅供参考`,
+        en: `Quote date ${date} is outside the validity window of ${p.document.en} (${windowEn}, ${citeEn}): the policy has expired; computed with its last version, for reference only`,
+      },
     };
   }
   return {
     code: 'policy_not_yet_valid',
-    message: `报价日期 ${date} 早于 ${p.document} 施行日期（有效期 ${window}，${cite}），结果仅供参考`,
-    messageEn: `Quote date ${date} is before ${p.documentEn} took effect (valid ${windowEn}, ${citeEn}); for reference only`,
+    text: {
+      zh: `报价日期 ${date} 早于 ${p.document.zh} 施行日期（有效期 ${window}，${cite}），结果仅供参考`,
+      en: `Quote date ${date} is before ${p.document.en} took effect (valid ${windowEn}, ${citeEn}); for reference only`,
+    },
   };
 }
 
@@ -102,12 +104,12 @@ function basisText(policy: FeePolicy, regime: FeeRegime): Bilingual {
       `${lead[regime].zh}。口径：逐层计算，每层金额 = ${area}（m²）× 对应用途地表建设用地使用权市场评估单价（元/m²）× 分层比例` +
       `（半地下 ${percent(s.semi)}、负一层 ${percent(s.B1)}、负二层及以下 ${percent(s.deeper)}）× 公共停车场系数 ${policy.publicParkingFactor}；` +
       `净高 ≤ ${policy.minNetHeight} 米的层不设地下空间建设用地使用权、不收费（${policy.citations.netHeight.zh}）；` +
-      `层次依 GB 50352-2019 按埋深与净高判定；金额逐层四舍五入至 0.01 元后合计。依据：${policy.document} ${policy.article}。`,
+      `层次依 GB 50352-2019 按埋深与净高判定；金额逐层四舍五入至 0.01 元后合计。依据：${policy.document.zh} ${policy.article.zh}。`,
     en:
       `${lead[regime].en}. Reading: per layer, amount = ${areaEn} (m²) × surface appraisal unit price for the use (CNY/m²) × layer share ` +
       `(semi-basement ${percent(s.semi)}, B1 ${percent(s.B1)}, B2 and deeper ${percent(s.deeper)}) × public-parking factor ${policy.publicParkingFactor}; ` +
       `layers with net height ≤ ${policy.minNetHeight} m create no underground land-use right and pay nothing (${policy.citations.netHeight.en}); ` +
-      `levels from depth and net height per GB 50352-2019; each layer rounded to 0.01 CNY, then summed. Source: ${policy.documentEn} ${policy.articleEn}.`,
+      `levels from depth and net height per GB 50352-2019; each layer rounded to 0.01 CNY, then summed. Source: ${policy.document.en} ${policy.article.en}.`,
   };
 }
 
@@ -121,13 +123,15 @@ export function feeQuote(input: FeeQuoteInput, policies: readonly FeePolicy[], t
   if (validity) warnings.push(validity);
 
   const { regime, reallocated } = regimeOf(input, policy);
-  const doc = policy.document;
+  const doc = policy.document.zh;
   if (reallocated) {
     const use = parcelUseLabels[input.use];
     warnings.push({
       code: 'allocation_not_in_catalogue',
-      message: `用途“${use.zh}”不在划拨用地目录内，不能划拨；按协议出让计收出让金（${doc} ${policy.citations.reallocation.zh}）`,
-      messageEn: `Use "${use.en}" is not in the allocation catalogue; charged as a transfer by agreement (${policy.documentEn} ${policy.citations.reallocation.en})`,
+      text: {
+        zh: `用途“${use.zh}”不在划拨用地目录内，不能划拨；按协议出让计收出让金（${doc} ${policy.citations.reallocation.zh}）`,
+        en: `Use "${use.en}" is not in the allocation catalogue; charged as a transfer by agreement (${policy.document.en} ${policy.citations.reallocation.en})`,
+      },
     });
   }
 
@@ -149,8 +153,10 @@ export function feeQuote(input: FeeQuoteInput, policies: readonly FeePolicy[], t
     if (d.mismatch) {
       warnings.push({
         code: 'level_mismatch',
-        message: `第 ${i + 1} 层标注为${label.zh}，但按埋深应为${d.derived ? levelLabel(d.derived).zh : '地上'}（GB 50352-2019）；按标注计算`,
-        messageEn: `Layer ${i + 1} is labelled ${label.en} but its depths say ${d.derived ? levelLabel(d.derived).en : 'above ground'} (GB 50352-2019); the label is used`,
+        text: {
+          zh: `第 ${i + 1} 层标注为${label.zh}，但按埋深应为${d.derived ? levelLabel(d.derived).zh : '地上'}（GB 50352-2019）；按标注计算`,
+          en: `Layer ${i + 1} is labelled ${label.en} but its depths say ${d.derived ? levelLabel(d.derived).en : 'above ground'} (GB 50352-2019); the label is used`,
+        },
       });
     }
 
@@ -159,33 +165,41 @@ export function feeQuote(input: FeeQuoteInput, policies: readonly FeePolicy[], t
       const cite = `${doc} ${policy.citations.netHeight.zh}`;
       warnings.push({
         code: 'no_land_use_right',
-        message: `${label.zh}净高 ${layer.netHeight} 米 ≤ ${policy.minNetHeight} 米，不设立地下空间建设用地使用权（${cite}）`,
-        messageEn: `${label.en}: net height ${layer.netHeight} m ≤ ${policy.minNetHeight} m creates no underground land-use right (${policy.documentEn} ${policy.citations.netHeight.en})`,
+        text: {
+          zh: `${label.zh}净高 ${layer.netHeight} 米 ≤ ${policy.minNetHeight} 米，不设立地下空间建设用地使用权（${cite}）`,
+          en: `${label.en}: net height ${layer.netHeight} m ≤ ${policy.minNetHeight} m creates no underground land-use right (${policy.document.en} ${policy.citations.netHeight.en})`,
+        },
       });
       return {
         level,
         share: 0,
         fee: 0,
-        reason: `${label.zh} 净高 ≤ ${policy.minNetHeight} 米，不收费（${cite}）`,
-        reasonEn: `${label.en}: net height ≤ ${policy.minNetHeight} m, no fee (${policy.documentEn} ${policy.citations.netHeight.en})`,
+        reason: {
+          zh: `${label.zh} 净高 ≤ ${policy.minNetHeight} 米，不收费（${cite}）`,
+          en: `${label.en}: net height ≤ ${policy.minNetHeight} m, no fee (${policy.document.en} ${policy.citations.netHeight.en})`,
+        },
       };
     }
 
-    const cite = `${doc} ${policy.article}`;
-    const citeEn = `${policy.documentEn} ${policy.articleEn}`;
+    const cite = `${doc} ${policy.article.zh}`;
+    const citeEn = `${policy.document.en} ${policy.article.en}`;
     if (regime === 'exempt') {
       const use = parcelUseLabels[input.use];
       return {
         level, share: 0, fee: 0,
-        reason: `${label.zh} 划拨用地用于${use.zh}，不收取出让金（${cite}）`,
-        reasonEn: `${label.en}: allocated land for ${use.en.toLowerCase()}, no fee (${citeEn})`,
+        reason: {
+          zh: `${label.zh} 划拨用地用于${use.zh}，不收取出让金（${cite}）`,
+          en: `${label.en}: allocated land for ${use.en.toLowerCase()}, no fee (${citeEn})`,
+        },
       };
     }
     if (regime === 'lease') {
       return {
         level, share: 0, fee: 0,
-        reason: `${label.zh} 平战结合租赁，缴纳租金，不收取出让金（${cite}）`,
-        reasonEn: `${label.en}: dual-use lease, rent instead of a transfer fee (${citeEn})`,
+        reason: {
+          zh: `${label.zh} 平战结合租赁，缴纳租金，不收取出让金（${cite}）`,
+          en: `${label.en}: dual-use lease, rent instead of a transfer fee (${citeEn})`,
+        },
       };
     }
 
@@ -205,13 +219,14 @@ export function feeQuote(input: FeeQuoteInput, policies: readonly FeePolicy[], t
       level,
       share,
       fee,
-      reason: `${how} ${label.zh} ${percent(nominal)}${parking}（${doc} ${extraCite}${policy.article}）`,
-      reasonEn: `${howEn} ${label.en} ${percent(nominal)}${parkingEn} (${policy.documentEn} ${extraCiteEn}${policy.articleEn})`,
+      reason: {
+        zh: `${how} ${label.zh} ${percent(nominal)}${parking}（${doc} ${extraCite}${policy.article.zh}）`,
+        en: `${howEn} ${label.en} ${percent(nominal)}${parkingEn} (${policy.document.en} ${extraCiteEn}${policy.article.en})`,
+      },
     };
   });
 
   const total = layers.reduce((sum, l) => sum + toCents(l.fee), 0) / 100;
-  const basis = basisText(policy, regime);
   return {
     total,
     currency: 'CNY',
@@ -220,8 +235,7 @@ export function feeQuote(input: FeeQuoteInput, policies: readonly FeePolicy[], t
     rent: regime === 'lease',
     regime,
     policy: { id: policy.id, validFrom: policy.validFrom, validTo: policy.validTo, inForce: selection.inForce },
-    basis: basis.zh,
-    basisEn: basis.en,
+    basis: basisText(policy, regime),
     warnings,
   };
 }

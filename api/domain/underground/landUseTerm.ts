@@ -1,4 +1,5 @@
 // Term of the underground land-use right (东政办〔2023〕95号 Art. 18). No I/O.
+import type { Bilingual } from '../shared/bilingual';
 import { addYearsInclusiveEnd, isIsoDate, type IsoDate } from '../shared/calendarDate';
 import { parcelKinds, parcelUseLabels, parcelUses, type ParcelKind, type ParcelUse } from './vocabulary';
 
@@ -32,8 +33,7 @@ export type LandUseTerm = {
   /** Last day of the term (inclusive). */
   endDate: IsoDate;
   article: string;
-  reason: string;
-  reasonEn: string;
+  reason: Bilingual;
 };
 
 export class LandUseTermInputError extends Error {
@@ -56,13 +56,12 @@ export function landUseTerm(input: LandUseTermInput): LandUseTerm {
   if (!isIsoDate(input.termStart)) throw new LandUseTermInputError('termStart', 'invalid_value');
   const use = parcelUseLabels[input.use];
   const max = nationalMaxTermYears[input.use];
-  const done = (years: number, reason: string, reasonEn: string): LandUseTerm => ({
+  const done = (years: number, zh: string, en: string): LandUseTerm => ({
     years,
     termStart: input.termStart,
     endDate: addYearsInclusiveEnd(input.termStart, years),
     article,
-    reason,
-    reasonEn,
+    reason: { zh, en },
   });
 
   if (input.kind === 'standalone') {

@@ -4,7 +4,8 @@ import { download, mediaTypes } from '../../http/download';
 import { route } from '../../http/route';
 import { createParcel } from '../../services/underground/createParcel';
 import { deleteParcel } from '../../services/underground/deleteParcel';
-import { feeScheduleCsv, feeScheduleXlsx } from '../../services/underground/exportFeeSchedule';
+import { feeScheduleCsv } from '../../services/underground/feeScheduleCsv';
+import { feeScheduleXlsx } from '../../services/underground/feeScheduleXlsx';
 import { getParcel } from '../../services/underground/getParcel';
 import { listConflicts } from '../../services/underground/listConflicts';
 import { listParcels } from '../../services/underground/listParcels';
@@ -24,10 +25,10 @@ export const undergroundRoutes = new Hono<AppEnv>()
   .get('/parcels', route({ ...read, summary: '地下空间地块（GeoJSON） / parcels as GeoJSON', query: parcelListQuery }), async (c) => c.json(await listParcels(c.var.db, c.req.valid('query'))))
   .get('/conflicts', route({ ...read, summary: '全市三维冲突清单 / city-wide 3D conflicts' }), async (c) => c.json(await listConflicts(c.var.db)))
   .get('/fee-schedule.csv', route({ ...read, summary: '出让金明细表（CSV） / fee schedule', produces: 'text/csv' }), async (c) =>
-    download(c, new TextEncoder().encode(await feeScheduleCsv(c.var.db)), { type: mediaTypes.csv, name: 'underground-fee-schedule.csv' }),
+    download(c, await feeScheduleCsv(c.var.db), { type: mediaTypes.csv, name: 'underground-fee-schedule.csv' }),
   )
   .get('/fee-schedule.xlsx', route({ ...read, summary: '出让金明细表（XLSX） / fee schedule', produces: mediaTypes.xlsx }), async (c) =>
-    download(c, new Uint8Array(await feeScheduleXlsx(c.var.db)), { type: mediaTypes.xlsx, name: 'underground-fee-schedule.xlsx' }),
+    download(c, await feeScheduleXlsx(c.var.db), { type: mediaTypes.xlsx, name: 'underground-fee-schedule.xlsx' }),
   )
   .route('/parcels', undergroundImportRoutes)
   .get('/parcels/:id', route({ ...read, summary: '地块详情：分层、出让金、年限、冲突、连通 / parcel detail', params: parcelIdParam }), async (c) =>

@@ -5,11 +5,12 @@ import { insertParcel, parcelIdByCode } from '../../../db/repositories/undergrou
 import { findConflicts } from '../../domain/underground/conflicts';
 import { DomainError, invalid, messageOf } from '../../domain/shared/domainError';
 import type { SessionUser } from '../../domain/auth/sessionUser';
+import { textIn, type Language } from '../../domain/shared/bilingual';
 import { parseOrThrow } from '../../routes/shared/parse';
 import { parcelInputSchema } from '../../routes/underground/schemas';
 import { parcelRow } from './parcelRow';
 import { prepareParcel, type PreparedParcel } from './prepareParcel';
-import type { RawRecord } from './parseParcelFile';
+import { parcelRecords, type ParcelUpload } from '../../domain/underground/parcelFile';
 import { conflictsOfCandidate } from './volumes';
 
 export interface RowReport {
@@ -27,7 +28,8 @@ const maxRows = 5000;
  * conflicts with stored parcels and with each other); any failure → 400 with the per-row report
  * and nothing written; otherwise one transaction inserts all rows with one audit record.
  */
-export async function importParcels(db: Db, user: SessionUser, records: RawRecord[], lang: 'zh' | 'en') {
+export async function importParcels(db: Db, user: SessionUser, upload: ParcelUpload, lang: Language) {
+  const records = parcelRecords(upload);
   if (records.length === 0) throw invalid('import_empty', { zh: '文件中没有地块', en: 'The file holds no parcels' }, 'file');
   if (records.length > maxRows) throw invalid('import_too_large', { zh: `一次最多导入 ${maxRows} 个地块`, en: `At most ${maxRows} parcels per import` }, 'file');
   const msg = (e: DomainError) => messageOf(e, lang);
@@ -53,7 +55,7 @@ export async function importParcels(db: Db, user: SessionUser, records: RawRecor
     const volumes = prepared.map(({ row, p }) => ({ id: String(row), code: p.input.code, footprint: p.input.footprint, layers: p.layers }));
     for (const c of findConflicts(volumes)) {
       const rep = report.find((x) => x.row === Number(c.b))!;
-      Object.assign(rep, { ok: false, field: 'footprint', message: lang === 'en' ? `conflicts in 3D with row ${c.a} (${c.overlapAreaM2} m²)` : `与第 ${c.a} 行三维冲突（重叠 ${c.overlapAreaM2} m²）` });
+      Object.assign(rep, { ok: false, field: 'footprint', message: textIn({ zh: `与第 ${c.a} 行三维冲突（重叠 ${c.overlapAreaM2} m²）`, en: `conflicts in 3D with row ${c.a} (${c.overlapAreaM2} m²)` }, lang) });
     }
     // Pass 2, against stored parcels (two queries a row): only when the file itself is valid, so a
     // file with bad rows is refused without a database round trip per row.
@@ -61,14 +63,14 @@ export async function importParcels(db: Db, user: SessionUser, records: RawRecor
       for (const { row, p } of prepared) {
         const rep = report.find((x) => x.row === row)!;
         if (await parcelIdByCode(tx, p.input.code)) {
-          Object.assign(rep, { ok: false, field: 'code', message: lang === 'en' ? `code ${p.input.code} already exists` : `编号 ${p.input.code} 已存在` });
+          Object.assign(rep, { ok: false, field: 'code', message: textIn({ zh: `编号 ${p.input.code} 已存在`, en: `code ${p.input.code} already exists` }, lang) });
           continue;
         }
         const stored = await conflictsOfCandidate(tx, p, null);
         if (stored.length > 0) {
           const c = stored[0]!;
           const m = { zh: `与已有地块 ${c.otherCode} 三维冲突（重叠 ${c.overlapAreaM2} m²，深度 ${c.depthFrom}–${c.depthTo} m）`, en: `conflicts in 3D with ${c.otherCode} (${c.overlapAreaM2} m², depths ${c.depthFrom}–${c.depthTo} m)` };
-          Object.assign(rep, { ok: false, field: 'footprint', message: lang === 'en' ? m.en : m.zh });
+          Object.assign(rep, { ok: false, field: 'footprint', message: textIn(m, lang) });
         }
       }
     }

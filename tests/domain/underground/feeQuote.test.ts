@@ -35,10 +35,10 @@ describe('agreement transfer (Art. 15)', () => {
     expect(q.regime).toBe('agreement');
     expect(q.currency).toBe('CNY');
     expect(q.warnings).toEqual([]);
-    expect(q.layers[1].reason).toBe('协议出让 负一层 10%（东政办〔2023〕95号 第十五条）');
+    expect(q.layers[1].reason.zh).toBe('协议出让 负一层 10%（东政办〔2023〕95号 第十五条）');
     expect(q.policy).toEqual({ id: 'haidong-2023', validFrom: '2023-10-07', validTo: '2025-10-06', inForce: true });
-    expect(q.basis).toContain('水平投影面积');
-    expect(q.basis).toContain('第十五条');
+    expect(q.basis.zh).toContain('水平投影面积');
+    expect(q.basis.zh).toContain('第十五条');
   });
 
   it('halves every share for underground public parking', () => {
@@ -48,7 +48,7 @@ describe('agreement transfer (Art. 15)', () => {
     expect(q.layers[2].fee).toBe(0);
     expect(q.total).toBe(270_000); // 120 000 + 150 000
     expect(q.layers.map((l) => l.share)).toEqual([0.075, 0.05, 0]);
-    expect(q.layers[1].reason).toBe('协议出让 负一层 10% × 公共停车场减半 = 5%（东政办〔2023〕95号 第十五条）');
+    expect(q.layers[1].reason.zh).toBe('协议出让 负一层 10% × 公共停车场减半 = 5%（东政办〔2023〕95号 第十五条）');
   });
 
   it('uses explicit levels from the approval document', () => {
@@ -63,7 +63,7 @@ describe('tender / auction / listing: starting price = agreement fee (Art. 15)',
     expect(q.total).toBe(810_000); // same arithmetic as the agreement case
     expect(q.startingPrice).toBe(810_000);
     expect(q.regime).toBe('starting_price');
-    expect(q.layers[0].reason).toMatch(/起始价.*半地下 15%.*第十五条/);
+    expect(q.layers[0].reason.zh).toMatch(/起始价.*半地下 15%.*第十五条/);
   });
 });
 
@@ -77,7 +77,7 @@ describe('no fee on allocated land for public-interest uses (Art. 15, Art. 13(1)
     expect(q.total).toBe(0);
     expect(q.layers.every((l) => l.fee === 0 && l.share === 0)).toBe(true);
     expect(q.regime).toBe('exempt');
-    expect(q.layers[0].reason).toMatch(/划拨用地.*不收取出让金.*第十五条/);
+    expect(q.layers[0].reason.zh).toMatch(/划拨用地.*不收取出让金.*第十五条/);
     expect(q.warnings).toEqual([]);
   });
 
@@ -92,9 +92,9 @@ describe('allocation outside the catalogue (Art. 16)', () => {
     expect(q.total).toBe(250_000); // 1000 × 2500 × 10 % = 250 000
     expect(q.regime).toBe('agreement');
     expect(q.warnings.map((w) => w.code)).toEqual(['allocation_not_in_catalogue']);
-    expect(q.warnings[0].message).toContain('第十六条');
-    expect(q.warnings[0].messageEn).toContain('Art. 16');
-    expect(q.layers[0].reason).toContain('第十六条');
+    expect(q.warnings[0].text.zh).toContain('第十六条');
+    expect(q.warnings[0].text.en).toContain('Art. 16');
+    expect(q.layers[0].reason.zh).toContain('第十六条');
   });
 });
 
@@ -106,7 +106,7 @@ describe('lease of dual-use civil-air-defence space (Art. 15)', () => {
     expect(q.startingPrice).toBeNull();
     expect(q.layers.every((l) => l.fee === 0)).toBe(true);
     expect(q.regime).toBe('lease');
-    expect(q.layers[0].reason).toContain('租金');
+    expect(q.layers[0].reason.zh).toContain('租金');
   });
 });
 
@@ -115,8 +115,8 @@ describe('net height ≤ 2.2 m creates no right (Art. 3)', () => {
     const low = quote({ layers: [{ topDepth: 1, bottomDepth: 4, netHeight: 2.2, area: 1000 }] });
     expect(low.total).toBe(0);
     expect(low.warnings.map((w) => w.code)).toEqual(['no_land_use_right']);
-    expect(low.warnings[0].message).toContain('第三条');
-    expect(low.layers[0].reason).toContain('第三条');
+    expect(low.warnings[0].text.zh).toContain('第三条');
+    expect(low.layers[0].reason.zh).toContain('第三条');
     const high = quote({ layers: [{ topDepth: 1, bottomDepth: 4, netHeight: 2.21, area: 1000 }] });
     expect(high.total).toBe(300_000); // 1000 × 3000 × 10 % (B1: floor 4 m > 2.21 / 2)
     expect(high.warnings).toEqual([]);
@@ -129,8 +129,8 @@ describe('policy validity (Art. 35)', () => {
     expect(q.total).toBe(810_000); // computed with the last version of the policy
     expect(q.policy.inForce).toBe(false);
     expect(q.warnings.map((w) => w.code)).toEqual(['policy_expired']);
-    expect(q.warnings[0].message).toContain('2023-10-07 至 2025-10-06');
-    expect(q.warnings[0].messageEn).toContain('2023-10-07 to 2025-10-06');
+    expect(q.warnings[0].text.zh).toContain('2023-10-07 至 2025-10-06');
+    expect(q.warnings[0].text.en).toContain('2023-10-07 to 2025-10-06');
   });
 
   it('uses today when the body has no date, as a string or an instant', () => {

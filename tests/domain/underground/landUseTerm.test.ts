@@ -12,13 +12,13 @@ describe('Art. 18 term of the underground right', () => {
   ] as const)('单建 %s → national maximum %i years, ends %s', (use, years, endDate) => {
     const t = landUseTerm({ kind: 'standalone', use, termStart: '2024-05-01' });
     expect(t).toMatchObject({ years, endDate, termStart: '2024-05-01', article: '东政办〔2023〕95号 第十八条' });
-    expect(t.reason).toContain('单建');
+    expect(t.reason.zh).toContain('单建');
   });
 
   it('结建 with the same use as the surface: same term as the surface right', () => {
     const t = landUseTerm({ kind: 'combined', use: 'residential', termStart: '2020-07-01', surface: { use: 'residential', years: 70 } });
     expect(t).toMatchObject({ years: 70, endDate: '2090-06-30' }); // 2020-07-01 + 70 y − 1 day
-    expect(t.reason).toContain('一致');
+    expect(t.reason.zh).toContain('一致');
   });
 
   it('结建 with another use: term of the approved use when shorter than the surface term', () => {
@@ -31,7 +31,7 @@ describe('Art. 18 term of the underground right', () => {
     // parking ("other", 50) under a commercial 40-year right → min(50, 40) = 40
     const t = landUseTerm({ kind: 'combined', use: 'parking', termStart: '2021-03-15', surface: { use: 'commercial', years: 40 } });
     expect(t).toMatchObject({ years: 40, endDate: '2061-03-14' });
-    expect(t.reason).toContain('不超过地表使用权年限 40 年');
+    expect(t.reason.zh).toContain('不超过地表使用权年限 40 年');
   });
 
   it('ends on 28 February when a 29 February start lands in a non-leap year', () => {

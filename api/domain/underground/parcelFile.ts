@@ -1,5 +1,6 @@
 // Reading an import file (GeoJSON FeatureCollection or CSV) into raw parcel records. No I/O.
-import { parseCsvRows } from '../../domain/shared/csv';
+import { parseCsvRows } from '../shared/csv';
+import { invalid } from '../shared/domainError';
 
 export interface RawRecord {
   /** 1-based row (CSV data line or feature number) for the validation report. */
@@ -51,4 +52,28 @@ export function geojsonRecords(data: unknown): RawRecord[] | null {
     if (typeof props.layers === 'string') props.layers = cellValue('layers', props.layers);
     return { row: i + 1, value: { ...props, footprint: feature.geometry } };
   });
+}
+
+/** An uploaded parcel file as text: CSV when its name or type says so, else GeoJSON. */
+export interface ParcelUpload {
+  text: string;
+  csv: boolean;
+}
+
+/** The refusal of a file that is neither a GeoJSON FeatureCollection nor CSV. */
+export const notAParcelFile = () =>
+  invalid('import_unreadable', { zh: '文件应为 GeoJSON 要素集合或 CSV', en: 'The file must be a GeoJSON FeatureCollection or CSV' }, 'file');
+
+/** The records of an upload; a file that is neither a FeatureCollection nor CSV is refused. */
+export function parcelRecords(upload: ParcelUpload): RawRecord[] {
+  if (upload.csv) return csvRecords(upload.text);
+  let data: unknown;
+  try {
+    data = JSON.parse(upload.text);
+  } catch {
+    throw notAParcelFile();
+  }
+  const records = geojsonRecords(data);
+  if (!records) throw notAParcelFile();
+  return records;
 }
