@@ -7,6 +7,7 @@
 // Servers are pinned to cpu 1, this load generator to cpu 0.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { areaGroups } from '../api/domain/gas/inspectionGroups';
 import { hazardCategories } from '../api/domain/gas/vocabulary';
 import { percentile } from './lib/measure';
 import { createScratchDb } from './lib/scratchDb';
@@ -27,7 +28,7 @@ function args(argv: string[]) {
 }
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const districtOf: Record<number, string> = { 1: '630202', 2: '630203', 3: '630222', 4: '630223', 5: '630224', 6: '630225', 7: 'park' };
+const districtOf: Record<number, string> = Object.fromEntries(areaGroups.map((g) => [g.no, g.districtCode]));
 
 async function call(server: RunningServer, cookie: string, method: string, path: string, body?: unknown) {
   const r = await fetch(server.baseUrl + path, {

@@ -6,9 +6,10 @@ import type { CrossCheckInput } from '../../api/domain/education/crossCheck';
 import { corruptCheckDigit } from '../../data/generate/educationChildren';
 import { makeIdNumber } from '../../api/domain/education/idNumber';
 import { createRng } from '../../data/generate/random';
+import { countyCodes } from '../../api/domain/geo/vocabulary';
 
 export const householdsAtScale1 = 53_000;
-const regions = ['630202', '630203', '630222', '630223', '630224', '630225'] as const;
+const regions = countyCodes;
 const days = 14 * 365;
 const dayMs = 86_400_000;
 const firstBirth = Date.UTC(2009, 8, 1);

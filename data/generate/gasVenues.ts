@@ -2,7 +2,7 @@
 // kinds). Deterministic: same geography, seed and scale → same venues in the same order.
 import type { Geography } from './geography';
 import { addDays } from '../../api/domain/shared/calendarDate';
-import { districtNames } from '../../api/domain/geo/vocabulary';
+import { districtNames, type DistrictCode } from '../../api/domain/geo/vocabulary';
 import { venueTypeLabels, type PipelineUserKind, type VenueType } from '../../api/domain/gas/vocabulary';
 import { createRng, int, pick, randomPointInPolygon, uniform, weightedPick, type Rng } from './random';
 
@@ -20,7 +20,7 @@ export interface GeneratedVenue {
 export const venuesAtScale1 = 10_000;
 
 // Share of venues per district; the park is small and industrial.
-const districtShares: readonly [string, number][] = [
+const districtShares: readonly [DistrictCode, number][] = [
   ['630202', 0.22],
   ['630203', 0.17],
   ['630222', 0.2],

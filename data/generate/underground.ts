@@ -5,6 +5,7 @@ import type { Polygon } from 'geojson';
 import type { TownshipArea } from './townships';
 import { createRng, int, pick, pointInPolygon, shuffle, uniform, weightedPick, type Rng } from './random';
 import { representativePoint } from './representativePoint';
+import { isCentralCity } from '../../api/domain/underground/policyScope';
 
 export type DemoUse = 'commercial' | 'residential' | 'office' | 'public_service' | 'infrastructure' | 'civil_air_defence' | 'parking' | 'transport';
 export type DemoSupply = 'agreement' | 'tender' | 'auction' | 'listing' | 'allocation' | 'lease';
@@ -141,7 +142,7 @@ export interface UndergroundDemoOptions {
 export function generateUndergroundParcels(opts: UndergroundDemoOptions): { parcels: DemoParcel[]; connections: DemoConnection[] } {
   const rng = createRng(`${opts.seed}:underground`);
   const total = Math.max(24, Math.round(2000 * opts.scale));
-  const cores = opts.townships.filter((t) => coreWeights[t.properties.name] !== undefined && ['630202', '630203'].includes(t.properties.countyCode));
+  const cores = opts.townships.filter((t) => coreWeights[t.properties.name] !== undefined && isCentralCity(t.properties.countyCode));
   const parcels: DemoParcel[] = [];
   const connections: DemoConnection[] = [];
   let serial = 0;

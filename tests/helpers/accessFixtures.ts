@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/client';
 import { insertImportJob } from '../../db/repositories/importJobs';
+import { districtCodes } from '../../api/domain/geo/vocabulary';
 import type { Client, Reply, TestApp } from './testApp';
 import { TEST_TODAY } from './testApp';
 
@@ -31,7 +32,7 @@ export const districtOfInspector: Record<string, string> = {
   inspector6: '630225',
   inspector7: 'park',
 };
-export const gasDistricts = ['630202', '630203', '630222', '630223', '630224', '630225', 'park'] as const;
+export const gasDistricts = districtCodes;
 
 const sessionCache = new WeakMap<TestApp, Map<Principal, Promise<Client>>>();
 
