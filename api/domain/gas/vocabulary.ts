@@ -52,12 +52,6 @@ export function isEnterpriseType(type: VenueType): type is EnterpriseType {
 export const pipelineUserKinds = ['residential', 'non_residential', 'none'] as const;
 export type PipelineUserKind = (typeof pipelineUserKinds)[number];
 
-export const pipelineUserKindLabels: Record<PipelineUserKind, Bilingual> = {
-  residential: { zh: '居民管道燃气用户', en: 'Residential pipeline user' },
-  non_residential: { zh: '非居民管道燃气用户', en: 'Non-residential pipeline user' },
-  none: { zh: '非管道燃气用户', en: 'Not a pipeline user' },
-};
-
 // 东政办〔2023〕98号 §三(二) "各类燃气使用场所": the venue checklist.
 export const venueHazardCategories = [
   'hose_too_long',
@@ -156,12 +150,6 @@ export const enforcementOutcomeLabels: Record<EnforcementOutcome, Bilingual> = {
 // 重点行业领域部门 (city/county departments) and 企业 (enterprises and gas-using venues, per visit).
 export const visitTargetKinds = ['government', 'department', 'enterprise'] as const;
 export type VisitTargetKind = (typeof visitTargetKinds)[number];
-
-export const visitTargetKindLabels: Record<VisitTargetKind, Bilingual> = {
-  government: { zh: '县区政府', en: 'County government' },
-  department: { zh: '行业领域部门', en: 'Department' },
-  enterprise: { zh: '企业/场所', en: 'Enterprise / venue' },
-};
 
 // What a group records for its round report (附件1): problems, suggestions, officials interviewed,
 // departments and governments visited (东政办〔2023〕98号 附件1).

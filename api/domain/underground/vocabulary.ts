@@ -65,12 +65,6 @@ export const publicLandTypeLabels: Record<PublicLandType, Bilingual> = {
 export const parcelStatuses = ['planned', 'approved', 'registered'] as const;
 export type ParcelStatus = (typeof parcelStatuses)[number];
 
-export const parcelStatusLabels: Record<ParcelStatus, Bilingual> = {
-  planned: { zh: '规划', en: 'Planned' },
-  approved: { zh: '已批准', en: 'Approved' },
-  registered: { zh: '已登记', en: 'Registered' },
-};
-
 // 东政办〔2023〕95号 Art. 22: the earlier builder reserves the interface, the later builds it.
 export const connectionStates = ['reserved', 'built'] as const;
 export type ConnectionState = (typeof connectionStates)[number];

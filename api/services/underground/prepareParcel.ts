@@ -8,6 +8,7 @@ import { feeTier } from '../../domain/underground/feeTier';
 import { landUseTerm, nationalMaxTermYears, type LandUseTerm } from '../../domain/underground/landUseTerm';
 import type { Level } from '../../domain/underground/layerLevel';
 import { FieldError } from '../../domain/shared/domainError';
+import { publicLandTypeLabels, publicLandTypes } from '../../domain/underground/vocabulary';
 import { geoValue } from '../../domain/geo/geoInputError';
 import type { ParcelInput, ParcelInputBody } from '../../routes/underground/schemas';
 
@@ -51,7 +52,7 @@ export function prepareParcel(body: ParcelInputBody): PreparedParcel {
   const footprint = checkedFootprint(body.footprint);
   // 东政办〔2023〕95号 Art. 3: space under roads, public green space and squares is always 单建.
   if (body.publicLand && body.kind === 'combined') {
-    throw new FieldError('kind', { zh: '市政道路、公共绿地、公共广场下的地下空间只能单建（第三条）', en: 'must be standalone for space under public land (Art. 3)' });
+    throw new FieldError('kind', { zh: `${publicLandTypes.map((t) => publicLandTypeLabels[t].zh).join('、')}下的地下空间只能单建（第三条）`, en: 'must be standalone for space under public land (Art. 3)' });
   }
   const input: ParcelInput = { ...body, footprint };
   const footprintArea = round2(area({ type: 'Feature', properties: {}, geometry: footprint }));
