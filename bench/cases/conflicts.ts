@@ -3,7 +3,8 @@
 // The naive loop is quadratic, so it runs on a random sample of parcels and is extrapolated by
 // the number of pairs: t × N(N−1) / (n(n−1)). Equality is checked on that sample and on a
 // spatially dense subset (where conflicts are many).
-import { findConflicts, naiveConflicts, type ParcelConflict } from '../../api/domain/underground/conflicts';
+import { findConflicts, type ParcelConflict } from '../../api/domain/underground/conflicts';
+import { naiveConflicts } from '../../tests/reference/naiveConflicts';
 import { footprintBbox } from '../../api/domain/underground/parcelVolume';
 import { createRng, shuffle } from '../../data/generate/random';
 import { generateParcels, parcelsAtScale1 } from '../lib/parcelData';

@@ -5,7 +5,8 @@
 // scratch database on the same data. ST_Covers is the predicate: the engine counts a point on an
 // edge or vertex as inside, which is "covers", not ST_Contains (boundary excluded).
 import { cpus } from 'node:os';
-import { catchmentContains, coverageCounts, flattenCatchments, naiveCoverage } from '../../api/domain/education/coverage';
+import { catchmentContains, coverageCounts, flattenCatchments } from '../../api/domain/education/coverage';
+import { naiveCoverage } from '../../tests/reference/naiveCoverage';
 import { generateGeography } from '../../data/generate/geography';
 import { childrenSample, generateCoverageData, type CoverageData } from '../lib/coverageData';
 import { timeMedian, timeOnce } from '../lib/measure';

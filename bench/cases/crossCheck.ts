@@ -2,7 +2,8 @@
 // naiveCrossCheck (find/includes, O(n²)). The naive run uses a register of the same generator at a
 // fixed smaller size and is extrapolated quadratically, (N / n)², because its cost is dominated
 // by the nested scans; both engines must give the same result on that register.
-import { crossCheck, naiveCrossCheck } from '../../api/domain/education/crossCheck';
+import { crossCheck } from '../../api/domain/education/crossCheck';
+import { naiveCrossCheck } from '../../tests/reference/naiveCrossCheck';
 import { generateRegisters, householdsAtScale1, rowCount } from '../lib/registerData';
 import { timeMedian, timeOnce } from '../lib/measure';
 import { speedup, type BenchCase } from '../lib/types';

@@ -10,9 +10,9 @@
 
 import Flatbush from 'flatbush';
 import { orient2d } from 'robust-predicates';
-import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { stageForAge, defaultSchoolAgeOptions, type SchoolAgeOptions } from './schoolAge';
+import { utilization } from './coverageTallies';
 import { schoolStages, type SchoolStage } from './vocabulary';
 
 export interface CatchmentProperties {
@@ -210,12 +210,13 @@ function catchmentLoads(catchments: CoverageInput['catchments'], counts: ArrayLi
       level: f.properties.level,
       children: counts[c],
       capacity,
-      utilization: capacity > 0 ? Math.round((counts[c] / capacity) * 10_000) / 10_000 : null,
+      utilization: utilization(counts[c], capacity),
     };
   });
 }
 
-function childLevels(input: CoverageInput, options: SchoolAgeOptions): Uint8Array {
+/** Level code per child of the input (0 = not of school age). */
+export function childLevelCodes(input: CoverageInput, options: SchoolAgeOptions): Uint8Array {
   const levels = new Uint8Array(input.children.features.length);
   input.children.features.forEach((f, k) => {
     if (f.geometry?.type !== 'Point') throw new TypeError(`children[${k}]: geometry must be Point`);
@@ -225,7 +226,8 @@ function childLevels(input: CoverageInput, options: SchoolAgeOptions): Uint8Arra
   return levels;
 }
 
-function assemble(
+/** The result from the per-catchment counts and, per child, how many and which catchments hold it. */
+export function coverageResult(
   input: CoverageInput,
   levels: Uint8Array,
   counts: ArrayLike<number>,
@@ -252,18 +254,19 @@ function assemble(
   return { catchments: catchmentLoads(input.catchments, counts), uncovered, overlaps, ignoredChildren };
 }
 
-function checkInput(input: CoverageInput): void {
+/** Both inputs must be FeatureCollections; the rest is checked as it is read. */
+export function checkCoverageInput(input: CoverageInput): void {
   if (input?.catchments?.type !== 'FeatureCollection') throw new TypeError('catchments must be a FeatureCollection');
   if (input?.children?.type !== 'FeatureCollection') throw new TypeError('children must be a FeatureCollection');
 }
 
 export function coverage(input: CoverageInput, options: SchoolAgeOptions = defaultSchoolAgeOptions): CoverageResult {
-  checkInput(input);
+  checkCoverageInput(input);
   const flat = flattenCatchments(input.catchments);
   const n = input.children.features.length;
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
-  const levels = childLevels(input, options);
+  const levels = childLevelCodes(input, options);
   input.children.features.forEach((f, k) => {
     xs[k] = f.geometry.coordinates[0];
     ys[k] = f.geometry.coordinates[1];
@@ -276,23 +279,5 @@ export function coverage(input: CoverageInput, options: SchoolAgeOptions = defau
     list.push(result.overlapCatchments[i]);
     overlapsByChild.set(k, list);
   }
-  return assemble(input, levels, result.counts, (k) => result.hits[k], (k) => overlapsByChild.get(k) ?? []);
-}
-
-/** Baseline with Turf's booleanPointInPolygon on every (child, catchment) pair. */
-export function naiveCoverage(input: CoverageInput, options: SchoolAgeOptions = defaultSchoolAgeOptions): CoverageResult {
-  checkInput(input);
-  const levels = childLevels(input, options);
-  const catchmentLevels = input.catchments.features.map((f) => levelCodes[f.properties.level]);
-  const counts = new Array<number>(input.catchments.features.length).fill(0);
-  const found = input.children.features.map((child, k) => {
-    if (levels[k] === 0) return [];
-    const inside: number[] = [];
-    input.catchments.features.forEach((catchment, c) => {
-      if (catchmentLevels[c] === levels[k] && booleanPointInPolygon(child, catchment)) inside.push(c);
-    });
-    for (const c of inside) counts[c]++;
-    return inside;
-  });
-  return assemble(input, levels, counts, (k) => found[k].length, (k) => found[k]);
+  return coverageResult(input, levels, result.counts, (k) => result.hits[k], (k) => overlapsByChild.get(k) ?? []);
 }

@@ -18,7 +18,6 @@ import {
   ageOnReferenceYear,
   defaultSchoolAgeOptions,
   referenceYear,
-  schoolStage,
   stageForAge,
   type SchoolAgeOptions,
 } from './schoolAge';
@@ -70,7 +69,8 @@ function byIdThenSource(a: InvalidIdReport, b: InvalidIdReport): number {
   return ascending(a.id, b.id) || sourceOrder[a.source] - sourceOrder[b.source];
 }
 
-function finish(
+/** The result from its lists and register sizes: lists sorted, counts taken from them. */
+export function crossCheckResult(
   lists: Omit<CrossCheckResult, 'counts'>,
   sizes: { household: number; students: number; inSchool: number; poverty: number; schoolAge: number },
 ): CrossCheckResult {
@@ -145,69 +145,8 @@ export function crossCheck(input: CrossCheckInput, options: SchoolAgeOptions = d
     }
   }
 
-  return finish(
+  return crossCheckResult(
     { outOfSchool, dropouts, povertyDropouts, notInHousehold, invalidIds },
     { household: household.size, students: studentIds.size, inSchool: inSchoolIds.size, poverty: povertyIds.size, schoolAge },
-  );
-}
-
-/** Quadratic baseline for benchmarks and property tests: nested loops with find/includes. */
-export function naiveCrossCheck(input: CrossCheckInput, options: SchoolAgeOptions = defaultSchoolAgeOptions): CrossCheckResult {
-  const unique = (ids: readonly { id: string }[]): string[] => {
-    const out: string[] = [];
-    for (const row of ids) if (!out.includes(row.id)) out.push(row.id);
-    return out;
-  };
-  const householdIds = unique(input.household);
-  const studentIds = unique(input.students);
-  const inSchoolIds = unique(input.inSchool);
-  const povertyIds = unique(input.poverty);
-  const invalidIds: InvalidIdReport[] = [];
-  const outOfSchool: string[] = [];
-  const dropouts: string[] = [];
-  const povertyDropouts: string[] = [];
-  const notInHousehold: string[] = [];
-  let schoolAge = 0;
-
-  for (const id of householdIds) {
-    const row = input.household.find((h) => h.id === id)!;
-    const reason = idNumberProblem(id, row.birthDate);
-    if (reason !== null) {
-      invalidIds.push({ id, source: 'household', reason });
-    } else if (schoolStage(row.birthDate, input.asOf, options) !== null) {
-      schoolAge++;
-      if (!input.students.find((s) => s.id === id)) outOfSchool.push(id);
-    }
-  }
-  for (const id of studentIds) {
-    const reason = idNumberProblem(id);
-    if (reason !== null) {
-      invalidIds.push({ id, source: 'students', reason });
-      continue;
-    }
-    if (!householdIds.includes(id)) notInHousehold.push(id);
-    if (!inSchoolIds.includes(id)) {
-      dropouts.push(id);
-      if (povertyIds.includes(id)) povertyDropouts.push(id);
-    }
-  }
-  for (const id of inSchoolIds) {
-    const reason = idNumberProblem(id);
-    if (reason !== null) invalidIds.push({ id, source: 'inSchool', reason });
-  }
-  for (const id of povertyIds) {
-    const reason = idNumberProblem(id);
-    if (reason !== null) invalidIds.push({ id, source: 'poverty', reason });
-  }
-
-  return finish(
-    { outOfSchool, dropouts, povertyDropouts, notInHousehold, invalidIds },
-    {
-      household: householdIds.length,
-      students: studentIds.length,
-      inSchool: inSchoolIds.length,
-      poverty: povertyIds.length,
-      schoolAge,
-    },
   );
 }

@@ -32,11 +32,13 @@ export function pairConflict(a: ParcelVolume, b: ParcelVolume): ParcelConflict |
   return { a: a.id, b: b.id, overlapAreaM2: Math.round(overlap * 100) / 100, depthFrom: depth.from, depthTo: depth.to };
 }
 
-function ordered(a: ParcelVolume, b: ParcelVolume): [ParcelVolume, ParcelVolume] {
+/** The pair in code order (a before b), as every conflict reports it. */
+export function orderedPair(a: ParcelVolume, b: ParcelVolume): [ParcelVolume, ParcelVolume] {
   return compareParcels(a, b) <= 0 ? [a, b] : [b, a];
 }
 
-function sortConflicts(list: { conflict: ParcelConflict; a: ParcelVolume; b: ParcelVolume }[]): ParcelConflict[] {
+/** Conflicts sorted by their pair's codes; the one order of every conflict list. */
+export function sortConflicts(list: { conflict: ParcelConflict; a: ParcelVolume; b: ParcelVolume }[]): ParcelConflict[] {
   return list.sort((x, y) => compareParcels(x.a, y.a) || compareParcels(x.b, y.b)).map((x) => x.conflict);
 }
 
@@ -50,25 +52,11 @@ export function findConflicts(parcels: readonly ParcelVolume[]): ParcelConflict[
     const [minX, minY, maxX, maxY] = footprintBbox(p.footprint);
     for (const j of index.search(minX, minY, maxX, maxY)) {
       if (j <= i) continue;
-      const [a, b] = ordered(p, parcels[j]);
+      const [a, b] = orderedPair(p, parcels[j]);
       const conflict = pairConflict(a, b);
       if (conflict) found.push({ conflict, a, b });
     }
   });
-  return sortConflicts(found);
-}
-
-/** All pairs without an index: the baseline for the benchmark and for the property test. */
-export function naiveConflicts(parcels: readonly ParcelVolume[]): ParcelConflict[] {
-  parcels.forEach(validateVolume);
-  const found: { conflict: ParcelConflict; a: ParcelVolume; b: ParcelVolume }[] = [];
-  for (let i = 0; i < parcels.length; i++) {
-    for (let j = i + 1; j < parcels.length; j++) {
-      const [a, b] = ordered(parcels[i], parcels[j]);
-      const conflict = pairConflict(a, b);
-      if (conflict) found.push({ conflict, a, b });
-    }
-  }
   return sortConflicts(found);
 }
 

@@ -6,11 +6,11 @@ import {
   coverage,
   coverageCounts,
   flattenCatchments,
-  naiveCoverage,
   type CatchmentProperties,
   type ChildProperties,
   type CoverageInput,
 } from '../../../api/domain/education/coverage';
+import { naiveCoverage } from '../../reference/naiveCoverage';
 
 const fixtureDir = new URL('../../fixtures/education/coverage/', import.meta.url);
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, fixtureDir), 'utf8'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
-import { crossCheck, naiveCrossCheck, type CrossCheckInput } from '../../../api/domain/education/crossCheck';
+import { crossCheck, type CrossCheckInput } from '../../../api/domain/education/crossCheck';
+import { naiveCrossCheck } from '../../reference/naiveCrossCheck';
 import { makeIdNumber } from '../../../api/domain/education/idNumber';
 
 // asOf 2026-11-25 → reference day 2026-08-31; school age 6–15 = born 2010-09-01 … 2020-08-31.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conflictsWith, findConflicts, naiveConflicts } from '../../../api/domain/underground/conflicts';
+import { conflictsWith, findConflicts } from '../../../api/domain/underground/conflicts';
+import { naiveConflicts } from '../../reference/naiveConflicts';
 import { ParcelGeometryError, type ParcelVolume } from '../../../api/domain/underground/parcelVolume';
 import { rectM } from '../../fixtures/underground/geometry';
 

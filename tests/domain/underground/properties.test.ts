@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { findConflicts, naiveConflicts } from '../../../api/domain/underground/conflicts';
+import { findConflicts } from '../../../api/domain/underground/conflicts';
+import { naiveConflicts } from '../../reference/naiveConflicts';
 import type { FeeQuoteInput, FeeQuoteLayerInput } from '../../../api/domain/underground/feeInput';
 import { feePolicies } from '../../../api/domain/underground/feePolicies';
 import { feeQuote } from '../../../api/domain/underground/feeQuote';
