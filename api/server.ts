@@ -7,11 +7,13 @@ import { createApp } from './app';
 import { safeDescription } from './http/onError';
 import { ensureClientBuilt } from './clientBuild';
 import { demoEnabled, readEnv } from './env';
+import { purgeExpiredSessions } from './services/auth/purgeExpiredSessions';
 import { prepareDatabase } from './services/demo/prepareDatabase';
 import { survivePostgresDriverFault } from './survivePostgresDriverFault';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (m: string) => console.log(`[haidong] ${m}`);
+const sessionPurgeEveryMs = 60 * 60 * 1000;
 
 async function main() {
   const env = readEnv();
@@ -24,6 +26,16 @@ async function main() {
   const interrupted = await failInterruptedImports(database.db);
   if (interrupted) log(`${interrupted} 个中断的导入已标记为失败 / interrupted import(s) marked failed`);
   await prepareDatabase(database, { seed: env.SEED, scale: env.SCALE, demo: demoEnabled(env), log });
+  // Expired sessions go at start and then hourly; the timer must not keep a stopping process alive.
+  const purgeSessions = () =>
+    purgeExpiredSessions(database.db).then(
+      (n) => {
+        if (n > 0) log(`${n} 个过期会话已删除 / expired session(s) deleted`);
+      },
+      (err: unknown) => log(`过期会话清理失败 / session purge failed: ${safeDescription(err as Error)}`),
+    );
+  await purgeSessions();
+  setInterval(() => void purgeSessions(), sessionPurgeEveryMs).unref();
 
   const app = createApp({ database, env, clientRoot: root });
 

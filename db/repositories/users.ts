@@ -56,6 +56,8 @@ export async function findSessionUser(ex: Executor, id: string) {
   return row;
 }
 
-export async function purgeExpiredSessions(ex: Executor) {
-  await ex.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+/** Deletes the sessions past their expiry; returns how many there were. */
+export async function deleteExpiredSessions(ex: Executor): Promise<number> {
+  const gone = await ex.delete(sessions).where(lt(sessions.expiresAt, sql`now()`)).returning({ id: sessions.id });
+  return gone.length;
 }
