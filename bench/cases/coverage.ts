@@ -95,7 +95,8 @@ async function postgisBaseline(ctx: BenchContext, data: CoverageData, runs: numb
 export const coverageCase: BenchCase = {
   name: 'coverage (children × catchments)',
   async run(ctx) {
-    const geography = generateGeography({ seed: 'haidong', scale: 1 });
+    // The geography generator's speed goal (scale 1 in under 3 s) is measured here, not in the tests.
+    const { ms: geographyMs, value: geography } = await timeOnce(() => generateGeography({ seed: 'haidong', scale: 1 }));
     const scale = ctx.quick ? Math.min(ctx.scale, 1) : ctx.scale;
     const { ms: genMs, value: data } = await timeOnce(() => generateCoverageData(geography, 'haidong', scale));
     const n = data.xs.length;
@@ -130,6 +131,11 @@ export const coverageCase: BenchCase = {
     ctx.log(`naive Turf: ${naive.ms.toFixed(0)} ms for ${sampleSize} children → ${(naiveFullMs / 60_000).toFixed(1)} min extrapolated; sample results ${naiveAgrees ? 'PASS' : 'FAIL'}`);
 
     const rows: BenchRow[] = [
+      {
+        name: 'scale-1 geography generation (townships, villages)',
+        ours: geographyMs, baseline: 3000, unit: 'ms', ratio: geographyMs / 3000, goal: { op: '<=', value: 1 },
+        note: 'baseline = the goal, 3 s',
+      },
       {
         name: `${label}: vs naive Turf loop (extrapolated from ${sampleSize.toLocaleString()}-child sample)`,
         ours: ours.ms, baseline: naiveFullMs, unit: 'ms', ratio: speedup(ours.ms, naiveFullMs),

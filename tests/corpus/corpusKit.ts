@@ -184,8 +184,14 @@ export async function sendAll(c: Client, reqs: BadRequest[], concurrency = 4): P
   return out;
 }
 
-/** What the corpus demands of every answer: a 4xx JSON error with a code, within 1 s. */
-export function violations(outcomes: Outcome[], maxMs = 1000): string[] {
+/**
+ * A request still unanswered after this long has hung. Only a hang guard: the tests measure
+ * behaviour, not the machine (a busy 2-core runner is slow); speed goals are in `npm run bench`.
+ */
+export const hangGuardMs = 10_000;
+
+/** What the corpus demands of every answer: a 4xx JSON error with a code, and no hang. */
+export function violations(outcomes: Outcome[], maxMs = hangGuardMs): string[] {
   return outcomes
     .filter((o) => o.status < 400 || o.status > 499 || typeof o.code !== 'string' || o.ms >= maxMs)
     .map((o) => `${o.req.method} ${o.req.path} [${o.req.label}] → ${o.status} code=${String(o.code)} ${Math.round(o.ms)} ms ${o.text}`);

@@ -99,7 +99,7 @@ describe.each(testDatabases)(`malformed-input corpus on %s (seed ${seed})`, (kin
     targets = targetsOf((await app.anon.get('/api/openapi.json')).body);
   });
 
-  test('every write endpoint of openapi.json: ≥ 500 bad requests → 100 % 4xx JSON with a code, < 1 s, nothing written', async () => {
+  test('every write endpoint of openapi.json: ≥ 500 bad requests → 100 % 4xx JSON with a code, no hang, nothing written', async () => {
     expect(targets.length).toBeGreaterThan(15);
     const failures: string[] = [];
     let total = 0;

@@ -9,14 +9,11 @@ import { bboxContains } from '../../../api/domain/geo/bbox';
 
 let reference: ReferenceData;
 let geo: Geography;
-let elapsedMs: number;
-
+// A hang guard only; the generator's speed goal (scale 1 in under 3 s) is in bench/cases/coverage.ts.
 beforeAll(() => {
   reference = loadReferenceData();
-  const started = performance.now();
   geo = generateGeography();
-  elapsedMs = performance.now() - started;
-});
+}, 10_000);
 
 describe('reference data', () => {
   it('loads 6 counties, 98 townships and 1 665 villages (counts from data/README.md)', () => {
@@ -28,10 +25,6 @@ describe('reference data', () => {
 });
 
 describe('generateGeography', () => {
-  it('generates the full scale-1 geography in under 3 s', () => {
-    expect(elapsedMs).toBeLessThan(3000);
-  });
-
   it('is deterministic: same seed → byte-identical JSON, other seed → different', () => {
     const again = generateGeography({ seed: 'haidong', reference });
     expect(JSON.stringify(again)).toBe(JSON.stringify(geo));
