@@ -1,23 +1,11 @@
 // What of a case lists and bulk answers may show (PIPL Art. 28, minors' personal data): the ID
 // number to its last 4 characters, the name partly masked, never the birth date. No I/O.
 import { maskIdNumber, maskName } from './idNumber';
-import type { CaseKind, CaseStatus } from './vocabulary';
+import type { CaseDraft } from './crossCheckCases';
+import type { CaseStatus } from './vocabulary';
 
-export interface CaseIdentity {
-  id: number;
-  kind: CaseKind;
-  status: CaseStatus;
-  idNumber: string;
-  name: string;
-  poverty: boolean;
-  householdCountyCode: string;
-  studentCountyCode: string | null;
-  schoolCode: string | null;
-  responsibleCountyCode: string;
-  notifyCountyCode: string | null;
-  routingRule: string;
-  openedOn: string;
-}
+/** A stored case: a cross-check's draft with its id and status (the stored rule is any text). */
+export type CaseIdentity = Omit<CaseDraft, 'routingRule' | 'childId' | 'birthDate' | 'ruleSetId'> & { id: number; status: CaseStatus; routingRule: string };
 
 /** A case as lists show it; the full identity only through the audited reveal. */
 export function maskedCase(c: CaseIdentity) {
