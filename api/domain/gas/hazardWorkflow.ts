@@ -1,6 +1,7 @@
 // Closed-loop hazard workflow (东政办〔2023〕98号 §四(二) "形成闭环管理"):
 // found → rectifying → rectified → verified, and rectified → rectifying when a check fails.
 // Nothing skips a state and nothing leaves `verified` (销号). No I/O.
+import type { Bilingual } from '../shared/bilingual';
 import { addDays, daysBetween, dayNumber, type IsoDate } from '../shared/calendarDate';
 import type { Actor, HazardStatus, Severity } from './vocabulary';
 
@@ -37,7 +38,7 @@ export type TransitionResult =
   | {
       readonly ok: false;
       readonly code: 'forbidden_transition' | 'role_forbidden';
-      readonly reason: string;
+      readonly reason: Bilingual;
     };
 
 /**
@@ -55,14 +56,14 @@ export function transition(hazard: WorkflowHazard, to: HazardStatus, actor: Acto
     return {
       ok: false,
       code: 'forbidden_transition',
-      reason:
-        allowed.length === 0
-          ? `a ${from} hazard is closed; it cannot move to ${to}`
-          : `a ${from} hazard can only move to ${allowed.join(' or ')}, not ${to}`,
+      reason: {
+        zh: `不允许从「${from}」变为「${to}」`,
+        en: allowed.length === 0 ? `a ${from} hazard is closed; it cannot move to ${to}` : `a ${from} hazard can only move to ${allowed.join(' or ')}, not ${to}`,
+      },
     };
   }
   const refusal = actorRefusal(hazard, to, actor);
-  if (refusal) return { ok: false, code: 'role_forbidden', reason: refusal };
+  if (refusal) return { ok: false, code: 'role_forbidden', reason: { zh: '当前角色无权执行该操作', en: refusal } };
   return { ok: true, from, to };
 }
 
@@ -108,7 +109,7 @@ export function isOverdue(hazard: DeadlineHazard, today: IsoDate): boolean {
 
 export type DeadlineCheck =
   | { readonly ok: true }
-  | { readonly ok: false; readonly code: 'deadline_before_found'; readonly reason: string };
+  | { readonly ok: false; readonly code: 'deadline_before_found'; readonly reason: Bilingual };
 
 /** §四(二) 完成时限: a deadline may be the day found (即查即改) but never before it. */
 export function validateDeadline(foundAt: IsoDate, deadline: IsoDate): DeadlineCheck {
@@ -116,7 +117,7 @@ export function validateDeadline(foundAt: IsoDate, deadline: IsoDate): DeadlineC
     return {
       ok: false,
       code: 'deadline_before_found',
-      reason: `deadline ${deadline} is before the day the hazard was found (${foundAt})`,
+      reason: { zh: `整改时限 ${deadline} 早于发现日期 ${foundAt}`, en: `deadline ${deadline} is before the day the hazard was found (${foundAt})` },
     };
   }
   return { ok: true };

@@ -26,7 +26,7 @@ export async function recordHazard(db: Db, user: SessionUser, input: HazardInput
   }
   const deadline = validateDeadline(foundAt, input.deadline);
   if (!deadline.ok) {
-    throw invalid(deadline.code, { zh: `整改时限 ${input.deadline} 早于发现日期 ${foundAt}`, en: deadline.reason }, 'deadline');
+    throw invalid(deadline.code, deadline.reason, 'deadline');
   }
   const created = await db.transaction(async (tx) => {
     const venue = await venueById(tx, input.venueId);

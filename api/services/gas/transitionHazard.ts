@@ -18,9 +18,9 @@ export async function transitionHazard(db: Db, user: SessionUser, id: number, to
     const result = transition(h, to, actor);
     if (!result.ok) {
       if (result.code === 'forbidden_transition') {
-        throw conflict('forbidden_transition', { zh: `不允许从「${h.status}」变为「${to}」`, en: result.reason }, { from: h.status, to }, 'to');
+        throw conflict('forbidden_transition', result.reason, { from: h.status, to }, 'to');
       }
-      throw new DomainError('forbidden', 'role_forbidden', { zh: '当前角色无权执行该操作', en: result.reason }, 'to');
+      throw new DomainError('forbidden', 'role_forbidden', result.reason, 'to');
     }
     await setHazardStatus(tx, id, to);
     await insertTransitions(tx, [{ hazardId: id, fromStatus: h.status, toStatus: to, actor: user.username, role: user.role, note: note ?? null }]);

@@ -49,7 +49,7 @@ describe('transition — every forbidden move', () => {
           const result = transition({ status: from, severity, groupNo: 3 }, to, actorsUnderTest[key] as Actor);
           expect(result.ok).toBe(false);
           expect(result.ok === false && result.code).toBe('forbidden_transition');
-          expect(result.ok === false && result.reason.length).toBeGreaterThan(0);
+          expect(result.ok === false && result.reason.en.length).toBeGreaterThan(0);
         });
       }
     }
