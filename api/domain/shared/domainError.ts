@@ -45,6 +45,7 @@ export class FieldError extends DomainError {
   constructor(field: string, reason: Bilingual, code = 'validation_failed', details?: unknown) {
     super('invalid', code, reason, field, details);
     this.name = 'FieldError';
+    this.message = fieldSentence(field, reason.en, 'en');
   }
 }
 

@@ -1,6 +1,7 @@
 // Term of the underground land-use right (东政办〔2023〕95号 Art. 18). No I/O.
 import type { Bilingual } from '../shared/bilingual';
 import { addYearsInclusiveEnd, isIsoDate, type IsoDate } from '../shared/calendarDate';
+import { FieldError } from '../shared/domainError';
 import { parcelKinds, parcelUseLabels, parcelUses, type ParcelKind, type ParcelUse } from './vocabulary';
 
 // 城镇国有土地使用权出让和转让暂行条例 Art. 12: residential 70; industrial 50; education, science,
@@ -36,13 +37,21 @@ export type LandUseTerm = {
   reason: Bilingual;
 };
 
-export class LandUseTermInputError extends Error {
-  readonly code = 'term_input_invalid';
+type TermInputReason = 'invalid_value' | 'missing_surface' | 'not_positive';
+
+const termReasonText: Record<TermInputReason, Bilingual> = {
+  invalid_value: { zh: '取值无效', en: 'is invalid' },
+  missing_surface: { zh: '结建地块须给出地表使用权的用途和年限（第十八条）', en: 'needs the surface right’s use and term for a combined parcel (Art. 18)' },
+  not_positive: { zh: '必须大于 0', en: 'must be greater than 0' },
+};
+
+/** An input the Art. 18 term rule cannot use; `reason` is the coded cause. */
+export class LandUseTermInputError extends FieldError {
   constructor(
-    readonly field: string,
-    readonly reason: 'invalid_value' | 'missing_surface' | 'not_positive',
+    field: string,
+    readonly reason: TermInputReason,
   ) {
-    super(`${field}: ${reason}`);
+    super(field, termReasonText[reason], 'term_input_invalid', { reason });
     this.name = 'LandUseTermInputError';
   }
 }

@@ -1,6 +1,8 @@
 // A parcel as a 3D volume: a footprint (GeoJSON, WGS84 lon/lat) and the depth range of its
 // right. Shared by the conflict and connection checks. No I/O.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { Bilingual } from '../shared/bilingual';
+import { FieldError } from '../shared/domainError';
 import { isLevel, type Level } from './layerLevel';
 
 export type VolumeLayer = { readonly level: Level; readonly topDepth: number; readonly bottomDepth: number };
@@ -14,14 +16,24 @@ export type ParcelVolume = {
 
 export type Bbox = readonly [minX: number, minY: number, maxX: number, maxY: number];
 
-export class ParcelGeometryError extends Error {
-  readonly code = 'parcel_geometry_invalid';
+type GeometryReason = 'invalid_geometry' | 'not_finite' | 'empty' | 'top_not_above_bottom' | 'invalid_value';
+
+const geometryReasonText: Record<GeometryReason, Bilingual> = {
+  invalid_geometry: { zh: '不是有效的多边形', en: 'is not a valid polygon' },
+  not_finite: { zh: '不是有限数值', en: 'is not a finite number' },
+  empty: { zh: '至少需要一层', en: 'needs at least one layer' },
+  top_not_above_bottom: { zh: '顶深必须小于底深', en: 'top depth must be less than bottom depth' },
+  invalid_value: { zh: '取值无效', en: 'is invalid' },
+};
+
+/** A stored parcel that cannot be compared as a 3D volume; `reason` is the coded cause. */
+export class ParcelGeometryError extends FieldError {
   constructor(
     readonly parcelId: string,
-    readonly field: string,
-    readonly reason: 'invalid_geometry' | 'not_finite' | 'empty' | 'top_not_above_bottom' | 'invalid_value',
+    field: string,
+    readonly reason: GeometryReason,
   ) {
-    super(`parcel ${parcelId}: ${field}: ${reason}`);
+    super(field, geometryReasonText[reason], 'parcel_geometry_invalid', { parcelId, reason });
     this.name = 'ParcelGeometryError';
   }
 }
