@@ -25,6 +25,8 @@ export interface ApiState<T> {
   loading: boolean;
   /** Asks again with the same key; the current data stays shown meanwhile. */
   reload(): void;
+  /** Shows a newer state the server sent back in answer to a write, without asking again. */
+  replace(data: T): void;
 }
 
 const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
@@ -54,7 +56,8 @@ export function useApi<T>(
     const keep = keepPrevious || reloading.current;
     reloading.current = false;
     if (!send) {
-      setState((s) => ({ data: keep ? s.data : undefined, error: null, loading: false }));
+      // Nothing asked, nothing shown: a previous answer would describe another question.
+      setState({ data: undefined, error: null, loading: false });
       return;
     }
     const controller = new AbortController();
@@ -76,7 +79,8 @@ export function useApi<T>(
     reloading.current = true;
     setTick((n) => n + 1);
   }, []);
-  return { ...state, reload };
+  const replace = useCallback((data: T) => setState({ data, error: null, loading: false }), []);
+  return { ...state, reload, replace };
 }
 
 export interface Action {

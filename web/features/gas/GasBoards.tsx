@@ -1,27 +1,18 @@
-import { useEffect, useState } from 'react';
-import { api, unwrap } from '../../api/client';
-import { useI18n } from '../../i18n/i18n';
+import { api } from '../../api/client';
+import { labelOf } from '../../api/oneOf';
+import { useApi } from '../../api/useApi';
+import { useI18n, type Tr } from '../../i18n/i18n';
 import { districtNames } from '../../../api/domain/geo/vocabulary';
-import { daysText, hazardCategoryLabels, hazardStatusLabels, label, venueTypeLabels } from './gasWords';
+import { hazardCategoryLabels, hazardStatusLabels, venueTypeLabels } from '../../../api/domain/gas/vocabulary';
+import { daysText } from './gasWords';
 
-const districtLabel = (tr: (a: string, b: string) => string, code: string) => label(tr, districtNames[code as keyof typeof districtNames], code);
-
-function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T | null; error: string | null } {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setData(null);
-    load().then(setData).catch((e: Error) => setError(e.message));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
-  return { data, error };
-}
+const districtLabel = (tr: Tr, code: string) => tr(labelOf(districtNames, code), code);
 
 /** 挂牌督办: open majors with days left or overdue, most urgent first. */
 export function MajorBoard({ onHazard, reload }: { onHazard(id: number): void; reload: number }) {
   const { tr } = useI18n();
-  const { data, error } = useLoad(() => unwrap(api.gas['major-board'].$get({ query: {} })), [reload]);
-  if (error) return <p className="error">{tr('加载失败：', 'Failed to load: ') + error}</p>;
+  const { data, error } = useApi((o) => api.gas['major-board'].$get({ query: {} }, o), [reload]);
+  if (error) return <p className="error">{tr('加载失败：', 'Failed to load: ') + error.message}</p>;
   if (!data) return <p className="muted">{tr('加载中…', 'Loading…')}</p>;
   if (data.items.length === 0) return <p className="muted">{tr('无未销号的重大隐患', 'No open major hazards')}</p>;
   return (
@@ -31,9 +22,9 @@ export function MajorBoard({ onHazard, reload }: { onHazard(id: number): void; r
         {data.items.map((b) => (
           <tr key={b.id} className={b.overdue ? 'gas-overdue' : ''}>
             <td><button type="button" className="link" onClick={() => onHazard(b.id)}>{b.id}</button></td>
-            <td>{b.venueName}<div className="muted">{districtLabel(tr, b.districtCode)} · {label(tr, venueTypeLabels[b.venueType])}</div></td>
-            <td>{label(tr, hazardCategoryLabels[b.category])}</td>
-            <td>{label(tr, hazardStatusLabels[b.status])}{b.interimControlMissing && <div className="error">{tr('未落实临时管控', 'No interim control')}</div>}</td>
+            <td>{b.venueName}<div className="muted">{districtLabel(tr, b.districtCode)} · {tr(venueTypeLabels[b.venueType])}</div></td>
+            <td>{tr(hazardCategoryLabels[b.category])}</td>
+            <td>{tr(hazardStatusLabels[b.status])}{b.interimControlMissing && <div className="error">{tr('未落实临时管控', 'No interim control')}</div>}</td>
             <td>{b.deadline}<div className={b.overdue ? 'error' : 'muted'}>{daysText(tr, b.daysLeft)}</div></td>
           </tr>
         ))}
@@ -45,8 +36,8 @@ export function MajorBoard({ onHazard, reload }: { onHazard(id: number): void; r
 /** Coverage per group and round as progress bars (§一(三) full coverage). */
 export function CoverageBars({ campaign, reload }: { campaign?: string; reload: number }) {
   const { tr } = useI18n();
-  const { data, error } = useLoad(() => unwrap(api.gas.coverage.$get({ query: campaign ? { campaign } : {} })), [campaign, reload]);
-  if (error) return <p className="error">{tr('加载失败：', 'Failed to load: ') + error}</p>;
+  const { data, error } = useApi((o) => api.gas.coverage.$get({ query: campaign ? { campaign } : {} }, o), [campaign, reload]);
+  if (error) return <p className="error">{tr('加载失败：', 'Failed to load: ') + error.message}</p>;
   if (!data) return <p className="muted">{tr('加载中…', 'Loading…')}</p>;
   if (data.rows.length === 0) return <p className="muted">{tr('暂无覆盖数据', 'No coverage data')}</p>;
   return (
@@ -70,8 +61,8 @@ export function CoverageBars({ campaign, reload }: { campaign?: string; reload: 
 /** Pipeline users overdue for the door-to-door safety check (§三(二)). */
 export function DueChecks({ reload }: { reload: number }) {
   const { tr } = useI18n();
-  const { data, error } = useLoad(() => unwrap(api.gas['safety-checks'].due.$get({ query: { limit: '30', offset: '0' } })), [reload]);
-  if (error) return <p className="error">{tr('加载失败：', 'Failed to load: ') + error}</p>;
+  const { data, error } = useApi((o) => api.gas['safety-checks'].due.$get({ query: { limit: '30', offset: '0' } }, o), [reload]);
+  if (error) return <p className="error">{tr('加载失败：', 'Failed to load: ') + error.message}</p>;
   if (!data) return <p className="muted">{tr('加载中…', 'Loading…')}</p>;
   if (data.total === 0) return <p className="muted">{tr('无逾期入户安检', 'No overdue safety checks')}</p>;
   return (
