@@ -1,11 +1,9 @@
 import { insertChunked } from '../bulk';
 import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
-import { caseKinds, caseStatuses, caseStepKinds, eduCases, eduCaseSteps } from '../schema/education';
+import type { CaseKind, CaseStatus, CaseStepKind } from '../../api/domain/education/vocabulary';
+import { eduCases, eduCaseSteps } from '../schema/education';
 
-export type CaseKind = (typeof caseKinds)[number];
-export type CaseStatus = (typeof caseStatuses)[number];
-export type CaseStepKind = (typeof caseStepKinds)[number];
 export type CaseRow = typeof eduCases.$inferSelect;
 export type NewCase = typeof eduCases.$inferInsert;
 export type CaseStepRow = typeof eduCaseSteps.$inferSelect;

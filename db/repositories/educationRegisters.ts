@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
-import { registerKinds } from '../schema/education';
-
-export type RegisterKind = (typeof registerKinds)[number];
+import type { RegisterKind } from '../../api/domain/education/vocabulary';
 
 export interface RegisterImportRow {
   id: number;

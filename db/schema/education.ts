@@ -17,18 +17,11 @@ import {
 } from 'drizzle-orm/pg-core';
 import { geometry } from './geometry';
 import { townships } from './geo';
+import { caseKinds, caseStatuses, caseStepKinds, registerKinds, schoolLevels, schoolStages } from '../../api/domain/education/vocabulary';
 
 // 控辍保学 data. Minors' personal data (PIPL Art. 28): every read of a child row outside an
 // aggregate is audited by the service layer. Rule sets stay in code (api/domain/education/
 // ruleSets.ts) and are referenced here by id.
-
-export const schoolLevels = ['primary', 'junior', 'nine_year'] as const;
-export const catchmentLevels = ['primary', 'junior'] as const;
-export const registerKinds = ['household', 'students', 'in_school', 'poverty'] as const;
-export const caseKinds = ['out_of_school', 'dropout'] as const;
-export const caseStatuses = ['open', 'returned', 'closed'] as const;
-export const caseStepKinds = ['escalation', 'event', 'legal'] as const;
-
 
 export const eduSchools = pgTable(
   'edu_schools',
@@ -60,14 +53,14 @@ export const eduCatchments = pgTable(
     schoolId: integer('school_id')
       .notNull()
       .references(() => eduSchools.id),
-    level: text('level', { enum: catchmentLevels }).notNull(),
+    level: text('level', { enum: schoolStages }).notNull(),
     capacity: integer('capacity').notNull(),
     geom: geometry('geom', 'MultiPolygon').notNull(),
   },
   (t) => [
     index('edu_catchments_geom_idx').using('gist', t.geom),
     uniqueIndex('edu_catchments_school_level_idx').on(t.schoolId, t.level),
-    check('edu_catchments_level_check', sql`${t.level} in (${inList(catchmentLevels)})`),
+    check('edu_catchments_level_check', sql`${t.level} in (${inList(schoolStages)})`),
   ],
 );
 

@@ -9,14 +9,8 @@
 // ("5 days after the notice") is due once the absence streak reaches that date.
 
 import { dayNumber, fromDayNumber } from '../shared/calendarDate';
-import {
-  escalationStages,
-  type DropoutRuleSet,
-  type EscalationAction,
-  type EscalationEvent,
-  type EscalationStage,
-  type EscalationStep,
-} from './ruleSets';
+import type { DropoutRuleSet, EscalationStep } from './ruleSets';
+import { escalationStages, type EscalationAction, type EscalationEvent, type EscalationStage } from './vocabulary';
 
 export interface AbsenceEvents {
   homeVisitFailedOn?: string;

@@ -8,7 +8,7 @@
 
 import { parseIsoDate } from '../shared/calendarDate';
 import type { AccountabilityThresholds } from './ruleSets';
-import type { SchoolStage } from './schoolAge';
+import type { SchoolStage } from './vocabulary';
 
 export const townshipSanctions = ['interview', 'public_criticism', 'administrative_sanction'] as const;
 export type TownshipSanction = (typeof townshipSanctions)[number];

@@ -12,7 +12,8 @@ import Flatbush from 'flatbush';
 import { orient2d } from 'robust-predicates';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { stageForAge, defaultSchoolAgeOptions, schoolStages, type SchoolAgeOptions, type SchoolStage } from './schoolAge';
+import { stageForAge, defaultSchoolAgeOptions, type SchoolAgeOptions } from './schoolAge';
+import { schoolStages, type SchoolStage } from './vocabulary';
 
 export interface CatchmentProperties {
   schoolId: string;

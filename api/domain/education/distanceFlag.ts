@@ -2,7 +2,7 @@
 // 谯政办秘〔2024〕5号 (十一) and 临政办发〔2020〕14号 §七(三) only require avoiding dropouts caused by
 // long journeys (上学远). Great-circle distance by haversine. No I/O.
 
-import type { SchoolStage } from './schoolAge';
+import type { SchoolStage } from './vocabulary';
 
 /** Mean Earth radius (IUGG), the value Turf uses. */
 export const earthRadiusMeters = 6_371_008.8;

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../shared/bilingual';
 import { DomainError, type ErrorKind } from '../shared/domainError';
 // Coded domain errors of the education area, in the product's one error model.
 
@@ -22,8 +23,8 @@ const kindOf: Record<EducationErrorCode, { kind: ErrorKind; field: string }> = {
 export class EducationRuleError extends DomainError {
   declare readonly code: EducationErrorCode;
 
-  constructor(code: EducationErrorCode, zh: string, en: string) {
-    super(kindOf[code].kind, code, { zh, en }, kindOf[code].field);
+  constructor(code: EducationErrorCode, text: Bilingual) {
+    super(kindOf[code].kind, code, text, kindOf[code].field);
     this.name = 'EducationRuleError';
   }
 }

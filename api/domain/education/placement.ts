@@ -2,16 +2,7 @@
 // proposed placement against the conditions the documents set. No I/O.
 
 import { defaultSchoolAgeOptions, type SchoolAgeOptions } from './schoolAge';
-
-export const placementKinds = [
-  'regular_class',
-  'separate_class',
-  'vocational_integration',
-  'home_teaching',
-  'special_school',
-  'deferred',
-] as const;
-export type PlacementKind = (typeof placementKinds)[number];
+import type { PlacementKind } from './vocabulary';
 
 export interface PlacementChild {
   /** Full years on the school-year reference day (schoolAge.ts). */

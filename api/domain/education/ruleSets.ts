@@ -3,28 +3,10 @@
 // a revised notice is a new entry here. Wording follows the seed documents.
 
 import { EducationRuleError } from './educationError';
+import type { EscalationAction, EscalationEvent, EscalationStage } from './vocabulary';
 
 export const jurisdictions = ['haidong', 'shapotou'] as const;
 export type Jurisdiction = (typeof jurisdictions)[number];
-
-export const escalationActions = [
-  'head_teacher_follow_up',
-  'report_to_school',
-  'phone_and_home_visit',
-  'school_persuasion',
-  'mark_dropout_and_report',
-  'written_report_to_bureau_and_township',
-  'deadline_notice',
-  'township_enforcement',
-  'order_to_correct',
-] as const;
-export type EscalationAction = (typeof escalationActions)[number];
-
-export const escalationStages = ['none', 'follow_up', 'persuasion', 'dropout_marked', 'reported', 'deadline_notice', 'township_action'] as const;
-export type EscalationStage = (typeof escalationStages)[number];
-
-export const escalationEvents = ['home_visit_failed', 'notice_issued'] as const;
-export type EscalationEvent = (typeof escalationEvents)[number];
 
 /** When a step becomes due: after N consecutive unexcused days, or N days after an event. */
 export type EscalationTrigger =
@@ -250,11 +232,10 @@ export function ruleSetFor(
   const mapping = longestPrefix(countyCode, mappings);
   const candidates = mapping ? ruleSets.filter((r) => r.jurisdiction === mapping.jurisdiction) : [];
   if (candidates.length === 0) {
-    throw new EducationRuleError(
-      'no_rule_set_for_county',
-      `县区 ${countyCode} 没有配置控辍保学规则`,
-      `No dropout-control rule set is configured for county ${countyCode}`,
-    );
+    throw new EducationRuleError('no_rule_set_for_county', {
+      zh: `县区 ${countyCode} 没有配置控辍保学规则`,
+      en: `No dropout-control rule set is configured for county ${countyCode}`,
+    });
   }
   // ISO dates compare correctly as strings.
   const valid = candidates.find((r) => r.validFrom <= date && date <= r.validTo);

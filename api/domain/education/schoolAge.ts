@@ -5,9 +5,8 @@
 // 1 September). No I/O.
 
 import { parseIsoDate } from '../shared/calendarDate';
+import type { SchoolStage } from './vocabulary';
 
-export const schoolStages = ['primary', 'junior'] as const;
-export type SchoolStage = (typeof schoolStages)[number];
 
 export interface SchoolAgeOptions {
   /** Youngest school age (义务教育法 Art. 11; 白银 §二(一)). */

@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { caseKinds, caseStatuses, registerKinds } from '../../../db/schema/education';
-import { escalationActions, escalationEvents } from '../../domain/education/ruleSets';
-import { legalActs } from '../../domain/education/legalSteps';
-import { placementKinds } from '../../domain/education/placement';
-import { schoolStages } from '../../domain/education/schoolAge';
+import {
+  caseKinds,
+  caseStatuses,
+  closureReasons,
+  escalationActions,
+  escalationEvents,
+  legalActs,
+  noticeKinds,
+  placementKinds,
+  registerKinds,
+  schoolStages,
+} from '../../domain/education/vocabulary';
 import type { Bbox } from '../../domain/geo/bbox';
 import type { GeoResult } from '../../domain/geo/geoInputError';
 import { validatePoint } from '../../domain/geo/pointValidation';
@@ -152,7 +159,6 @@ export const placementBody = z.object({
   guardianApplied: z.boolean().optional(),
 });
 
-export const closeBody = z.object({ date: isoDate, reason: z.enum(['returned_and_stable', 'moved_away_confirmed', 'over_school_age', 'deceased', 'duplicate']) });
+export const closeBody = z.object({ date: isoDate, reason: z.enum(closureReasons) });
 
-export const noticeKinds = ['deadline_notice', 'order_to_correct'] as const;
 export const noticeQuery = z.object({ kind: z.enum(noticeKinds), date: isoDate.optional() });

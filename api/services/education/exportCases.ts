@@ -2,10 +2,9 @@ import ExcelJS from 'exceljs';
 import type { Executor } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { allCases, type CaseFilter } from '../../../db/repositories/educationCases';
+import { caseKindLabels, caseStatusLabels } from '../../domain/education/vocabulary';
 import type { Actor } from './runCrossCheck';
 
-const kindZh = { out_of_school: '失学', dropout: '辍学' } as const;
-const statusZh = { open: '在办', returned: '已返校', closed: '已结案' } as const;
 
 /** Case list as XLSX with full identities (for the responsible county's officers); audited. */
 export async function exportCases(tx: Executor, actor: Actor, filter: Omit<CaseFilter, 'limit' | 'offset'>): Promise<Uint8Array> {
@@ -30,8 +29,8 @@ export async function exportCases(tx: Executor, actor: Actor, filter: Omit<CaseF
   for (const c of cases) {
     sheet.addRow({
       id: c.id,
-      kind: kindZh[c.kind],
-      status: statusZh[c.status],
+      kind: caseKindLabels[c.kind].zh,
+      status: caseStatusLabels[c.status].zh,
       idNumber: c.idNumber,
       name: c.name,
       birthDate: c.birthDate,

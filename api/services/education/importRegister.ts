@@ -1,6 +1,7 @@
 import type { Executor } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
-import { createRegisterImport, insertRegisterRows, type RegisterKind, type RegisterRow } from '../../../db/repositories/educationRegisters';
+import { createRegisterImport, insertRegisterRows, type RegisterRow } from '../../../db/repositories/educationRegisters';
+import type { RegisterKind } from '../../domain/education/vocabulary';
 import { idNumberProblem } from '../../domain/education/idNumber';
 import { isRealDate } from '../../domain/shared/calendarDate';
 import { DomainError, invalid } from '../../domain/shared/domainError';

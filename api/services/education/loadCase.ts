@@ -1,8 +1,8 @@
 import type { Executor } from '../../../db/client';
 import { absenceDates, caseSteps, findCase, type CaseRow, type CaseStepRow } from '../../../db/repositories/educationCases';
 import { escalateAbsence, type AbsenceEvents } from '../../domain/education/absenceEscalation';
-import { escalationActions, type EscalationAction } from '../../domain/education/ruleSets';
-import { legalActInfo, nextLegalStep, type LegalAct, type LegalActRecord } from '../../domain/education/legalSteps';
+import { legalActInfo, nextLegalStep, type LegalActInfo, type LegalActRecord } from '../../domain/education/legalSteps';
+import { escalationActions, type EscalationAction, type LegalAct } from '../../domain/education/vocabulary';
 import { notFound } from '../../domain/shared/domainError';
 import { ruleSetChoiceOf } from './ruleSetOf';
 
@@ -28,19 +28,25 @@ export function absenceEvents(steps: readonly CaseStepRow[]): AbsenceEvents {
   return events;
 }
 
+/** A legal act as the API has always sent it: the name as `nameZh` / `nameEn`. */
+function legalActView({ name, ...info }: LegalActInfo) {
+  return { ...info, nameZh: name.zh, nameEn: name.en };
+}
+
 /** Escalation state of a case from the child's absences and the county's rule set, plus the legal steps. */
 export async function caseProgress(ex: Executor, c: CaseRow, asOf: string) {
   const steps = await caseSteps(ex, c.id);
   const choice = ruleSetChoiceOf(c.ruleSetId, c.responsibleCountyCode, asOf);
   const absences = c.childId === null ? [] : await absenceDates(ex, c.childId);
   const legal = legalRecords(steps);
+  const next = nextLegalStep(legal);
   return {
     ruleSet: choice ? { id: choice.ruleSet.id, document: choice.ruleSet.document, nameZh: choice.ruleSet.nameZh, validFrom: choice.ruleSet.validFrom, validTo: choice.ruleSet.validTo } : null,
     ruleSetWarning: choice?.warning ?? null,
     escalation: choice ? escalateAbsence(absences, absenceEvents(steps), choice.ruleSet) : null,
     absenceDays: absences.length,
     steps: steps.map((s) => ({ id: s.id, stepKind: s.stepKind, action: s.action, document: s.document, date: s.date, recordedBy: s.recordedBy })),
-    legalSteps: legal.map((r) => ({ ...r, ...legalActInfo[r.act] })),
-    nextLegalStep: nextLegalStep(legal),
+    legalSteps: legal.map((r) => ({ ...r, ...legalActView(legalActInfo[r.act]) })),
+    nextLegalStep: next && legalActView(next),
   };
 }

@@ -1,7 +1,8 @@
 import type { Executor } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { childRecord, updateCase } from '../../../db/repositories/educationCases';
-import { validatePlacement, type PlacementKind } from '../../domain/education/placement';
+import { validatePlacement } from '../../domain/education/placement';
+import type { PlacementKind } from '../../domain/education/vocabulary';
 import { ageOnReference } from '../../domain/education/schoolAge';
 import { DomainError, conflict } from '../../domain/shared/domainError';
 import type { Actor } from './runCrossCheck';

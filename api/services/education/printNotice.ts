@@ -4,17 +4,13 @@ import type { Executor } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { childRecord } from '../../../db/repositories/educationCases';
 import { DomainError } from '../../domain/shared/domainError';
+import { noticeKindLabels, type NoticeKind } from '../../domain/education/vocabulary';
 import type { Actor } from './runCrossCheck';
 import { caseOrThrow } from './loadCase';
 
 const fontPath = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const fontFamily = 'NotoSansCJKsc-Regular';
 
-export const noticeTitles = {
-  deadline_notice: '限期入学通知书',
-  order_to_correct: '责令送被监护人接受义务教育通知书',
-} as const;
-export type NoticeKind = keyof typeof noticeTitles;
 
 const bodies: Record<NoticeKind, (v: { name: string; school: string; date: string }) => string[]> = {
   // 东政办〔2023〕101号 第十二条(八); 卫沙政办规发〔2023〕4号 第七条
@@ -39,12 +35,12 @@ export async function printNotice(tx: Executor, actor: Actor, id: number, kind: 
   const c = await caseOrThrow(tx, id);
   const child = c.childId === null ? undefined : await childRecord(tx, c.childId);
   const school = child?.schoolName ?? c.schoolCode ?? '户籍所在地就近学校';
-  const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: noticeTitles[kind] } });
+  const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: noticeKindLabels[kind].zh } });
   const chunks: Buffer[] = [];
   doc.on('data', (b: Buffer) => chunks.push(b));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
   doc.registerFont('cjk', fontPath, fontFamily);
-  doc.font('cjk').fontSize(20).text(noticeTitles[kind], { align: 'center' });
+  doc.font('cjk').fontSize(20).text(noticeKindLabels[kind].zh, { align: 'center' });
   doc.moveDown(0.5).fontSize(10).text(`编号：控辍〔${date.slice(0, 4)}〕${c.id} 号`, { align: 'center' });
   doc.moveDown(1.5).fontSize(12);
   for (const p of bodies[kind]({ name: c.name, school, date })) doc.text(p, { lineGap: 6, paragraphGap: 10 });

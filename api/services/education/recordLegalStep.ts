@@ -1,7 +1,8 @@
 import type { Executor } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { caseSteps, insertCaseStep } from '../../../db/repositories/educationCases';
-import { legalActInfo, recordLegalStep, type LegalAct } from '../../domain/education/legalSteps';
+import { legalActInfo, recordLegalStep } from '../../domain/education/legalSteps';
+import type { LegalAct } from '../../domain/education/vocabulary';
 import type { Actor } from './runCrossCheck';
 import { invalidateEducationAnalyses } from './storedCoverage';
 import { caseOrThrow, caseProgress, legalRecords } from './loadCase';

@@ -9,7 +9,7 @@ import {
   type RegisterImportRow,
   type RegisterRow,
 } from '../../../db/repositories/educationRegisters';
-import { registerKinds } from '../../../db/schema/education';
+import { registerKinds } from '../../domain/education/vocabulary';
 import { routeCase } from '../../domain/education/caseRouting';
 import { crossCheck, type CrossCheckResult } from '../../domain/education/crossCheck';
 import { conflict } from '../../domain/shared/domainError';

@@ -15,7 +15,8 @@ import { absenceStreak, corruptCheckDigit, generateChildren } from '../../../dat
 import { planEducation } from '../../../data/generate/educationPlan';
 import { generateSchools } from '../../../data/generate/educationSchools';
 import { addDays } from '../../domain/shared/calendarDate';
-import { legalActInfo, legalActs } from '../../domain/education/legalSteps';
+import { legalActInfo } from '../../domain/education/legalSteps';
+import { legalActs } from '../../domain/education/vocabulary';
 import type { DemoSeeder } from '../demo/seeders';
 import { runStoredCrossCheck } from './runCrossCheck';
 import { invalidateEducationAnalyses } from './storedCoverage';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
-import { legalActs, nextLegalStep, recordLegalStep, type LegalAct, type LegalActRecord } from '../../../api/domain/education/legalSteps';
+import { nextLegalStep, recordLegalStep, type LegalActRecord } from '../../../api/domain/education/legalSteps';
+import { legalActs, type LegalAct } from '../../../api/domain/education/vocabulary';
 
 describe('四步法 (东政办〔2023〕101号 Art. 16; 临政办发〔2020〕14号 §四)', () => {
   it('goes ① → ② → ③ (+ 催告) → ④ in order, with the documents', () => {

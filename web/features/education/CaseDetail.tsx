@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { legalActs } from '../../../api/domain/education/legalSteps';
+import { legalActs } from '../../../api/domain/education/vocabulary';
 import { caseKindWords, caseStatusWords, countyName, say, stageWords } from './educationWords';
 
 type Detail = Awaited<ReturnType<typeof load>>;
