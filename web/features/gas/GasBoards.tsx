@@ -1,12 +1,10 @@
 import { api } from '../../api/client';
-import { labelOf } from '../../api/oneOf';
 import { useApi } from '../../api/useApi';
-import { useI18n, type Tr } from '../../i18n/i18n';
-import { districtNames } from '../../../api/domain/geo/vocabulary';
+import { useI18n } from '../../i18n/i18n';
+import { placeName } from '../../i18n/placeName';
 import { hazardCategoryLabels, hazardStatusLabels, venueTypeLabels } from '../../../api/domain/gas/vocabulary';
 import { daysText } from './gasWords';
 
-const districtLabel = (tr: Tr, code: string) => tr(labelOf(districtNames, code), code);
 
 /** 挂牌督办: open majors with days left or overdue, most urgent first. */
 export function MajorBoard({ onHazard, reload }: { onHazard(id: number): void; reload: number }) {
@@ -22,7 +20,7 @@ export function MajorBoard({ onHazard, reload }: { onHazard(id: number): void; r
         {data.items.map((b) => (
           <tr key={b.id} className={b.overdue ? 'gas-overdue' : ''}>
             <td><button type="button" className="link" onClick={() => onHazard(b.id)}>{b.id}</button></td>
-            <td>{b.venueName}<div className="muted">{districtLabel(tr, b.districtCode)} · {tr(venueTypeLabels[b.venueType])}</div></td>
+            <td>{b.venueName}<div className="muted">{placeName(tr, b.districtCode)} · {tr(venueTypeLabels[b.venueType])}</div></td>
             <td>{tr(hazardCategoryLabels[b.category])}</td>
             <td>{tr(hazardStatusLabels[b.status])}{b.interimControlMissing && <div className="error">{tr('未落实临时管控', 'No interim control')}</div>}</td>
             <td>{b.deadline}<div className={b.overdue ? 'error' : 'muted'}>{daysText(tr, b.daysLeft)}</div></td>
@@ -47,7 +45,7 @@ export function CoverageBars({ campaign, reload }: { campaign?: string; reload: 
           <h4>{tr(`第${r.no}轮 ${r.nameZh}（${r.startsOn}～${r.endsOn}）`, `Round ${r.no} ${r.nameEn} (${r.startsOn}–${r.endsOn})`)}</h4>
           {data.rows.filter((row) => row.roundNo === r.no).map((row) => (
             <div key={`${row.groupNo}-${row.district}`} className="gas-progress">
-              <span>{tr(`第${row.groupNo}组`, `Group ${row.groupNo}`)} · {districtLabel(tr, row.district)}</span>
+              <span>{tr(`第${row.groupNo}组`, `Group ${row.groupNo}`)} · {placeName(tr, row.district)}</span>
               <progress max={Math.max(1, row.venues)} value={row.visited} />
               <span className="muted">{row.visited}/{row.venues}（{row.share === null ? '—' : `${Math.round(row.share * 100)}%`}）</span>
             </div>

@@ -4,7 +4,7 @@ import { labelOf, oneOf } from '../../api/oneOf';
 import { useAction, useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { districtNames } from '../../../api/domain/geo/vocabulary';
+import { placeName } from '../../i18n/placeName';
 import { enforcementOutcomeLabels, enforcementOutcomes, hazardCategoryLabels, hazardStatusLabels, severityLabels, venueTypeLabels, type HazardStatus } from '../../../api/domain/gas/vocabulary';
 import { daysText } from './gasWords';
 
@@ -57,7 +57,7 @@ export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose():
           <table className="gas-facts">
             <tbody>
               <tr><th>{tr('场所', 'Venue')}</th><td>{h.venueName}（{tr(venueTypeLabels[h.venueType])}）</td></tr>
-              <tr><th>{tr('片区', 'District')}</th><td>{tr(labelOf(districtNames, h.districtCode), h.districtCode)} · {tr(`第${h.groupNo}组`, `group ${h.groupNo}`)}</td></tr>
+              <tr><th>{tr('片区', 'District')}</th><td>{placeName(tr, h.districtCode)} · {tr(`第${h.groupNo}组`, `group ${h.groupNo}`)}</td></tr>
               <tr><th>{tr('类别', 'Category')}</th><td>{tr(hazardCategoryLabels[h.category])}</td></tr>
               <tr><th>{tr('等级', 'Severity')}</th><td className={h.severity === 'major' ? 'error' : ''}>{tr(severityLabels[h.severity])}</td></tr>
               <tr><th>{tr('描述', 'Description')}</th><td>{h.description}</td></tr>

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api/client';
-import { labelOf, oneOf } from '../../api/oneOf';
+import { oneOf } from '../../api/oneOf';
 import { useAction, useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
+import { placeName } from '../../i18n/placeName';
 import { districtCodes, districtNames, type DistrictCode } from '../../../api/domain/geo/vocabulary';
 import { reportItemKinds, type ReportItemKind } from '../../../api/domain/gas/vocabulary';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
@@ -48,7 +49,7 @@ export function ReportInputs({ groupNo, round, campaign, ownDistrict, onChanged 
       {!list.data ? <p className="muted">{tr('加载中…', 'Loading…')}</p> : list.data.items.length === 0 ? <p className="muted">{tr('尚无录入', 'Nothing recorded yet')}</p> : (
         <ul className="gas-list" data-testid="gas-report-items">
           {list.data.items.map((i) => (
-            <li key={i.id}>{tr(kinds[i.kind].label)}：{i.text}{i.districtCode ? `（${tr(labelOf(districtNames, i.districtCode), i.districtCode)}）` : ''}{i.recordedOn ? ` · ${i.recordedOn}` : ''}</li>
+            <li key={i.id}>{tr(kinds[i.kind].label)}：{i.text}{i.districtCode ? `（${placeName(tr, i.districtCode)}）` : ''}{i.recordedOn ? ` · ${i.recordedOn}` : ''}</li>
           ))}
         </ul>
       )}
