@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
+import { oneOf } from '../../api/oneOf';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
@@ -9,7 +10,7 @@ import { AccountabilityPanel } from './AccountabilityPanel';
 import { CaseDetail } from './CaseDetail';
 import { CaseList } from './CaseList';
 import { ImportWizard } from './ImportWizard';
-import { useEducationLayers, type TownshipMetric } from './educationMapLayers';
+import { townshipMetrics, useEducationLayers, type TownshipMetric } from './educationMapLayers';
 import './education.css';
 
 type Tab = 'map' | 'import' | 'cases' | 'accountability';
@@ -67,7 +68,7 @@ export default function EducationView() {
           <div className="edu-form">
             <label>
               {tr('乡镇着色', 'Townships by')}
-              <select value={metric} onChange={(e) => setMetric(e.target.value as TownshipMetric)}>
+              <select value={metric} onChange={(e) => setMetric(oneOf(townshipMetrics, e.target.value) ?? metric)}>
                 <option value="dropout">{tr('辍学率', 'Dropout rate')}</option>
                 <option value="consolidation">{tr('巩固率对照目标', 'Consolidation vs target')}</option>
               </select>

@@ -3,6 +3,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { api, urlOf } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
+import { classColour } from '../../map/expressions';
 import { useMapState } from '../../map/mapContext';
 import { emptyCollection, useMapLayers } from '../../map/useMapLayers';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
@@ -27,17 +28,12 @@ const consolidationColours = { meets: '#1a9850', below: '#d73027', unknown: '#bd
 const densityColours = ['#fee391', '#fe9929', '#cc4c02'] as const;
 const gasRingColour = '#e65100';
 
-function steps(prop: string, list: readonly { max: number; colour: string }[]): ExpressionSpecification {
-  const expr: unknown[] = ['step', ['coalesce', ['get', prop], 0], list[0]!.colour];
-  for (let i = 0; i < list.length - 1; i++) expr.push(list[i]!.max + 1e-9, list[i + 1]!.colour);
-  return expr as ExpressionSpecification;
-}
-
-export type TownshipMetric = 'dropout' | 'consolidation';
+export const townshipMetrics = ['dropout', 'consolidation'] as const;
+export type TownshipMetric = (typeof townshipMetrics)[number];
 
 const townshipColour = (metric: TownshipMetric): ExpressionSpecification =>
   metric === 'dropout'
-    ? steps('dropoutRate', dropoutSteps)
+    ? classColour('dropoutRate', dropoutSteps)
     : ['case', ['==', ['get', 'meets'], true], consolidationColours.meets, ['==', ['get', 'meets'], false], consolidationColours.below, consolidationColours.unknown];
 
 const points = <T>(rows: readonly T[], at: (r: T) => [number, number], properties: (r: T) => Record<string, unknown>): GeoJSON.FeatureCollection => ({
@@ -75,7 +71,7 @@ export function useEducationLayers(townships: GeoJSON.FeatureCollection | null, 
     layers: [
       { id: 'edu-township-fill', type: 'fill', source: 'edu-townships', paint: { 'fill-color': townshipColour(metric), 'fill-opacity': 0.55 } },
       { id: 'edu-township-line', type: 'line', source: 'edu-townships', paint: { 'line-color': '#6d6d6d', 'line-width': 0.6 } },
-      { id: 'edu-catchment-fill', type: 'fill', source: 'edu-catchments', paint: { 'fill-color': steps('utilization', utilizationSteps), 'fill-opacity': 0.45 } },
+      { id: 'edu-catchment-fill', type: 'fill', source: 'edu-catchments', paint: { 'fill-color': classColour('utilization', utilizationSteps), 'fill-opacity': 0.45 } },
       { id: 'edu-catchment-line', type: 'line', source: 'edu-catchments', paint: { 'line-color': '#33691e', 'line-width': 0.8 } },
       { id: 'edu-uncovered-fill', type: 'fill', source: 'edu-uncovered', paint: { 'fill-color': ['step', ['get', 'count'], densityColours[0], 10, densityColours[1], 50, densityColours[2]], 'fill-opacity': 0.8 } },
       // A ring drawn under the school dot, a little larger than the biggest dot at its count.

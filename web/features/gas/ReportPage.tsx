@@ -3,14 +3,14 @@ import { api } from '../../api/client';
 import { useAction, useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
 import { groupByNo } from '../../../api/domain/gas/inspectionGroups';
-import type { ReportSection } from '../../../api/domain/gas/roundReport';
+import type { ReportSection, RoundFigures } from '../../../api/domain/gas/roundReport';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
 import { ReportInputs } from './ReportInputs';
 
 /** Same-origin path of a typed route URL (downloads are fetched by the browser itself). */
 const hrefOf = (u: URL) => u.pathname + u.search;
 
-const figureLabels: [string, Bilingual][] = [
+const figureLabels: [keyof RoundFigures, Bilingual][] = [
   ['districtsInspected', { zh: '督查地区（个）', en: 'Districts' }],
   ['departments', { zh: '行业领域部门（个）', en: 'Departments' }],
   ['enterpriseVisits', { zh: '企业（家次）', en: 'Enterprise visits' }],
@@ -65,11 +65,12 @@ export function ReportPage({ groupNo, round, campaign }: { groupNo: number; roun
       <table className="gas-facts" data-testid="gas-report-figures">
         <tbody>
           {figureLabels.map(([k, label]) => (
-            <tr key={k}><th>{tr(label)}</th><td>{String((r.figures as unknown as Record<string, number>)[k])}</td></tr>
+            <tr key={k}><th>{tr(label)}</th><td>{String(r.figures[k])}</td></tr>
           ))}
         </tbody>
       </table>
       <ReportInputs groupNo={groupNo} round={round} campaign={r.campaignId} ownDistrict={group?.kind === 'area' ? group.districtCode : undefined} onChanged={report.reload} />
+      {/* The typed client flattens the recursive section type to JSON values; the server sends ReportSection. */}
       {(r.sections as unknown as ReportSection[]).map(section)}
       <div className="gas-actions">
         <button type="button" className="primary" disabled={Object.keys(edits).length === 0} onClick={save}>{tr('保存文字', 'Save text')}</button>

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, MapLayerMouseEvent } from 'maplibre-gl';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
+import { matchValue } from '../../map/expressions';
 import { asCollection } from '../../map/geojson';
 import { useMapState } from '../../map/mapContext';
 import { emptyCollection, useMapLayers, type DeclaredLayer } from '../../map/useMapLayers';
@@ -28,8 +29,8 @@ const hazardColour: ExpressionSpecification = [
   ['==', ['get', 'severity'], 'major'], '#c62828',
   '#ef8a17',
 ];
-const districtFill = ['match', ['get', 'code'], ...Object.entries(districtColours).flat(), '#cccccc'] as unknown as ExpressionSpecification;
-const groupOf = ['match', ['get', 'code'], ...areaGroups.flatMap((g) => [g.districtCode, `第${g.no}组`]), ''] as unknown as ExpressionSpecification;
+const districtFill = matchValue('code', districtCodes.map((code) => [code, districtColours[code]] as const), '#cccccc');
+const groupOf = matchValue('code', areaGroups.map((g) => [g.districtCode, `第${g.no}组`] as const), '');
 
 /** The hazard list's filters as the cluster endpoint takes them (bbox and zoom come from the map). */
 export type HazardFilterQuery = Omit<Parameters<typeof api.gas.hazards.clusters.$get>[0]['query'], 'bbox' | 'zoom'>;

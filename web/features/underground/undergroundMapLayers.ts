@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import type { ExpressionSpecification, MapMouseEvent } from 'maplibre-gl';
+import type { MapMouseEvent } from 'maplibre-gl';
 import type { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { matchValue } from '../../map/expressions';
 import { asCollection } from '../../map/geojson';
 import { emptyCollection, useMapLayers } from '../../map/useMapLayers';
 import { feeTiers } from '../../../api/domain/underground/feeTier';
@@ -12,7 +13,7 @@ import { feeTiers } from '../../../api/domain/underground/feeTier';
 type Parcels = Awaited<ReturnType<Awaited<ReturnType<typeof api.underground.parcels.$get>>['json']>>;
 type Conflicts = Awaited<ReturnType<Awaited<ReturnType<typeof api.underground.conflicts.$get>>['json']>>;
 
-const tierColour = ['match', ['get', 'feeTier'], ...feeTiers.flatMap((t) => [t.id, t.color]), '#999999'] as unknown as ExpressionSpecification;
+const tierColour = matchValue('feeTier', feeTiers.map((t) => [t.id, t.color] as const), '#999999');
 
 /**
  * The parcels the view loaded (one request: the same answer gives the view its count and extent)
