@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { api, urlOf } from '../api/client';
+import { api, hrefOf } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { baseStyle } from './baseStyle';
 import { useMapState } from './mapContext';
@@ -34,7 +34,7 @@ export function MapView({ basemapStyleUrl }: { basemapStyleUrl: string | null })
     if (!container.current) return;
     const map = new maplibregl.Map({
       container: container.current,
-      style: baseStyle({ counties: urlOf(api.geo.counties), townships: urlOf(api.geo.townships), labels: urlOf(api.geo.labels) }, lang),
+      style: baseStyle({ counties: hrefOf(api.geo.counties.$url()), townships: hrefOf(api.geo.townships.$url()), labels: hrefOf(api.geo.labels.$url()) }, lang),
       bounds: location.hash.includes('map=') ? undefined : haidongBounds,
       hash: 'map',
       localIdeographFontFamily: "'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif",

@@ -34,7 +34,7 @@ export const emptyCollection: GeoJSON.FeatureCollection = { type: 'FeatureCollec
  * isStyleLoaded() is also false while a source reloads, after 'load' has long fired, so the
  * fallback waits for the next 'idle' (which follows the first load too), not for 'load'.
  */
-export function whenReady(map: MapLibreMap, fn: () => void): () => void {
+function whenReady(map: MapLibreMap, fn: () => void): () => void {
   if (map.isStyleLoaded()) {
     fn();
     return () => undefined;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import { api, hrefOf } from '../../api/client';
 import { useAction, useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
 import { placeName } from '../../i18n/placeName';
@@ -103,6 +103,5 @@ export function CaseDetail({ id, onBack }: { id: number; onBack(): void }) {
 }
 
 function noticeUrl(id: number, kind: NoticeKind): string {
-  const u = api.education.cases[':id']['notice.pdf'].$url({ param: { id: String(id) }, query: { kind } });
-  return u.pathname + u.search;
+  return hrefOf(api.education.cases[':id']['notice.pdf'].$url({ param: { id: String(id) }, query: { kind } }));
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { api, urlOf } from '../../api/client';
+import { api, hrefOf } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
 import { classColour } from '../../map/expressions';
@@ -63,8 +63,8 @@ export function useEducationLayers(townships: GeoJSON.FeatureCollection | null, 
     sources: {
       'edu-townships': { type: 'geojson', data: townships ?? emptyCollection },
       // Fetched by MapLibre itself: the view needs nothing from them but the picture.
-      'edu-catchments': { type: 'geojson', data: urlOf(api.education.coverage.catchments) },
-      'edu-uncovered': { type: 'geojson', data: urlOf(api.education['uncovered-density'], { cellDegrees: 0.04 }) },
+      'edu-catchments': { type: 'geojson', data: hrefOf(api.education.coverage.catchments.$url()) },
+      'edu-uncovered': { type: 'geojson', data: hrefOf(api.education['uncovered-density'].$url({ query: { cellDegrees: 0.04 } })) },
       'edu-school-gas': { type: 'geojson', data: gasPoints },
       'edu-schools': { type: 'geojson', data: schoolPoints },
     },

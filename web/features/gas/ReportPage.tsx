@@ -1,14 +1,11 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import { api, hrefOf } from '../../api/client';
 import { useAction, useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
 import { groupByNo } from '../../../api/domain/gas/inspectionGroups';
 import type { ReportSection, RoundFigures } from '../../../api/domain/gas/roundReport';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
 import { ReportInputs } from './ReportInputs';
-
-/** Same-origin path of a typed route URL (downloads are fetched by the browser itself). */
-const hrefOf = (u: URL) => u.pathname + u.search;
 
 const figureLabels: [keyof RoundFigures, Bilingual][] = [
   ['districtsInspected', { zh: '督查地区（个）', en: 'Districts' }],

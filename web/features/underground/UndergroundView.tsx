@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { api, urlOf } from '../../api/client';
+import { api, hrefOf } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
@@ -66,8 +66,8 @@ export default function UndergroundView() {
       {canWrite && <button type="button" className="primary" data-testid="ug-draw-start" onClick={() => setDrawing(true)}>{tr('绘制新地块', 'Draw a new parcel')}</button>}
       {canWrite && <ImportParcels onImported={reload} />}
       <div className="toolbar">
-        <a href={urlOf(api.underground['fee-schedule.xlsx'])} download>{tr('出让金明细 XLSX', 'Fee schedule XLSX')}</a>
-        <a href={urlOf(api.underground['fee-schedule.csv'])} download>CSV</a>
+        <a href={hrefOf(api.underground['fee-schedule.xlsx'].$url())} download>{tr('出让金明细 XLSX', 'Fee schedule XLSX')}</a>
+        <a href={hrefOf(api.underground['fee-schedule.csv'].$url())} download>CSV</a>
       </div>
       <h3>{tr('三维冲突', '3D conflicts')}{conflicts.data ? `（${conflicts.data.total}）` : ''}</h3>
       {conflicts.error && <p className="error">{conflicts.error.message}</p>}
