@@ -39,10 +39,10 @@ export async function unwrap<T>(res: { ok: boolean; status: number; json(): Prom
   throw new ApiError(r.status, body.error?.code ?? 'http_' + r.status, body.error?.message ?? `HTTP ${r.status}`, body.error?.field, body.error?.details);
 }
 
-/** Same-origin URL of a typed route, for map sources and downloads that the browser fetches itself. */
-export function urlOf(route: { $url: (arg?: never) => URL }, query?: Record<string, string | number | undefined>): string {
-  const u = route.$url();
-  const path = new URL(u.toString(), location.origin);
-  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== '') path.searchParams.set(k, String(v));
-  return path.pathname + path.search;
+/**
+ * Same-origin path of a typed route's URL, `hrefOf(api.geo.counties.$url())`, for map sources
+ * and downloads that the browser fetches itself (params and query typed by the route).
+ */
+export function hrefOf(url: URL): string {
+  return url.pathname + url.search;
 }

@@ -1,27 +1,22 @@
 import { useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import { useAction } from '../api/useApi';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from './session';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 
-export function LoginPage({ demo }: { demo: boolean }) {
-  const { login } = useSession();
+/** `notice`: a problem the shell could not show elsewhere (session probe, logout, client config). */
+export function LoginPage({ demo, notice }: { demo: boolean; notice: Error | null }) {
+  const { loggedIn } = useSession();
   const { tr } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy, error } = useAction();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await login(username.trim(), password);
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const me = await run(() => api.auth.login.$post({ json: { username: username.trim(), password } }));
+    if (me) loggedIn(me);
   };
 
   return (
@@ -42,12 +37,13 @@ export function LoginPage({ demo }: { demo: boolean }) {
         </label>
         {error && (
           <div className="form-error" role="alert">
-            {error}
+            {error.message}
           </div>
         )}
         <button type="submit" disabled={busy}>
           {busy ? tr('登录中…', 'Logging in…') : tr('登录', 'Log in')}
         </button>
+        {notice && !error && <p className="muted" role="status">{tr('提示：', 'Note: ') + notice.message}</p>}
         {demo && (
           <p className="demo-hint">
             {tr('演示账号：planner、inspector1…7、official、education、admin，密码 haidong-demo', 'Demo accounts: planner, inspector1…7, official, education, admin; password haidong-demo')}

@@ -1,46 +1,46 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, unwrap } from '../api/client';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { api, ApiError } from '../api/client';
+import { useAction, useApi } from '../api/useApi';
+import type { menusByRole } from '../../api/domain/auth/roles';
 
-export type Menu = 'underground' | 'gas' | 'education';
-export interface Me {
-  username: string;
-  role: 'planner' | 'inspector' | 'official' | 'education' | 'admin';
-  groupNo: number | null;
-  menus: readonly Menu[];
-}
+export type Menu = (typeof menusByRole)[keyof typeof menusByRole][number];
+/** The logged-in user as `/api/auth/me` and `/api/auth/login` answer. */
+export type Me = Awaited<ReturnType<Awaited<ReturnType<typeof api.auth.me.$get>>['json']>>;
 
 interface SessionState {
   me: Me | null;
   checking: boolean;
-  login(username: string, password: string): Promise<void>;
+  /** Why the session probe or the last logout failed, other than "not logged in". */
+  problem: Error | null;
+  /** The login form's answer: the session is now this user's. */
+  loggedIn(me: Me): void;
   logout(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
 
+// "Not logged in" (401) is the expected answer of the probe on the login page, and of a logout
+// whose session has already expired: neither is a problem to show.
+const notLoggedIn = (e: Error) => e instanceof ApiError && e.status === 401;
+
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null>(null);
-  const [checking, setChecking] = useState(true);
+  const probe = useApi((o) => api.auth.me.$get(undefined, o), []);
+  // After a login or logout the session is known without asking the server again.
+  const [known, setKnown] = useState<{ me: Me | null } | null>(null);
+  const out = useAction();
 
-  useEffect(() => {
-    unwrap(api.auth.me.$get())
-      .then((m) => setMe(m as Me))
-      .catch((e: unknown) => {
-        if (!(e instanceof ApiError && e.status === 401)) console.warn(e);
-      })
-      .finally(() => setChecking(false));
-  }, []);
+  const loggedIn = useCallback((me: Me) => setKnown({ me }), []);
 
-  const login = useCallback(async (username: string, password: string) => {
-    setMe((await unwrap(api.auth.login.$post({ json: { username, password } }))) as Me);
-  }, []);
-
+  const { run } = out;
   const logout = useCallback(async () => {
-    await api.auth.logout.$post().catch(() => undefined);
-    setMe(null);
-  }, []);
+    // The user is logged out here whatever the server answers; a failure is shown on the login page.
+    await run(() => api.auth.logout.$post(), notLoggedIn);
+    setKnown({ me: null });
+  }, [run]);
 
-  const value = useMemo(() => ({ me, checking, login, logout }), [me, checking, login, logout]);
+  const me = known ? known.me : (probe.data ?? null);
+  const problem = out.error ?? (probe.error && !notLoggedIn(probe.error) ? probe.error : null);
+  const value = useMemo(() => ({ me, checking: !known && probe.loading, problem, loggedIn, logout }), [me, known, probe.loading, problem, loggedIn, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -1,14 +1,16 @@
-import { useEffect, useState } from 'react';
-import { api, unwrap } from '../api/client';
+import { useState } from 'react';
+import { api } from '../api/client';
+import { useApi } from '../api/useApi';
 import { useI18n } from '../i18n/i18n';
+import type { Bilingual } from '../../api/domain/shared/bilingual';
 import { countyColours } from './baseStyle';
 import { useMapState, type LegendItem } from './mapContext';
 
-const baseGroups = [
-  { id: 'base-counties', zh: '县区边界', en: 'Counties', layers: ['county-fill', 'county-line'] },
-  { id: 'base-townships', zh: '乡镇范围（示例）', en: 'Townships (synthetic)', layers: ['township-line'] },
-  { id: 'base-labels', zh: '地名注记', en: 'Labels', layers: ['county-label', 'township-label'] },
-] as const;
+const baseGroups: { id: string; label: Bilingual; layers: readonly string[] }[] = [
+  { id: 'base-counties', label: { zh: '县区边界', en: 'Counties' }, layers: ['county-fill', 'county-line'] },
+  { id: 'base-townships', label: { zh: '乡镇范围（示例）', en: 'Townships (synthetic)' }, layers: ['township-line'] },
+  { id: 'base-labels', label: { zh: '地名注记', en: 'Labels' }, layers: ['county-label', 'township-label'] },
+];
 
 function Swatch({ item }: { item: LegendItem }) {
   const shape = item.shape ?? 'fill';
@@ -26,11 +28,8 @@ export function LayerPanel() {
   const { map, groups, setGroupVisible } = useMapState();
   const { tr } = useI18n();
   const [baseVisible, setBaseVisible] = useState<Record<string, boolean>>({});
-  const [extents, setExtents] = useState<{ code: string; name: string; bbox: number[] }[]>([]);
-
-  useEffect(() => {
-    unwrap(api.geo['county-extents'].$get()).then(setExtents).catch(() => setExtents([]));
-  }, []);
+  const countyExtents = useApi((o) => api.geo['county-extents'].$get(undefined, o), []);
+  const extents = countyExtents.data ?? [];
 
   const toggleBase = (id: string, layers: readonly string[], visible: boolean) => {
     setBaseVisible((v) => ({ ...v, [id]: visible }));
@@ -55,6 +54,7 @@ export function LayerPanel() {
           </option>
         ))}
       </select>
+      {countyExtents.error && <p className="error">{countyExtents.error.message}</p>}
       <h3>{tr('图层', 'Layers')}</h3>
       <ul className="layer-list">
         {baseGroups.map((g) => (
@@ -66,7 +66,7 @@ export function LayerPanel() {
                 checked={baseVisible[g.id] ?? true}
                 onChange={(e) => toggleBase(g.id, g.layers, e.target.checked)}
               />
-              {tr(g.zh, g.en)}
+              {tr(g.label)}
             </label>
           </li>
         ))}

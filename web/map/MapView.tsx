@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { api, urlOf } from '../api/client';
+import { api, hrefOf } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { baseStyle } from './baseStyle';
 import { useMapState } from './mapContext';
@@ -28,12 +28,13 @@ export function MapView({ basemapStyleUrl }: { basemapStyleUrl: string | null })
   const { lang, tr } = useI18n();
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const [basemapError, setBasemapError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
     const map = new maplibregl.Map({
       container: container.current,
-      style: baseStyle({ counties: urlOf(api.geo.counties), townships: urlOf(api.geo.townships), labels: urlOf(api.geo.labels) }, lang),
+      style: baseStyle({ counties: hrefOf(api.geo.counties.$url()), townships: hrefOf(api.geo.townships.$url()), labels: hrefOf(api.geo.labels.$url()) }, lang),
       bounds: location.hash.includes('map=') ? undefined : haidongBounds,
       hash: 'map',
       localIdeographFontFamily: "'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif",
@@ -44,7 +45,7 @@ export function MapView({ basemapStyleUrl }: { basemapStyleUrl: string | null })
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.on('load', () => {
       setLoading(false);
-      if (basemapStyleUrl) addRemoteBasemap(map, basemapStyleUrl);
+      if (basemapStyleUrl) addRemoteBasemap(map, basemapStyleUrl).catch((e: unknown) => setBasemapError(e instanceof Error ? e.message : String(e)));
     });
     map.on('error', (e) => {
       const message = (e.error as Error | undefined)?.message ?? '';
@@ -71,24 +72,25 @@ export function MapView({ basemapStyleUrl }: { basemapStyleUrl: string | null })
       <div ref={container} className="map" data-testid="map" />
       {loading && <div className="map-status">{tr('地图加载中…', 'Loading map…')}</div>}
       {error && <div className="map-status error">{tr('底图数据加载失败：', 'Failed to load map data: ') + error}</div>}
+      {basemapError && !error && <div className="map-status muted" role="status">{tr('在线底图不可用，仅显示本地底图：', 'Online basemap unavailable, local map only: ') + basemapError}</div>}
     </div>
   );
 }
 
-/** An optional remote basemap (BASEMAP_STYLE_URL) under the local layers; never required. */
-function addRemoteBasemap(map: maplibregl.Map, url: string) {
-  fetch(url)
-    .then((r) => r.json())
-    .then((style: maplibregl.StyleSpecification) => {
-      for (const [id, source] of Object.entries(style.sources ?? {})) if (!map.getSource(`bm-${id}`)) map.addSource(`bm-${id}`, source);
-      for (const layer of style.layers ?? []) {
-        if (layer.type === 'symbol' || layer.type === 'background') continue;
-        const l = { ...layer, id: `bm-${layer.id}`, source: 'source' in layer ? `bm-${String(layer.source)}` : undefined } as maplibregl.LayerSpecification;
-        map.addLayer(l, 'county-fill');
-      }
-      map.setPaintProperty('county-fill', 'fill-opacity', 0.35);
-    })
-    .catch(() => {
-      // The local base style stays; a remote basemap is optional by design.
-    });
+/**
+ * An optional remote basemap (BASEMAP_STYLE_URL, a third-party style, not our API) under the
+ * local layers. It is never required: if it fails the local base style stays, and the caller
+ * says so quietly on the map.
+ */
+async function addRemoteBasemap(map: maplibregl.Map, url: string): Promise<void> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const style = (await res.json()) as maplibregl.StyleSpecification;
+  for (const [id, source] of Object.entries(style.sources ?? {})) if (!map.getSource(`bm-${id}`)) map.addSource(`bm-${id}`, source);
+  for (const layer of style.layers ?? []) {
+    if (layer.type === 'symbol' || layer.type === 'background') continue;
+    const l = { ...layer, id: `bm-${layer.id}`, source: 'source' in layer ? `bm-${String(layer.source)}` : undefined } as maplibregl.LayerSpecification;
+    map.addLayer(l, 'county-fill');
+  }
+  map.setPaintProperty('county-fill', 'fill-opacity', 0.35);
 }

@@ -1,7 +1,8 @@
 import * as maplibregl from 'maplibre-gl';
+import type { Tr } from '../i18n/i18n';
 
 /** Click on the base map: county (real) and township (synthetic) names with codes. */
-export function installBasePopups(map: maplibregl.Map, tr: (zh: string, en: string) => string) {
+export function installBasePopups(map: maplibregl.Map, tr: Tr) {
   map.on('click', (e) => {
     // Thematic layers of the domain views open their own popups and take precedence.
     const hits = map.queryRenderedFeatures(e.point);

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
-import { api, unwrap } from '../api/client';
+import { api } from '../api/client';
+import { useApi } from '../api/useApi';
 import { LoginPage } from '../auth/LoginPage';
 import { useSession, type Menu } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
@@ -9,44 +10,37 @@ import { MapProvider } from '../map/mapContext';
 import { getHashParam, setHashParam } from './hashParam';
 import { LanguageSwitch } from './LanguageSwitch';
 import { views } from './views';
+import type { Role } from '../../api/domain/auth/roles';
+import type { Bilingual } from '../../api/domain/shared/bilingual';
 
-interface ClientConfig {
-  version: string;
-  demo: boolean;
-  db: string;
-  basemapStyleUrl: string | null;
-}
-
-const roleNames = {
-  planner: ['规划人员', 'Planner'],
-  inspector: ['督查组', 'Inspection group'],
-  official: ['督办领导', 'Official'],
-  education: ['教育部门', 'Education bureau'],
-  admin: ['系统管理员', 'Administrator'],
-} as const;
+// The top bar's words for a role; shorter than the domain's roleLabels, and an inspector is
+// named by the group shown beside it.
+const roleNames: Record<Role, Bilingual> = {
+  planner: { zh: '规划人员', en: 'Planner' },
+  inspector: { zh: '督查组', en: 'Inspection group' },
+  official: { zh: '督办领导', en: 'Official' },
+  education: { zh: '教育部门', en: 'Education bureau' },
+  admin: { zh: '系统管理员', en: 'Administrator' },
+};
 
 export function App() {
-  const { me, checking, logout } = useSession();
+  const { me, checking, problem, logout } = useSession();
   const { tr } = useI18n();
-  const [config, setConfig] = useState<ClientConfig | null>(null);
-  const [view, setView] = useState<Menu | null>(() => getHashParam('view') as Menu | null);
-
-  useEffect(() => {
-    unwrap(api.config.$get()).then((c) => setConfig(c as ClientConfig)).catch(() => setConfig(null));
-  }, []);
+  const { data: config, error: configError } = useApi((o) => api.config.$get(undefined, o), []);
+  // The URL's `view=` as written; only one of the user's own menus is ever shown.
+  const [view, setView] = useState<string | null>(() => getHashParam('view'));
 
   // A role only ever sees its own menus; the API refuses the rest regardless.
   const menus = me?.menus ?? [];
-  const active: Menu | null = view && menus.includes(view) ? view : (menus[0] ?? null);
+  const active: Menu | null = menus.find((m) => m === view) ?? menus[0] ?? null;
   useEffect(() => {
     if (me) setHashParam('view', active);
   }, [me, active]);
 
   if (checking) return <div className="splash">{tr('正在加载…', 'Loading…')}</div>;
-  if (!me) return <LoginPage demo={config?.demo ?? false} />;
+  if (!me) return <LoginPage demo={config?.demo ?? false} notice={problem ?? configError} />;
 
   const ActiveView = active ? views[active].component : null;
-  const [roleZh, roleEn] = roleNames[me.role];
 
   return (
     <MapProvider>
@@ -56,14 +50,15 @@ export function App() {
           <nav className="menus" aria-label={tr('功能', 'Views')}>
             {menus.map((m) => (
               <button key={m} type="button" data-testid={`menu-${m}`} className={m === active ? 'active' : ''} onClick={() => setView(m)}>
-                {tr(views[m].zh, views[m].en)}
+                {tr(views[m].label)}
               </button>
             ))}
           </nav>
           <div className="user">
+            {configError && <span className="badge" role="status" title={configError.message}>{tr('配置未加载', 'config not loaded')}</span>}
             {config?.demo && <span className="badge synthetic" title={tr('县区边界为真实数据，其余为确定性生成的示例数据', 'County boundaries are real; everything finer is deterministic synthetic data')}>{tr('示例数据', 'synthetic')}</span>}
             <span data-testid="whoami">
-              {me.username} · {tr(roleZh, roleEn)}
+              {me.username} · {tr(roleNames[me.role])}
               {me.groupNo ? ` ${me.groupNo}` : ''}
             </span>
             <LanguageSwitch />

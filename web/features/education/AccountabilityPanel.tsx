@@ -1,25 +1,21 @@
-import { useEffect, useState } from 'react';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
+import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
-import { countyName } from './educationWords';
+import { placeName } from '../../i18n/placeName';
+import type { TownshipSanction } from '../../../api/domain/education/accountability';
+import type { Bilingual } from '../../../api/domain/shared/bilingual';
 
-type Flags = Awaited<ReturnType<typeof load>>;
-const load = () => unwrap(api.education.accountability.$get({ query: {} }));
-const sanctionWords: Record<string, [string, string]> = {
-  interview: ['约谈', 'Interview'],
-  public_criticism: ['通报批评', 'Public criticism'],
-  administrative_sanction: ['行政处分', 'Administrative sanction'],
+const sanctionLabels: Record<TownshipSanction, Bilingual> = {
+  interview: { zh: '约谈', en: 'Interview' },
+  public_criticism: { zh: '通报批评', en: 'Public criticism' },
+  administrative_sanction: { zh: '行政处分', en: 'Administrative sanction' },
 };
 
 /** Accountability flags (沙坡头 Art. 8 thresholds): counties, schools with the lowest rating, townships by month. */
 export function AccountabilityPanel() {
   const { tr } = useI18n();
-  const [flags, setFlags] = useState<Flags | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    load().then(setFlags).catch((e: Error) => setError(e.message));
-  }, []);
-  if (error) return <p className="error">{error}</p>;
+  const { data: flags, error } = useApi((o) => api.education.accountability.$get({ query: {} }, o), []);
+  if (error) return <p className="error">{error.message}</p>;
   if (!flags) return <p className="loading">{tr('加载中…', 'Loading…')}</p>;
   return (
     <div data-testid="edu-accountability">
@@ -30,13 +26,13 @@ export function AccountabilityPanel() {
         <tbody>
           {flags.counties.map((c) => (
             <tr key={c.county.countyCode}>
-              <td>{countyName(c.county.countyCode, tr)}</td>
+              <td>{placeName(tr, c.county.countyCode)}</td>
               <td className={c.county.flagged ? 'edu-below' : ''}>{c.county.lossRate === null ? '—' : `${(c.county.lossRate * 100).toFixed(2)}%`}{c.county.flagged ? tr('（超过1%）', ' (> 1 %)') : ''}</td>
               <td>{c.lowestRatingSchools.length}</td>
               <td>
                 {c.townships.length === 0
                   ? tr('无', 'None')
-                  : c.townships.map((t) => `${t.townshipCode} ${tr('第', 'month ')}${t.month}${tr('月', '')} ${tr(...(sanctionWords[t.sanction] ?? ['', '']))}`).join('；')}
+                  : c.townships.map((t) => `${t.townshipCode} ${tr('第', 'month ')}${t.month}${tr('月', '')} ${tr(sanctionLabels[t.sanction])}`).join('；')}
               </td>
             </tr>
           ))}

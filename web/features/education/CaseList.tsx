@@ -1,30 +1,20 @@
-import { useEffect, useState } from 'react';
-import { api, unwrap } from '../../api/client';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
-import { caseKindWords, caseStatusWords, countyName, say } from './educationWords';
+import { placeName } from '../../i18n/placeName';
+import { caseKindLabels, caseStatusLabels } from '../../../api/domain/education/vocabulary';
 
-type CaseQuery = { runId?: number; kind?: 'out_of_school' | 'dropout'; status?: 'open' | 'returned' | 'closed'; poverty?: boolean; county?: string };
-type Page = Awaited<ReturnType<typeof load>>;
-const load = (query: CaseQuery & { limit: string; offset: string }) => unwrap(api.education.cases.$get({ query }));
+/** The list's filters as the API takes them (paging is the list's own). */
+type CaseQuery = Omit<Parameters<typeof api.education.cases.$get>[0]['query'], 'limit' | 'offset'>;
 
 /** Masked case list (ID last 4 digits, name partly masked — both masked by the server). */
 export function CaseList({ query, testId, onOpen }: { query: CaseQuery; testId?: string; onOpen?(id: number): void }) {
   const { tr } = useI18n();
-  const [page, setPage] = useState<Page | null>(null);
   const [offset, setOffset] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const key = JSON.stringify(query);
-  useEffect(() => {
-    setPage(null);
-    load({ ...(JSON.parse(key) as CaseQuery), limit: '50', offset: String(offset) })
-      .then((p) => {
-        setPage(p);
-        setError(null);
-      })
-      .catch((e: Error) => setError(e.message));
-  }, [key, offset]);
+  const { data: page, error } = useApi((o) => api.education.cases.$get({ query: { ...query, limit: '50', offset: String(offset) } }, o), [JSON.stringify(query), offset]);
 
-  if (error) return <p className="error">{error}</p>;
+  if (error) return <p className="error">{error.message}</p>;
   if (!page) return <p className="loading">{tr('加载中…', 'Loading…')}</p>;
   if (page.total === 0) return <p className="empty" data-testid={testId}>{tr('无', 'None')}</p>;
   return (
@@ -40,9 +30,9 @@ export function CaseList({ query, testId, onOpen }: { query: CaseQuery; testId?:
             <tr key={c.id} className={onOpen ? 'clickable' : ''} onClick={() => onOpen?.(c.id)}>
               <td className="mono">{c.idNumberMasked}</td>
               <td>{c.nameMasked}{c.poverty && <span className="tag">{tr('脱贫户', 'poverty')}</span>}</td>
-              <td>{say(tr, caseKindWords[c.kind])}</td>
-              <td>{countyName(c.responsibleCountyCode, tr)}{c.notifyCountyCode && <span className="tag">{tr('函告', 'notified')}</span>}</td>
-              <td>{say(tr, caseStatusWords[c.status])}</td>
+              <td>{tr(caseKindLabels[c.kind])}</td>
+              <td>{placeName(tr, c.responsibleCountyCode)}{c.notifyCountyCode && <span className="tag">{tr('函告', 'notified')}</span>}</td>
+              <td>{tr(caseStatusLabels[c.status])}</td>
             </tr>
           ))}
         </tbody>
@@ -81,7 +71,7 @@ export function MaskedRows({ rows, testId }: { rows: readonly MaskedRow[]; testI
           <tr key={c.id}>
             <td className="mono">{c.idNumberMasked}</td>
             <td>{c.nameMasked}{c.poverty && <span className="tag">{tr('脱贫户', 'poverty')}</span>}</td>
-            <td>{countyName(c.responsibleCountyCode, tr)}{c.notifyCountyCode && <span className="tag">{tr('函告', 'notified')}</span>}</td>
+            <td>{placeName(tr, c.responsibleCountyCode)}{c.notifyCountyCode && <span className="tag">{tr('函告', 'notified')}</span>}</td>
           </tr>
         ))}
       </tbody>

@@ -1,18 +1,23 @@
 import { useState } from 'react';
-import { api, unwrap } from '../../api/client';
+import { api, ApiError } from '../../api/client';
+import { oneOf } from '../../api/oneOf';
+import { useAction } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
+import { placeName } from '../../i18n/placeName';
+import { registerKindLabels, registerKinds, type RegisterKind } from '../../../api/domain/education/vocabulary';
+import type { Bilingual } from '../../../api/domain/shared/bilingual';
+import type { RegisterField } from '../../../api/routes/education/schemas';
 import { MaskedRows } from './CaseList';
-import { countyName, registerKindWords, say } from './educationWords';
 
-type Kind = keyof typeof registerKindWords;
-const kinds = Object.keys(registerKindWords) as Kind[];
-const fields = ['idNumber', 'name', 'birthDate', 'countyCode', 'schoolCode'] as const;
-const fieldWords: Record<(typeof fields)[number], [string, string]> = {
-  idNumber: ['身份证号', 'ID number'],
-  name: ['姓名', 'Name'],
-  birthDate: ['出生日期', 'Birth date'],
-  countyCode: ['县区代码', 'County code'],
-  schoolCode: ['学校代码', 'School code'],
+type Kind = RegisterKind;
+const kinds = registerKinds;
+const fields: readonly RegisterField[] = ['idNumber', 'name', 'birthDate', 'countyCode', 'schoolCode'];
+const fieldLabels: Record<RegisterField, Bilingual> = {
+  idNumber: { zh: '身份证号', en: 'ID number' },
+  name: { zh: '姓名', en: 'Name' },
+  birthDate: { zh: '出生日期', en: 'Birth date' },
+  countyCode: { zh: '县区代码', en: 'County code' },
+  schoolCode: { zh: '学校代码', en: 'School code' },
 };
 
 interface Report {
@@ -23,8 +28,7 @@ interface Report {
   warnings: { row: number; field: string; code: string }[];
   warningCount: number;
 }
-type RunResult = Awaited<ReturnType<typeof runCheck>>;
-const runCheck = (asOf: string) => unwrap(api.education['cross-check'].run.$post({ json: { asOf } }));
+type RunResult = Awaited<ReturnType<Awaited<ReturnType<typeof api.education['cross-check']['run']['$post']>>['json']>>;
 
 async function firstLine(file: File): Promise<string[]> {
   if (!file.name.toLowerCase().endsWith('.csv')) return [];
@@ -39,10 +43,9 @@ export function ImportWizard() {
   const [asOf, setAsOf] = useState(() => new Date().toISOString().slice(0, 10));
   const [file, setFile] = useState<File | null>(null);
   const [headers, setHeaders] = useState<string[]>([]);
-  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [mapping, setMapping] = useState<Partial<Record<RegisterField, string>>>({});
   const [reports, setReports] = useState<Partial<Record<Kind, Report & { ok: boolean }>>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const action = useAction();
   const [run, setRun] = useState<RunResult | null>(null);
 
   const choose = async (f: File | null) => {
@@ -51,40 +54,24 @@ export function ImportWizard() {
     setHeaders(f ? await firstLine(f) : []);
   };
 
+  // A 422 is the server's row report (nothing was imported): shown as that register's report.
+  const rowReport = (e: Error) => {
+    if (!(e instanceof ApiError && e.status === 422)) return false;
+    setReports((r) => ({ ...r, [kind]: { ...(e.details as Report), ok: false } }));
+    return true;
+  };
   const upload = async () => {
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    const form = new FormData();
-    form.set('file', file);
-    form.set('asOf', asOf);
     const used = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v));
-    if (Object.keys(used).length) form.set('mapping', JSON.stringify(used));
-    try {
-      const url = api.education.registers[':kind'].import.$url({ param: { kind } });
-      const res = await fetch(url.pathname, { method: 'POST', body: form, credentials: 'same-origin', headers: { 'Accept-Language': localStorage.getItem('lang') === 'en' ? 'en' : 'zh-CN' } });
-      const body = await res.json();
-      if (res.status === 201) setReports((r) => ({ ...r, [kind]: { ...body, ok: true } }));
-      else if (res.status === 422) setReports((r) => ({ ...r, [kind]: { ...body.error.details, ok: false } }));
-      else setError(body.error?.message ?? `HTTP ${res.status}`);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const report = await action.run(() => api.education.registers[':kind'].import.$post({ param: { kind }, form: { file, asOf, mapping: JSON.stringify(used) } }), rowReport);
+    if (report) setReports((r) => ({ ...r, [kind]: { ...report, ok: true } }));
   };
 
   const runCrossCheck = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setRun(await runCheck(asOf));
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const result = await action.run(() => api.education['cross-check'].run.$post({ json: { asOf } }));
+    if (result) setRun(result);
   };
+  const { busy, error } = action;
 
   const allImported = kinds.every((k) => reports[k]?.ok);
   return (
@@ -93,9 +80,9 @@ export function ImportWizard() {
       <div className="edu-form">
         <label>
           {tr('名册', 'Register')}
-          <select value={kind} data-testid="edu-kind" onChange={(e) => setKind(e.target.value as Kind)}>
+          <select value={kind} data-testid="edu-kind" onChange={(e) => setKind(oneOf(registerKinds, e.target.value) ?? kind)}>
             {kinds.map((k) => (
-              <option key={k} value={k}>{say(tr, registerKindWords[k])}</option>
+              <option key={k} value={k}>{tr(registerKindLabels[k])}</option>
             ))}
           </select>
         </label>
@@ -112,7 +99,7 @@ export function ImportWizard() {
       <div className="edu-form">
         {fields.map((f) => (
           <label key={f}>
-            {say(tr, fieldWords[f])}
+            {tr(fieldLabels[f])}
             {headers.length ? (
               <select value={mapping[f] ?? ''} data-testid={`edu-map-${f}`} onChange={(e) => setMapping((m) => ({ ...m, [f]: e.target.value }))}>
                 <option value="">{tr('（自动）', '(auto)')}</option>
@@ -129,14 +116,14 @@ export function ImportWizard() {
       <button type="button" className="primary" disabled={!file || busy} data-testid="edu-upload" onClick={() => void upload()}>
         {busy ? tr('处理中…', 'Working…') : tr('校验并导入', 'Validate and import')}
       </button>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && <p className="error" role="alert">{error.message}</p>}
       <h3>{tr('③ 校验报告', '③ Validation report')}</h3>
       <ul className="edu-reports">
         {kinds.map((k) => {
           const r = reports[k];
           return (
             <li key={k} data-testid={`edu-report-${k}`}>
-              <strong>{say(tr, registerKindWords[k])}</strong>：
+              <strong>{tr(registerKindLabels[k])}</strong>：
               {!r ? tr('未导入', 'not imported') : r.ok ? tr(`已导入 ${r.rows} 行`, `${r.rows} rows imported`) : tr(`${r.errorCount} 处错误，未导入`, `${r.errorCount} error(s), nothing imported`)}
               {r && r.warningCount > 0 && <span className="tag">{tr(`${r.warningCount} 个身份证号问题（不影响导入）`, `${r.warningCount} ID problem(s), not fatal`)}</span>}
               {r && !r.ok && (
@@ -169,7 +156,7 @@ export function ImportWizard() {
             </thead>
             <tbody>
               {run.byCounty.map((c) => (
-                <tr key={c.countyCode}><td>{countyName(c.countyCode, tr)}</td><td>{c.outOfSchool}</td><td>{c.dropouts}</td><td>{c.povertyDropouts}</td></tr>
+                <tr key={c.countyCode}><td>{placeName(tr, c.countyCode)}</td><td>{c.outOfSchool}</td><td>{c.dropouts}</td><td>{c.povertyDropouts}</td></tr>
               ))}
             </tbody>
           </table>

@@ -1,27 +1,16 @@
-import { useEffect, useState } from 'react';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
+import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
-import { districtNames } from '../../../api/domain/geo/vocabulary';
-import { daysText, hazardCategoryLabels, hazardStatusLabels, label, venueTypeLabels } from './gasWords';
+import { placeName } from '../../i18n/placeName';
+import { hazardCategoryLabels, hazardStatusLabels, venueTypeLabels } from '../../../api/domain/gas/vocabulary';
+import { daysText } from './gasWords';
 
-const districtLabel = (tr: (a: string, b: string) => string, code: string) => label(tr, districtNames[code as keyof typeof districtNames], code);
-
-function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T | null; error: string | null } {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setData(null);
-    load().then(setData).catch((e: Error) => setError(e.message));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
-  return { data, error };
-}
 
 /** 挂牌督办: open majors with days left or overdue, most urgent first. */
 export function MajorBoard({ onHazard, reload }: { onHazard(id: number): void; reload: number }) {
   const { tr } = useI18n();
-  const { data, error } = useLoad(() => unwrap(api.gas['major-board'].$get({ query: {} })), [reload]);
-  if (error) return <p className="error">{tr('加载失败：', 'Failed to load: ') + error}</p>;
+  const { data, error } = useApi((o) => api.gas['major-board'].$get({ query: {} }, o), [reload]);
+  if (error) return <p className="error">{tr('加载失败：', 'Failed to load: ') + error.message}</p>;
   if (!data) return <p className="muted">{tr('加载中…', 'Loading…')}</p>;
   if (data.items.length === 0) return <p className="muted">{tr('无未销号的重大隐患', 'No open major hazards')}</p>;
   return (
@@ -31,9 +20,9 @@ export function MajorBoard({ onHazard, reload }: { onHazard(id: number): void; r
         {data.items.map((b) => (
           <tr key={b.id} className={b.overdue ? 'gas-overdue' : ''}>
             <td><button type="button" className="link" onClick={() => onHazard(b.id)}>{b.id}</button></td>
-            <td>{b.venueName}<div className="muted">{districtLabel(tr, b.districtCode)} · {label(tr, venueTypeLabels[b.venueType])}</div></td>
-            <td>{label(tr, hazardCategoryLabels[b.category])}</td>
-            <td>{label(tr, hazardStatusLabels[b.status])}{b.interimControlMissing && <div className="error">{tr('未落实临时管控', 'No interim control')}</div>}</td>
+            <td>{b.venueName}<div className="muted">{placeName(tr, b.districtCode)} · {tr(venueTypeLabels[b.venueType])}</div></td>
+            <td>{tr(hazardCategoryLabels[b.category])}</td>
+            <td>{tr(hazardStatusLabels[b.status])}{b.interimControlMissing && <div className="error">{tr('未落实临时管控', 'No interim control')}</div>}</td>
             <td>{b.deadline}<div className={b.overdue ? 'error' : 'muted'}>{daysText(tr, b.daysLeft)}</div></td>
           </tr>
         ))}
@@ -45,8 +34,8 @@ export function MajorBoard({ onHazard, reload }: { onHazard(id: number): void; r
 /** Coverage per group and round as progress bars (§一(三) full coverage). */
 export function CoverageBars({ campaign, reload }: { campaign?: string; reload: number }) {
   const { tr } = useI18n();
-  const { data, error } = useLoad(() => unwrap(api.gas.coverage.$get({ query: campaign ? { campaign } : {} })), [campaign, reload]);
-  if (error) return <p className="error">{tr('加载失败：', 'Failed to load: ') + error}</p>;
+  const { data, error } = useApi((o) => api.gas.coverage.$get({ query: campaign ? { campaign } : {} }, o), [campaign, reload]);
+  if (error) return <p className="error">{tr('加载失败：', 'Failed to load: ') + error.message}</p>;
   if (!data) return <p className="muted">{tr('加载中…', 'Loading…')}</p>;
   if (data.rows.length === 0) return <p className="muted">{tr('暂无覆盖数据', 'No coverage data')}</p>;
   return (
@@ -56,7 +45,7 @@ export function CoverageBars({ campaign, reload }: { campaign?: string; reload: 
           <h4>{tr(`第${r.no}轮 ${r.nameZh}（${r.startsOn}～${r.endsOn}）`, `Round ${r.no} ${r.nameEn} (${r.startsOn}–${r.endsOn})`)}</h4>
           {data.rows.filter((row) => row.roundNo === r.no).map((row) => (
             <div key={`${row.groupNo}-${row.district}`} className="gas-progress">
-              <span>{tr(`第${row.groupNo}组`, `Group ${row.groupNo}`)} · {districtLabel(tr, row.district)}</span>
+              <span>{tr(`第${row.groupNo}组`, `Group ${row.groupNo}`)} · {placeName(tr, row.district)}</span>
               <progress max={Math.max(1, row.venues)} value={row.visited} />
               <span className="muted">{row.visited}/{row.venues}（{row.share === null ? '—' : `${Math.round(row.share * 100)}%`}）</span>
             </div>
@@ -70,8 +59,8 @@ export function CoverageBars({ campaign, reload }: { campaign?: string; reload: 
 /** Pipeline users overdue for the door-to-door safety check (§三(二)). */
 export function DueChecks({ reload }: { reload: number }) {
   const { tr } = useI18n();
-  const { data, error } = useLoad(() => unwrap(api.gas['safety-checks'].due.$get({ query: { limit: '30', offset: '0' } })), [reload]);
-  if (error) return <p className="error">{tr('加载失败：', 'Failed to load: ') + error}</p>;
+  const { data, error } = useApi((o) => api.gas['safety-checks'].due.$get({ query: { limit: '30', offset: '0' } }, o), [reload]);
+  if (error) return <p className="error">{tr('加载失败：', 'Failed to load: ') + error.message}</p>;
   if (!data) return <p className="muted">{tr('加载中…', 'Loading…')}</p>;
   if (data.total === 0) return <p className="muted">{tr('无逾期入户安检', 'No overdue safety checks')}</p>;
   return (

@@ -1,79 +1,65 @@
 import { useEffect, useState } from 'react';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
+import { labelOf, oneOf } from '../../api/oneOf';
+import { useAction, useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { districtNames } from '../../../api/domain/geo/vocabulary';
-import { enforcementOutcomeLabels, enforcementOutcomes, type EnforcementOutcome, type HazardStatus } from '../../../api/domain/gas/vocabulary';
-import { daysText, hazardCategoryLabels, hazardStatusLabels, label, severityLabels, venueTypeLabels } from './gasWords';
-
-type Hazard = Awaited<ReturnType<typeof load>>;
-const load = (id: number) => unwrap(api.gas.hazards[':id'].$get({ param: { id: String(id) } }));
+import { placeName } from '../../i18n/placeName';
+import { enforcementOutcomeLabels, enforcementOutcomes, hazardCategoryLabels, hazardStatusLabels, severityLabels, venueTypeLabels, type HazardStatus } from '../../../api/domain/gas/vocabulary';
+import { daysText } from './gasWords';
 
 /** One hazard: facts, history and the workflow buttons the server allows from its status. */
 export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose(): void; onChanged(): void }) {
   const { tr } = useI18n();
   const { me } = useSession();
-  const [h, setH] = useState<Hazard | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const hazard = useApi((o) => api.gas.hazards[':id'].$get({ param: { id: String(id) } }, o), [id]);
+  const action = useAction();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState('');
   const [fine, setFine] = useState('0');
   const [saved, setSaved] = useState(false);
-  const show = (x: Hazard) => {
-    setH(x);
-    setOutcome(x.enforcementOutcome ?? '');
-    setFine(String(x.fineYuan));
-  };
+  const h = hazard.data;
+  // The enforcement form starts from what the server holds, after each load or write.
   useEffect(() => {
-    setH(null);
-    load(id).then(show).catch((e: Error) => setError(e.message));
-  }, [id]);
+    if (!h) return;
+    setOutcome(h.enforcementOutcome ?? '');
+    setFine(String(h.fineYuan));
+  }, [h]);
 
   const saveEnforcement = async () => {
-    setBusy(true);
-    setError(null);
     setSaved(false);
-    try {
-      show(await unwrap(api.gas.hazards[':id'].enforcement.$patch({ param: { id: String(id) }, json: { enforcementOutcome: (outcome || null) as EnforcementOutcome | null, fineYuan: Number(fine) || 0 } })));
-      setSaved(true);
-      onChanged();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const x = await action.run(() => api.gas.hazards[':id'].enforcement.$patch({ param: { id: String(id) }, json: { enforcementOutcome: oneOf(enforcementOutcomes, outcome) ?? null, fineYuan: Number(fine) || 0 } }));
+    if (!x) return;
+    hazard.replace(x);
+    setSaved(true);
+    onChanged();
   };
   // Officials, admins and the group that owns the hazard record its outcome (the server decides).
-  const mayEnforce = (x: Hazard) => me?.role === 'official' || me?.role === 'admin' || (me?.role === 'inspector' && me.groupNo === x.groupNo);
+  const mayEnforce = (x: NonNullable<typeof h>) => me?.role === 'official' || me?.role === 'admin' || (me?.role === 'inspector' && me.groupNo === x.groupNo);
 
   const move = async (to: HazardStatus) => {
-    setBusy(true);
-    setError(null);
-    try {
-      show(await unwrap(api.gas.hazards[':id'].transition.$post({ param: { id: String(id) }, json: { to, note: note || undefined } })));
-      setNote('');
-      onChanged();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const x = await action.run(() => api.gas.hazards[':id'].transition.$post({ param: { id: String(id) }, json: { to, note: note || undefined } }));
+    if (!x) return;
+    hazard.replace(x);
+    setNote('');
+    onChanged();
   };
+  const busy = action.busy;
+  const error = action.error ?? hazard.error;
 
   return (
     <div className="gas-panel" data-testid="gas-hazard-panel">
       <button type="button" onClick={onClose}>← {tr('返回', 'Back')}</button>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && <p className="error" role="alert">{error.message}</p>}
       {!h ? (!error && <p className="muted">{tr('加载中…', 'Loading…')}</p>) : (
         <>
-          <h2>{tr('隐患', 'Hazard')} #{h.id} · <span data-testid="gas-hazard-status">{label(tr, hazardStatusLabels[h.status])}</span></h2>
+          <h2>{tr('隐患', 'Hazard')} #{h.id} · <span data-testid="gas-hazard-status">{tr(hazardStatusLabels[h.status])}</span></h2>
           <table className="gas-facts">
             <tbody>
-              <tr><th>{tr('场所', 'Venue')}</th><td>{h.venueName}（{label(tr, venueTypeLabels[h.venueType])}）</td></tr>
-              <tr><th>{tr('片区', 'District')}</th><td>{label(tr, districtNames[h.districtCode as keyof typeof districtNames], h.districtCode)} · {tr(`第${h.groupNo}组`, `group ${h.groupNo}`)}</td></tr>
-              <tr><th>{tr('类别', 'Category')}</th><td>{label(tr, hazardCategoryLabels[h.category])}</td></tr>
-              <tr><th>{tr('等级', 'Severity')}</th><td className={h.severity === 'major' ? 'error' : ''}>{label(tr, severityLabels[h.severity])}</td></tr>
+              <tr><th>{tr('场所', 'Venue')}</th><td>{h.venueName}（{tr(venueTypeLabels[h.venueType])}）</td></tr>
+              <tr><th>{tr('片区', 'District')}</th><td>{placeName(tr, h.districtCode)} · {tr(`第${h.groupNo}组`, `group ${h.groupNo}`)}</td></tr>
+              <tr><th>{tr('类别', 'Category')}</th><td>{tr(hazardCategoryLabels[h.category])}</td></tr>
+              <tr><th>{tr('等级', 'Severity')}</th><td className={h.severity === 'major' ? 'error' : ''}>{tr(severityLabels[h.severity])}</td></tr>
               <tr><th>{tr('描述', 'Description')}</th><td>{h.description}</td></tr>
               <tr><th>{tr('责任单位/人', 'Responsible')}</th><td>{h.responsibleUnit} / {h.responsiblePerson}</td></tr>
               <tr><th>{tr('整改措施', 'Measures')}</th><td>{h.measures}</td></tr>
@@ -89,7 +75,7 @@ export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose():
               <input value={note} placeholder={tr('备注（可选）', 'Note (optional)')} onChange={(e) => setNote(e.target.value)} aria-label={tr('备注', 'Note')} />
               {h.nextStatuses.filter((to) => !(to === 'verified' && h.severity === 'major' && me?.role === 'inspector')).map((to) => (
                 <button key={to} type="button" className="primary" disabled={busy} data-testid={`gas-move-${to}`} onClick={() => move(to)}>
-                  {tr('转为', 'Move to')}「{label(tr, hazardStatusLabels[to])}」
+                  {tr('转为', 'Move to')}「{tr(hazardStatusLabels[to])}」
                 </button>
               ))}
             </div>
@@ -97,18 +83,18 @@ export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose():
           <h3>{tr('处理结果（五个一批）', 'Enforcement outcome')}</h3>
           {mayEnforce(h) ? (
             <div className="gas-form" data-testid="gas-enforcement">
-              <label>{tr('处理结果', 'Outcome')}<select value={outcome} onChange={(e) => { setOutcome(e.target.value); if (e.target.value !== 'punish') setFine('0'); }} data-testid="gas-enf-outcome"><option value="">{tr('未处理', 'None')}</option>{enforcementOutcomes.map((o) => <option key={o} value={o}>{label(tr, enforcementOutcomeLabels[o])}</option>)}</select></label>
+              <label>{tr('处理结果', 'Outcome')}<select value={outcome} onChange={(e) => { setOutcome(e.target.value); if (e.target.value !== 'punish') setFine('0'); }} data-testid="gas-enf-outcome"><option value="">{tr('未处理', 'None')}</option>{enforcementOutcomes.map((o) => <option key={o} value={o}>{tr(enforcementOutcomeLabels[o])}</option>)}</select></label>
               <label>{tr('罚款（元）', 'Fine (yuan)')}<input type="number" min={0} step={1} value={fine} disabled={outcome !== 'punish'} onChange={(e) => setFine(e.target.value)} data-testid="gas-enf-fine" /></label>
               <button type="button" className="primary wide" disabled={busy} onClick={saveEnforcement} data-testid="gas-enf-save">{tr('保存处理结果', 'Save outcome')}</button>
               {saved && <span className="gas-ok wide">{tr('已保存', 'Saved')}</span>}
             </div>
           ) : (
-            <p>{h.enforcementOutcome ? label(tr, enforcementOutcomeLabels[h.enforcementOutcome as EnforcementOutcome]) : tr('未处理', 'None')}{h.fineYuan > 0 ? tr(`，罚款 ${h.fineYuan} 元`, `, fine ${h.fineYuan} yuan`) : ''}</p>
+            <p>{h.enforcementOutcome ? tr(labelOf(enforcementOutcomeLabels, h.enforcementOutcome)) : tr('未处理', 'None')}{h.fineYuan > 0 ? tr(`，罚款 ${h.fineYuan} 元`, `, fine ${h.fineYuan} yuan`) : ''}</p>
           )}
           <h3>{tr('流转记录', 'History')}</h3>
           <ol className="gas-history">
             {h.history.map((t, i) => (
-              <li key={i}>{t.at.slice(0, 16).replace('T', ' ')} · {t.actor} · {t.from ? `${label(tr, hazardStatusLabels[t.from])} → ` : ''}{label(tr, hazardStatusLabels[t.to])}{t.note ? `（${t.note}）` : ''}</li>
+              <li key={i}>{t.at.slice(0, 16).replace('T', ' ')} · {t.actor} · {t.from ? `${tr(hazardStatusLabels[t.from])} → ` : ''}{tr(hazardStatusLabels[t.to])}{t.note ? `（${t.note}）` : ''}</li>
             ))}
           </ol>
         </>

@@ -1,84 +1,60 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, unwrap } from '../../api/client';
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '../../api/client';
+import { oneOf } from '../../api/oneOf';
+import { useAction, useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
-import { isEnterpriseType, enterpriseHazardCategories, venueHazardCategories, type VenueType } from '../../../api/domain/gas/vocabulary';
-import { hazardCategoryLabels, hazardStatusLabels, label, options, severityLabels } from './gasWords';
+import { enterpriseHazardCategories, hazardCategoryLabels, hazardStatusLabels, isEnterpriseType, severities, severityLabels, venueHazardCategories, type VenueType } from '../../../api/domain/gas/vocabulary';
 
 const todayHere = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const plusDays = (d: string, n: number) => new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10);
 
-type HazardList = Awaited<ReturnType<typeof hazardsAt>>;
-const hazardsAt = (venueId: number) => unwrap(api.gas.hazards.$get({ query: { venueId, limit: '200', offset: '0' } }));
+/** The hazard form: the fields of the API's hazard body that a user fills in. */
+type HazardForm = Required<Pick<Parameters<typeof api.gas.hazards.$post>[0]['json'], 'category' | 'severity' | 'description' | 'responsibleUnit' | 'responsiblePerson' | 'measures' | 'deadline' | 'interimMeasures'>>;
 
 /** A venue: its hazards, and forms to record a visit and a hazard (scope is checked by the server). */
 export function VenuePanel({ venue, onClose, onHazard, onChanged }: { venue: { id: number; name: string; venueType?: VenueType }; onClose(): void; onHazard(id: number): void; onChanged(): void }) {
   const { tr } = useI18n();
-  const [list, setList] = useState<HazardList | null>(null);
+  const list = useApi((o) => api.gas.hazards.$get({ query: { venueId: venue.id, limit: '200', offset: '0' } }, o), [venue.id]);
+  const action = useAction();
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<{ text: string; field?: string } | null>(null);
-  const [reload, setReload] = useState(0);
   const today = todayHere();
   const categories = venue.venueType && isEnterpriseType(venue.venueType) ? enterpriseHazardCategories : venueHazardCategories;
-  const [form, setForm] = useState({ category: categories[0] as string, severity: 'general', description: '', responsibleUnit: '', responsiblePerson: '', measures: '', deadline: plusDays(today, 7), interimMeasures: '' });
+  const [form, setForm] = useState<HazardForm>({ category: categories[0], severity: severities[0], description: '', responsibleUnit: '', responsiblePerson: '', measures: '', deadline: plusDays(today, 7), interimMeasures: '' });
   const [inspectors, setInspectors] = useState('');
 
-  useEffect(() => {
-    hazardsAt(venue.id).then(setList).catch((e: Error) => setError({ text: e.message }));
-  }, [venue.id, reload]);
-
-  const fail = (e: unknown) => setError({ text: (e as Error).message, field: e instanceof ApiError ? e.field : undefined });
   const recordVisit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      const v = await unwrap(api.gas.visits.$post({ json: { venueId: venue.id, inspectors } }));
-      setMessage(tr(`已登记走访（第 ${v.roundNo} 轮）`, `Visit recorded (round ${v.roundNo})`));
-      onChanged();
-    } catch (err) {
-      fail(err);
-    }
+    const v = await action.run(() => api.gas.visits.$post({ json: { venueId: venue.id, inspectors } }));
+    if (!v) return;
+    setMessage(tr(`已登记走访（第 ${v.roundNo} 轮）`, `Visit recorded (round ${v.roundNo})`));
+    onChanged();
   };
   const recordHazard = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      const h = await unwrap(
-        api.gas.hazards.$post({
-          json: {
-            venueId: venue.id,
-            category: form.category as (typeof categories)[number],
-            severity: form.severity as 'general' | 'major',
-            description: form.description,
-            responsibleUnit: form.responsibleUnit,
-            responsiblePerson: form.responsiblePerson,
-            measures: form.measures,
-            deadline: form.deadline,
-            interimMeasures: form.interimMeasures || undefined,
-          },
-        }),
-      );
-      setMessage(tr(`已登记隐患 #${h.id}`, `Hazard #${h.id} recorded`));
-      setReload((n) => n + 1);
-      onChanged();
-    } catch (err) {
-      fail(err);
-    }
+    const { interimMeasures, ...rest } = form;
+    const h = await action.run(() => api.gas.hazards.$post({ json: { venueId: venue.id, ...rest, interimMeasures: interimMeasures || undefined } }));
+    if (!h) return;
+    setMessage(tr(`已登记隐患 #${h.id}`, `Hazard #${h.id} recorded`));
+    list.reload();
+    onChanged();
   };
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
-  const bad = (f: string) => (error?.field === f ? 'invalid' : undefined);
+  const error = action.error ?? list.error;
+  const errorField = error instanceof ApiError ? error.field : undefined;
+  const set = (k: 'description' | 'responsibleUnit' | 'responsiblePerson' | 'measures' | 'deadline' | 'interimMeasures') => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const bad = (f: string) => (errorField === f ? 'invalid' : undefined);
 
   return (
     <div className="gas-panel" data-testid="gas-venue-panel">
       <button type="button" onClick={onClose}>← {tr('返回', 'Back')}</button>
       <h2>{venue.name}</h2>
       {message && <p className="gas-ok" role="status">{message}</p>}
-      {error && <p className="error" role="alert">{error.text}</p>}
+      {error && <p className="error" role="alert">{error.message}</p>}
       <h3>{tr('本场所隐患', 'Hazards here')}</h3>
-      {!list ? <p className="muted">{tr('加载中…', 'Loading…')}</p> : list.features.length === 0 ? <p className="muted">{tr('暂无隐患记录', 'No hazards recorded')}</p> : (
+      {!list.data ? <p className="muted">{tr('加载中…', 'Loading…')}</p> : list.data.features.length === 0 ? <p className="muted">{tr('暂无隐患记录', 'No hazards recorded')}</p> : (
         <ul className="gas-list">
-          {list.features.map((f) => (
+          {list.data.features.map((f) => (
             <li key={f.properties.id}>
-              <button type="button" className="link" onClick={() => onHazard(f.properties.id)}>#{f.properties.id}</button> {label(tr, hazardCategoryLabels[f.properties.category])} · {label(tr, severityLabels[f.properties.severity])} · {label(tr, hazardStatusLabels[f.properties.status])}
+              <button type="button" className="link" onClick={() => onHazard(f.properties.id)}>#{f.properties.id}</button> {tr(hazardCategoryLabels[f.properties.category])} · {tr(severityLabels[f.properties.severity])} · {tr(hazardStatusLabels[f.properties.status])}
               {f.properties.overdue && <span className="error"> {tr('逾期', 'overdue')}</span>}
             </li>
           ))}
@@ -91,8 +67,8 @@ export function VenuePanel({ venue, onClose, onHazard, onChanged }: { venue: { i
       </form>
       <h3>{tr('登记隐患', 'Record a hazard')}</h3>
       <form className="gas-form" onSubmit={recordHazard} data-testid="gas-hazard-form">
-        <label>{tr('检查项', 'Checklist item')}<select value={form.category} onChange={set('category')} data-testid="gas-f-category">{categories.map((c) => <option key={c} value={c}>{label(tr, hazardCategoryLabels[c])}</option>)}</select></label>
-        <label>{tr('等级', 'Severity')}<select value={form.severity} onChange={set('severity')} data-testid="gas-f-severity">{options.severity.map((o) => <option key={o.value} value={o.value}>{label(tr, o.label)}</option>)}</select></label>
+        <label>{tr('检查项', 'Checklist item')}<select value={form.category} onChange={(e) => setForm({ ...form, category: oneOf(categories, e.target.value) ?? form.category })} data-testid="gas-f-category">{categories.map((c) => <option key={c} value={c}>{tr(hazardCategoryLabels[c])}</option>)}</select></label>
+        <label>{tr('等级', 'Severity')}<select value={form.severity} onChange={(e) => setForm({ ...form, severity: oneOf(severities, e.target.value) ?? form.severity })} data-testid="gas-f-severity">{severities.map((v) => <option key={v} value={v}>{tr(severityLabels[v])}</option>)}</select></label>
         <label className="wide">{tr('隐患描述', 'Description')}<textarea required value={form.description} onChange={set('description')} className={bad('description')} data-testid="gas-f-description" /></label>
         <label>{tr('责任单位', 'Responsible unit')}<input required value={form.responsibleUnit} onChange={set('responsibleUnit')} data-testid="gas-f-unit" /></label>
         <label>{tr('责任人', 'Responsible person')}<input required value={form.responsiblePerson} onChange={set('responsiblePerson')} data-testid="gas-f-person" /></label>

@@ -1,11 +1,15 @@
-import { useEffect, useState } from 'react';
-import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
-import { api, unwrap, ApiError } from '../../api/client';
+import { useState } from 'react';
+import type { MapMouseEvent } from 'maplibre-gl';
+import { api, ApiError } from '../../api/client';
+import { oneOf } from '../../api/oneOf';
+import { useAction } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
-import { useMapState } from '../../map/mapContext';
+import { countyCodes, countyNames } from '../../../api/domain/geo/vocabulary';
 import { parcelKinds, parcelUses, parcelUseLabels, supplyMethods, supplyMethodLabels } from '../../../api/domain/underground/vocabulary';
+import { useDrawLayers } from './undergroundMapLayers';
 
-const drawSource = 'ug-draw';
+/** The parcel body as the API's typed client takes it (api/routes/underground/schemas.ts). */
+type ParcelBody = Parameters<typeof api.underground.parcels.$post>[0]['json'];
 
 interface LayerRow {
   topDepth: string;
@@ -13,73 +17,42 @@ interface LayerRow {
   netHeight: string;
 }
 
+/** The form's fields: the body's own types for choices, text for what the user types. */
+interface ParcelForm extends Pick<ParcelBody, 'code' | 'name' | 'kind' | 'use' | 'supply' | 'countyCode' | 'publicParking' | 'termStart'> {
+  price: string;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
 /**
  * Planner drawing: click the map to add footprint vertices, then fill the layer form and submit.
  * The API decides (polygon checks, 3D conflicts); its refusal reason is shown as is.
  */
 export function DrawParcel({ onCreated, onCancel }: { onCreated(id: number): void; onCancel(): void }) {
   const { tr } = useI18n();
-  const { map } = useMapState();
   const [vertices, setVertices] = useState<[number, number][]>([]);
-  const [form, setForm] = useState({ code: '', name: '', kind: 'standalone', use: 'parking', supply: 'agreement', price: '2000', countyCode: '630202', publicParking: false, termStart: new Date().toISOString().slice(0, 10) });
+  const [form, setForm] = useState<ParcelForm>({ code: '', name: '', kind: 'standalone', use: 'parking', supply: 'agreement', price: '2000', countyCode: countyCodes[0], publicParking: false, termStart: today() });
   const [layers, setLayers] = useState<LayerRow[]>([{ topDepth: '0', bottomDepth: '4', netHeight: '3.5' }]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (!map) return;
-    map.addSource(drawSource, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    map.addLayer({ id: 'ug-draw-fill', type: 'fill', source: drawSource, paint: { 'fill-color': '#1d4e89', 'fill-opacity': 0.2 } });
-    map.addLayer({ id: 'ug-draw-line', type: 'line', source: drawSource, paint: { 'line-color': '#1d4e89', 'line-width': 2, 'line-dasharray': [2, 1] } });
-    map.addLayer({ id: 'ug-draw-pts', type: 'circle', source: drawSource, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': '#1d4e89' } });
-    const click = (e: MapMouseEvent) => setVertices((v) => [...v, [Number(e.lngLat.lng.toFixed(7)), Number(e.lngLat.lat.toFixed(7))]]);
-    map.on('click', click);
-    map.getCanvas().style.cursor = 'crosshair';
-    return () => {
-      map.off('click', click);
-      map.getCanvas().style.cursor = '';
-      for (const id of ['ug-draw-pts', 'ug-draw-line', 'ug-draw-fill']) if (map.getLayer(id)) map.removeLayer(id);
-      if (map.getSource(drawSource)) map.removeSource(drawSource);
-    };
-  }, [map]);
-
-  useEffect(() => {
-    const src = map?.getSource(drawSource) as GeoJSONSource | undefined;
-    if (!src) return;
-    const ring = vertices.length >= 3 ? [...vertices, vertices[0]!] : vertices;
-    src.setData({
-      type: 'FeatureCollection',
-      features: [
-        ...vertices.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: p } })),
-        ...(ring.length >= 2 ? [{ type: 'Feature' as const, properties: {}, geometry: vertices.length >= 3 ? { type: 'Polygon' as const, coordinates: [ring] } : { type: 'LineString' as const, coordinates: ring } }] : []),
-      ],
-    });
-  }, [map, vertices]);
+  const action = useAction();
+  useDrawLayers(vertices, (e: MapMouseEvent) => setVertices((v) => [...v, [Number(e.lngLat.lng.toFixed(7)), Number(e.lngLat.lat.toFixed(7))]]));
 
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await unwrap(
-        api.underground.parcels.$post({
-          json: {
-            code: form.code, name: form.name, kind: form.kind as 'combined', publicLand: form.kind === 'standalone' ? 'road' : null, countyCode: form.countyCode as '630202',
-            use: form.use as 'parking', supply: form.supply as 'agreement', surfaceAllocated: false, surfaceUnitPrice: Number(form.price), publicParking: form.publicParking,
-            civilAirDefence: form.use === 'civil_air_defence', status: 'planned', termStart: form.termStart,
-            footprint: { type: 'Polygon', coordinates: [vertices.length ? [...vertices, vertices[0]!] : []] },
-            layers: layers.map((l) => ({ topDepth: Number(l.topDepth), bottomDepth: Number(l.bottomDepth), netHeight: Number(l.netHeight) })),
-          },
-        }),
-      );
-      onCreated(created.id);
-    } catch (e) {
-      setError(e instanceof ApiError ? `${e.message}${e.field ? ` [${e.field}]` : ''}` : (e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const { price, ...fields } = form;
+    const json: ParcelBody = {
+      ...fields, publicLand: form.kind === 'standalone' ? 'road' : null, surfaceAllocated: false, surfaceUnitPrice: Number(price),
+      civilAirDefence: form.use === 'civil_air_defence', status: 'planned',
+      footprint: { type: 'Polygon', coordinates: [vertices.length ? [...vertices, vertices[0]!] : []] },
+      layers: layers.map((l) => ({ topDepth: Number(l.topDepth), bottomDepth: Number(l.bottomDepth), netHeight: Number(l.netHeight) })),
+    };
+    const created = await action.run(() => api.underground.parcels.$post({ json }));
+    if (created) onCreated(created.id);
   };
+  const { busy, error } = action;
+  const errorText = error ? `${error.message}${error instanceof ApiError && error.field ? ` [${error.field}]` : ''}` : null;
 
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const text = (k: 'code' | 'name' | 'price' | 'termStart') => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const choose = <K extends 'kind' | 'use' | 'supply' | 'countyCode'>(k: K, values: readonly ParcelForm[K][]) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [k]: oneOf(values, e.target.value) ?? f[k] }));
   return (
     <div className="ug-draw" data-testid="ug-draw">
       <h2>{tr('新建地块', 'New parcel')}</h2>
@@ -89,14 +62,14 @@ export function DrawParcel({ onCreated, onCancel }: { onCreated(id: number): voi
         <button type="button" onClick={() => setVertices([])} disabled={!vertices.length}>{tr('清除', 'Clear')}</button>
       </div>
       <div className="ug-form">
-        <label>{tr('编号', 'Code')}<input value={form.code} onChange={set('code')} /></label>
-        <label>{tr('名称', 'Name')}<input value={form.name} onChange={set('name')} /></label>
-        <label>{tr('县区', 'County')}<select value={form.countyCode} onChange={set('countyCode')}><option value="630202">乐都区</option><option value="630203">平安区</option><option value="630222">民和县</option><option value="630223">互助县</option><option value="630224">化隆县</option><option value="630225">循化县</option></select></label>
-        <label>{tr('类型', 'Kind')}<select value={form.kind} onChange={set('kind')}>{parcelKinds.map((k) => <option key={k} value={k}>{k === 'combined' ? tr('结建', 'Combined') : tr('单建（道路下）', 'Standalone (under road)')}</option>)}</select></label>
-        <label>{tr('用途', 'Use')}<select value={form.use} onChange={set('use')}>{parcelUses.map((u) => <option key={u} value={u}>{tr(parcelUseLabels[u].zh, parcelUseLabels[u].en)}</option>)}</select></label>
-        <label>{tr('供应方式', 'Supply')}<select value={form.supply} onChange={set('supply')}>{supplyMethods.map((s) => <option key={s} value={s}>{tr(supplyMethodLabels[s].zh, supplyMethodLabels[s].en)}</option>)}</select></label>
-        <label>{tr('地表评估单价（元/m²）', 'Surface price (CNY/m²)')}<input type="number" value={form.price} onChange={set('price')} /></label>
-        <label>{tr('起始日期', 'Term start')}<input type="date" value={form.termStart} onChange={set('termStart')} /></label>
+        <label>{tr('编号', 'Code')}<input value={form.code} onChange={text('code')} /></label>
+        <label>{tr('名称', 'Name')}<input value={form.name} onChange={text('name')} /></label>
+        <label>{tr('县区', 'County')}<select value={form.countyCode} onChange={choose('countyCode', countyCodes)}>{countyCodes.map((c) => <option key={c} value={c}>{tr(countyNames[c])}</option>)}</select></label>
+        <label>{tr('类型', 'Kind')}<select value={form.kind} onChange={choose('kind', parcelKinds)}>{parcelKinds.map((k) => <option key={k} value={k}>{k === 'combined' ? tr('结建', 'Combined') : tr('单建（道路下）', 'Standalone (under road)')}</option>)}</select></label>
+        <label>{tr('用途', 'Use')}<select value={form.use} onChange={choose('use', parcelUses)}>{parcelUses.map((u) => <option key={u} value={u}>{tr(parcelUseLabels[u])}</option>)}</select></label>
+        <label>{tr('供应方式', 'Supply')}<select value={form.supply} onChange={choose('supply', supplyMethods)}>{supplyMethods.map((s) => <option key={s} value={s}>{tr(supplyMethodLabels[s])}</option>)}</select></label>
+        <label>{tr('地表评估单价（元/m²）', 'Surface price (CNY/m²)')}<input type="number" value={form.price} onChange={text('price')} /></label>
+        <label>{tr('起始日期', 'Term start')}<input type="date" value={form.termStart} onChange={text('termStart')} /></label>
         <label className="check"><input type="checkbox" checked={form.publicParking} onChange={(e) => setForm((f) => ({ ...f, publicParking: e.target.checked }))} />{tr('公共停车场', 'Public parking')}</label>
       </div>
       <h3>{tr('分层（埋深，米）', 'Layers (depth, m)')}</h3>
@@ -114,7 +87,7 @@ export function DrawParcel({ onCreated, onCancel }: { onCreated(id: number): voi
         </tbody>
       </table>
       <button type="button" onClick={() => setLayers((ls) => { const last = ls[ls.length - 1]!; const b = Number(last.bottomDepth); return [...ls, { topDepth: String(b), bottomDepth: String(b + 4), netHeight: '3.5' }]; })}>{tr('加一层', 'Add layer')}</button>
-      {error && <p className="error" data-testid="ug-draw-error">{tr('未保存：', 'Not saved: ') + error}</p>}
+      {errorText && <p className="error" data-testid="ug-draw-error">{tr('未保存：', 'Not saved: ') + errorText}</p>}
       <div className="toolbar">
         <button type="button" className="primary" disabled={busy || vertices.length < 3} onClick={() => void submit()}>{busy ? tr('提交中…', 'Saving…') : tr('提交', 'Submit')}</button>
         <button type="button" onClick={onCancel}>{tr('取消', 'Cancel')}</button>

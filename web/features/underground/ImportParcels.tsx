@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { api, urlOf } from '../../api/client';
+import { api, ApiError } from '../../api/client';
+import { useAction } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
 
 interface RowReport {
@@ -10,44 +11,33 @@ interface RowReport {
   message?: string;
 }
 
-type Outcome =
-  | { kind: 'ok'; imported: number }
-  | { kind: 'rejected'; message: string; rows: RowReport[] }
-  | { kind: 'error'; message: string };
+/** The refused rows of a 400 answer's `details.rows` (the server's per-row report), if it has one. */
+function refusedRows(error: Error | null): RowReport[] | null {
+  if (!(error instanceof ApiError)) return null;
+  const rows = (error.details as { rows?: RowReport[] } | undefined)?.rows;
+  return rows ? rows.filter((r) => !r.ok) : null;
+}
 
 /** Planner's file import (GeoJSON or CSV): all-or-nothing, with the server's per-row report. */
 export function ImportParcels({ onImported }: { onImported: () => void }) {
-  const { tr, lang } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { tr } = useI18n();
+  const action = useAction();
+  const [imported, setImported] = useState<number | null>(null);
 
   const upload = async (file: File) => {
-    setBusy(true);
-    setOutcome(null);
-    try {
-      const form = new FormData();
-      form.set('file', file, file.name);
-      const res = await fetch(urlOf(api.underground.parcels.import), {
-        method: 'POST',
-        body: form,
-        credentials: 'same-origin',
-        headers: { 'Accept-Language': lang === 'en' ? 'en' : 'zh-CN' },
-      });
-      const body = (await res.json()) as { imported?: number; error?: { message: string; details?: { rows?: RowReport[] } } };
-      if (res.ok) {
-        setOutcome({ kind: 'ok', imported: body.imported ?? 0 });
-        onImported();
-      } else if (body.error?.details?.rows) {
-        setOutcome({ kind: 'rejected', message: body.error.message, rows: body.error.details.rows.filter((r) => !r.ok) });
-      } else {
-        setOutcome({ kind: 'error', message: body.error?.message ?? `HTTP ${res.status}` });
-      }
-    } catch (err) {
-      setOutcome({ kind: 'error', message: (err as Error).message });
-    } finally {
-      setBusy(false);
-    }
+    setImported(null);
+    const form = new FormData();
+    form.set('file', file, file.name);
+    // The route reads the raw multipart body itself (it also takes CSV and GeoJSON bodies), so
+    // the typed client has no `form` input for it: the body goes in as the request's own.
+    const answer = await action.run(() => api.underground.parcels.import.$post(undefined, { init: { body: form } }));
+    if (!answer) return;
+    setImported(answer.imported);
+    onImported();
   };
+  const { busy, error } = action;
+  const rows = refusedRows(error);
+  const outcome = imported !== null ? { kind: 'ok' as const, imported } : rows ? { kind: 'rejected' as const, message: error?.message ?? '', rows } : error ? { kind: 'error' as const, message: error.message } : null;
 
   return (
     <div className="ug-import" data-testid="ug-import">

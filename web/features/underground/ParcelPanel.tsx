@@ -1,14 +1,11 @@
 import { useEffect, useState } from 'react';
-import { api, unwrap, ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import { oneOf } from '../../api/oneOf';
+import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
+import { useDebounced } from '../../shell/useDebounced';
 import { supplyMethods, supplyMethodLabels, parcelUseLabels, type SupplyMethod } from '../../../api/domain/underground/vocabulary';
 import { SectionDiagram } from './SectionDiagram';
-
-type Detail = Awaited<ReturnType<typeof loadDetail>>;
-type Quote = Awaited<ReturnType<typeof requote>>;
-
-const loadDetail = (id: number) => unwrap(api.underground.parcels[':id'].$get({ param: { id: String(id) } }));
-const requote = (json: Parameters<typeof api.underground['fee-quote']['$post']>[0]['json']) => unwrap(api.underground['fee-quote'].$post({ json }));
 
 export const money = (n: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const pct = (s: number) => `${Number((s * 100).toFixed(2))}%`;
@@ -16,55 +13,41 @@ const pct = (s: number) => `${Number((s * 100).toFixed(2))}%`;
 /** Side panel of one parcel: section, fee per layer with its article, term, conflicts, connections, what-if. */
 export function ParcelPanel({ id, onClose }: { id: number; onClose(): void }) {
   const { tr, lang } = useI18n();
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The fee reasons and the term are worded by the server in the user's language.
+  const parcel = useApi((o) => api.underground.parcels[':id'].$get({ param: { id: String(id) } }, o), [id, lang]);
+  const detail = parcel.data;
   const [price, setPrice] = useState('');
   const [supply, setSupply] = useState<SupplyMethod>('agreement');
   const [parking, setParking] = useState(false);
-  const [whatIf, setWhatIf] = useState<Quote | null>(null);
-  const [whatIfError, setWhatIfError] = useState<string | null>(null);
-
-  useEffect(() => {
-    setDetail(null);
-    setError(null);
-    loadDetail(id)
-      .then((d) => {
-        setDetail(d);
-        setPrice(String(d.surfaceUnitPrice));
-        setSupply(d.supply);
-        setParking(d.publicParking);
-        setWhatIf(null);
-      })
-      .catch((e: Error) => setError(e.message));
-  }, [id, lang]);
-
-  // Re-quote live through the stateless API whenever a what-if control changes.
   useEffect(() => {
     if (!detail) return;
-    const unit = Number(price);
-    const changed = unit !== detail.surfaceUnitPrice || supply !== detail.supply || parking !== detail.publicParking;
-    if (!changed) {
-      setWhatIf(null);
-      setWhatIfError(null);
-      return;
-    }
-    const timer = setTimeout(() => {
-      requote({
-        supply, use: detail.use, surfaceAllocated: detail.surfaceAllocated, publicParking: parking, surfaceUnitPrice: price === '' ? Number.NaN : unit, date: detail.termStart,
-        layers: detail.layers.map((l) => ({ level: l.level, topDepth: l.topDepth, bottomDepth: l.bottomDepth, netHeight: l.netHeight, area: l.projectionArea })),
-      })
-        .then((q) => {
-          setWhatIf(q);
-          setWhatIfError(null);
-        })
-        .catch((e: ApiError) => setWhatIfError(e.message));
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [detail, price, supply, parking]);
+    setPrice(String(detail.surfaceUnitPrice));
+    setSupply(detail.supply);
+    setParking(detail.publicParking);
+  }, [detail]);
 
-  if (error) return <p className="error">{tr('地块加载失败：', 'Could not load the parcel: ') + error}</p>;
+  // Re-quote live through the stateless API once the what-if controls rest for 250 ms; the last
+  // quote stays shown meanwhile, and none is asked while they equal the parcel's own values.
+  const controls = useDebounced({ price, supply, parking }, 250);
+  const unit = Number(controls.price);
+  const changed = !!detail && (unit !== detail.surfaceUnitPrice || controls.supply !== detail.supply || controls.parking !== detail.publicParking);
+  const whatIf = useApi(
+    changed
+      ? (o) =>
+          api.underground['fee-quote'].$post({
+            json: {
+              supply: controls.supply, use: detail.use, surfaceAllocated: detail.surfaceAllocated, publicParking: controls.parking, surfaceUnitPrice: controls.price === '' ? Number.NaN : unit, date: detail.termStart,
+              layers: detail.layers.map((l) => ({ level: l.level, topDepth: l.topDepth, bottomDepth: l.bottomDepth, netHeight: l.netHeight, area: l.projectionArea })),
+            },
+          }, o)
+      : null,
+    [detail, controls, changed],
+    { keepPrevious: true },
+  );
+
+  if (parcel.error) return <p className="error">{tr('地块加载失败：', 'Could not load the parcel: ') + parcel.error.message}</p>;
   if (!detail) return <p className="loading">{tr('正在加载地块…', 'Loading parcel…')}</p>;
-  const fee = whatIf ?? detail.fee;
+  const fee = whatIf.data ?? detail.fee;
   return (
     <div className="ug-panel" data-testid="ug-parcel-panel">
       <div className="toolbar">
@@ -77,12 +60,12 @@ export function ParcelPanel({ id, onClose }: { id: number; onClose(): void }) {
         <dt>{tr('编号', 'Code')}</dt><dd>{detail.code}</dd>
         <dt>{tr('位置', 'Location')}</dt><dd>{[detail.countyName, detail.townshipName].filter(Boolean).join(' ')}</dd>
         <dt>{tr('类型', 'Kind')}</dt><dd>{detail.kind === 'combined' ? tr('结建', 'Combined') : tr('单建', 'Standalone')}</dd>
-        <dt>{tr('用途', 'Use')}</dt><dd>{tr(parcelUseLabels[detail.use].zh, parcelUseLabels[detail.use].en)}</dd>
+        <dt>{tr('用途', 'Use')}</dt><dd>{tr(parcelUseLabels[detail.use])}</dd>
         {detail.civilAirDefence && (<><dt>{tr('人防', 'Civil air defence')}</dt><dd>{tr(`战时：${detail.wartimeUse ?? '—'}；平时：${detail.peacetimeUse ?? '—'}`, `wartime: ${detail.wartimeUse ?? '—'}; peacetime: ${detail.peacetimeUse ?? '—'}`)}</dd></>)}
       </dl>
       <h3>{tr('竖向剖面', 'Vertical section')}</h3>
       <SectionDiagram layers={detail.layers} />
-      <h3>{tr('出让金', 'Land-transfer fee')}{whatIf && <span className="tag">{tr('试算', 'what-if')}</span>}</h3>
+      <h3>{tr('出让金', 'Land-transfer fee')}{whatIf.data && <span className="tag">{tr('试算', 'what-if')}</span>}</h3>
       <table className="ug-fee" data-testid="ug-fee-table">
         <thead><tr><th>{tr('层', 'Layer')}</th><th>{tr('比例', 'Share')}</th><th>{tr('金额（元）', 'Fee (CNY)')}</th><th>{tr('依据', 'Basis')}</th></tr></thead>
         <tbody>
@@ -97,10 +80,10 @@ export function ParcelPanel({ id, onClose }: { id: number; onClose(): void }) {
       <fieldset className="ug-whatif">
         <legend>{tr('试算（实时重新报价）', 'What-if (re-quoted live)')}</legend>
         <label>{tr('地表评估单价（元/m²）', 'Surface price (CNY/m²)')}<input type="number" min="0" step="10" value={price} data-testid="ug-whatif-price" onChange={(e) => setPrice(e.target.value)} /></label>
-        <label>{tr('供应方式', 'Supply')}<select value={supply} onChange={(e) => setSupply(e.target.value as SupplyMethod)}>{supplyMethods.map((s) => <option key={s} value={s}>{tr(supplyMethodLabels[s].zh, supplyMethodLabels[s].en)}</option>)}</select></label>
+        <label>{tr('供应方式', 'Supply')}<select value={supply} onChange={(e) => setSupply(oneOf(supplyMethods, e.target.value) ?? supply)}>{supplyMethods.map((s) => <option key={s} value={s}>{tr(supplyMethodLabels[s])}</option>)}</select></label>
         <label className="check"><input type="checkbox" checked={parking} onChange={(e) => setParking(e.target.checked)} />{tr('公共停车场（减半）', 'Public parking (half)')}</label>
-        {whatIfError && <p className="error">{whatIfError}</p>}
-        {whatIf && <p>{tr(`试算合计 ${money(whatIf.total)} 元（原 ${money(detail.fee.total)} 元）`, `What-if total ¥${money(whatIf.total)} (was ¥${money(detail.fee.total)})`)}</p>}
+        {whatIf.error && <p className="error">{whatIf.error.message}</p>}
+        {whatIf.data && <p>{tr(`试算合计 ${money(whatIf.data.total)} 元（原 ${money(detail.fee.total)} 元）`, `What-if total ¥${money(whatIf.data.total)} (was ¥${money(detail.fee.total)})`)}</p>}
       </fieldset>
       <h3>{tr('使用年限', 'Land-use term')}</h3>
       <p>{tr(`${detail.term.years} 年：${detail.term.termStart} 至 ${detail.term.endDate}`, `${detail.term.years} years: ${detail.term.termStart} to ${detail.term.endDate}`)}</p>

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type Tr } from '../../i18n/i18n';
 
 export interface SectionLayer {
   level: string;
@@ -7,7 +7,7 @@ export interface SectionLayer {
   netHeight: number;
 }
 
-const levelName = (level: string, tr: (zh: string, en: string) => string) =>
+const levelName = (level: string, tr: Tr) =>
   level === 'semi' ? tr('半地下', 'Semi-basement') : tr(`负${level.slice(1)}层`, level);
 
 /**

@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import type { MapMouseEvent } from 'maplibre-gl';
+import type { api } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { matchValue } from '../../map/expressions';
+import { asCollection } from '../../map/geojson';
+import { emptyCollection, useMapLayers } from '../../map/useMapLayers';
+import { feeTiers } from '../../../api/domain/underground/feeTier';
+
+// 地下空间 map layers: parcels coloured by fee tier with their outlines and the parcels in a 3D
+// conflict outlined red; and the planner's footprint being drawn.
+
+type Parcels = Awaited<ReturnType<Awaited<ReturnType<typeof api.underground.parcels.$get>>['json']>>;
+type Conflicts = Awaited<ReturnType<Awaited<ReturnType<typeof api.underground.conflicts.$get>>['json']>>;
+
+const tierColour = matchValue('feeTier', feeTiers.map((t) => [t.id, t.color] as const), '#999999');
+
+/**
+ * The parcels the view loaded (one request: the same answer gives the view its count and extent)
+ * and the conflicts it loaded; a click on a parcel selects it.
+ */
+export function useParcelLayers({ parcels, conflicts, onSelect }: { parcels: Parcels | undefined; conflicts: Conflicts | undefined; onSelect(id: number): void }) {
+  const { tr } = useI18n();
+  const conflicting = (conflicts?.conflicts ?? []).flatMap((c) => [c.a.id, c.b.id]);
+  useMapLayers({
+    sources: { 'ug-parcels': { type: 'geojson', data: parcels ? asCollection(parcels) : emptyCollection, promoteId: 'id' } },
+    layers: [
+      { id: 'ug-parcel-fill', type: 'fill', source: 'ug-parcels', paint: { 'fill-color': tierColour, 'fill-opacity': 0.75 } },
+      { id: 'ug-parcel-line', type: 'line', source: 'ug-parcels', paint: { 'line-color': '#5d4037', 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.3, 16, 1.2] } },
+      { id: 'ug-parcel-conflict', type: 'line', source: 'ug-parcels', filter: ['in', ['get', 'id'], ['literal', conflicting]], paint: { 'line-color': '#c62828', 'line-width': 3 } },
+    ],
+    click: {
+      'ug-parcel-fill': (e) => {
+        const id = e.features?.[0]?.properties?.id;
+        if (id !== undefined) onSelect(Number(id));
+      },
+    },
+    pointer: ['ug-parcel-fill'],
+    groups: [
+      {
+        id: 'underground',
+        label: tr('地下空间地块（按出让金分档）', 'Underground parcels (by fee tier)'),
+        layerIds: ['ug-parcel-fill', 'ug-parcel-line', 'ug-parcel-conflict'],
+        legend: [...feeTiers.map((t) => ({ colour: t.color, label: tr(t.label) })), { colour: '#c62828', label: tr('三维冲突', '3D conflict'), shape: 'line' as const }],
+      },
+    ],
+  });
+}
+
+/** The footprint being drawn: vertices as dots, then a line, then the closed polygon. */
+function sketch(vertices: readonly [number, number][]): GeoJSON.FeatureCollection {
+  const ring = vertices.length >= 3 ? [...vertices, vertices[0]!] : [...vertices];
+  const points: GeoJSON.Feature[] = vertices.map((p) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: p } }));
+  if (ring.length < 2) return { type: 'FeatureCollection', features: points };
+  const outline: GeoJSON.Geometry = vertices.length >= 3 ? { type: 'Polygon', coordinates: [ring] } : { type: 'LineString', coordinates: ring };
+  return { type: 'FeatureCollection', features: [...points, { type: 'Feature', properties: {}, geometry: outline }] };
+}
+
+/** The drawing layers while a planner draws; a click anywhere on the map adds a vertex. */
+export function useDrawLayers(vertices: readonly [number, number][], onClick: (e: MapMouseEvent) => void) {
+  const data = useMemo(() => sketch(vertices), [vertices]);
+  useMapLayers({
+    sources: { 'ug-draw': { type: 'geojson', data } },
+    layers: [
+      { id: 'ug-draw-fill', type: 'fill', source: 'ug-draw', paint: { 'fill-color': '#1d4e89', 'fill-opacity': 0.2 } },
+      { id: 'ug-draw-line', type: 'line', source: 'ug-draw', paint: { 'line-color': '#1d4e89', 'line-width': 2, 'line-dasharray': [2, 1] } },
+      { id: 'ug-draw-pts', type: 'circle', source: 'ug-draw', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': '#1d4e89' } },
+    ],
+    mapClick: onClick,
+    cursor: 'crosshair',
+  });
+}
