@@ -6,12 +6,12 @@ import { useI18n } from '../../i18n/i18n';
 import { placeName } from '../../i18n/placeName';
 import { registerKindLabels, registerKinds, type RegisterKind } from '../../../api/domain/education/vocabulary';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
-import type { RegisterField } from '../../../api/routes/education/schemas';
+import { registerFields, type RegisterField } from '../../../api/domain/education/vocabulary';
 import { MaskedRows } from './CaseList';
 
 type Kind = RegisterKind;
 const kinds = registerKinds;
-const fields: readonly RegisterField[] = ['idNumber', 'name', 'birthDate', 'countyCode', 'schoolCode'];
+const fields: readonly RegisterField[] = registerFields;
 const fieldLabels: Record<RegisterField, Bilingual> = {
   idNumber: { zh: '身份证号', en: 'ID number' },
   name: { zh: '姓名', en: 'Name' },
