@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { loginPolicy } from '../domain/auth/loginPolicy';
 import { menusByRole } from '../domain/auth/roles';
+import { clientAddress } from '../http/clientAddress';
 import type { AppEnv } from '../http/context';
 import { route } from '../http/route';
 import { login } from '../services/auth/login';
@@ -15,7 +17,12 @@ const loginBody = z.object({
 
 export const authRoutes = new Hono<AppEnv>()
   .post('/login', route({ summary: '登录 / log in', tag: 'auth', access: 'public', body: loginBody, responses: { '401': 'wrong credentials', '423': 'locked' } }), async (c) => {
-    const { token, user, expiresAt } = await login(c.var.db, c.req.valid('json'), c.var.env.SESSION_TTL_HOURS);
+    const env = c.var.env;
+    const { token, user, expiresAt } = await login(c.var.db, c.req.valid('json'), {
+      ttlHours: env.SESSION_TTL_HOURS,
+      address: clientAddress(c),
+      policy: { ...loginPolicy, addressMaxFailures: env.LOGIN_ADDRESS_MAX_FAILURES },
+    });
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Strict',
