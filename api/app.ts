@@ -9,6 +9,7 @@ import { docsPage } from './http/docsPage';
 import { errorResponse, onError } from './http/onError';
 import { openApiDocument } from './http/openapi';
 import { jsonGuard } from './http/jsonGuard';
+import { nulGuard } from './http/nulGuard';
 import { uploadGuard } from './http/uploadGuard';
 import { authRoutes } from './routes/auth';
 import { educationRoutes } from './routes/education/index';
@@ -52,6 +53,7 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
       },
     }),
   );
+  app.use('/api/*', nulGuard);
   app.use('/api/*', jsonGuard);
   app.use('/api/*', uploadGuard);
   app.route('/api', apiRoutes);

@@ -6,13 +6,15 @@ import { menusByRole } from '../domain/auth/roles';
 import { clientAddress } from '../http/clientAddress';
 import type { AppEnv } from '../http/context';
 import { route } from '../http/route';
+import { plainString } from './shared/primitives';
 import { login } from '../services/auth/login';
 import { logout } from '../services/auth/logout';
 import { SESSION_COOKIE } from '../services/auth/sessionToken';
 
 const loginBody = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(256),
+  username: plainString().min(1).max(64),
+  // A password may hold any printable character; controls are refused like everywhere else.
+  password: plainString().min(1).max(256),
 });
 
 export const authRoutes = new Hono<AppEnv>()
