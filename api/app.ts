@@ -12,6 +12,7 @@ import { jsonGuard } from './http/jsonGuard';
 import { nulGuard } from './http/nulGuard';
 import { uploadGuard } from './http/uploadGuard';
 import { authRoutes } from './routes/auth';
+import { adminUserRoutes } from './routes/admin/users';
 import { educationRoutes } from './routes/education/index';
 import { gasRoutes } from './routes/gas/index';
 import { geoRoutes } from './routes/geo';
@@ -25,6 +26,7 @@ import { appVersion } from './version';
 export const apiRoutes = new Hono<AppEnv>()
   .route('/', systemRoutes)
   .route('/auth', authRoutes)
+  .route('/admin', adminUserRoutes)
   .route('/geo', geoRoutes)
   .route('/education', educationRoutes)
   .route('/imports', importRoutes)

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { InferInput } from 'hono/validator';
 import type { z } from 'zod';
 import type { Role } from '../domain/auth/roles';
-import { forbidden, invalid } from '../domain/shared/domainError';
+import { DomainError, forbidden, invalid } from '../domain/shared/domainError';
 import { authenticate } from './auth';
 import type { AppEnv } from './context';
 import { parseOrThrow } from '../routes/shared/parse';
@@ -21,7 +21,7 @@ import { afterRead, noteWrite, routeRead } from './readRouting';
 export interface RouteSpec {
   /** `中文 / English`. */
   summary: string;
-  tag: 'system' | 'auth' | 'geo' | 'imports' | 'underground' | 'gas' | 'education';
+  tag: 'system' | 'auth' | 'admin' | 'geo' | 'imports' | 'underground' | 'gas' | 'education';
   /** 'public', any logged-in user, or these roles. */
   access: 'public' | 'any' | readonly Role[];
   params?: z.ZodType;
@@ -37,6 +37,8 @@ export interface RouteSpec {
   status?: 200 | 201 | 204;
   /** Further documented answers, e.g. `{ '409': 'conflicting transition' }`. */
   responses?: Record<string, string>;
+  /** Open to a user who must change the password first (me, logout, the change itself). */
+  beforePasswordChange?: boolean;
   /** Answers carry personal data of minors: never cached (PIPL Art. 28/31); audited, so read on the primary. */
   personal?: boolean;
   /** A GET that writes (or must see the latest state): never answered by a read replica. */
@@ -67,6 +69,9 @@ export function specOf(handler: unknown): RouteSpec | undefined {
   return typeof handler === 'function' ? specs.get(handler) : undefined;
 }
 
+const passwordChangeRequired = () =>
+  new DomainError('forbidden', 'password_change_required', { zh: '管理员已重置密码，请先修改密码', en: 'An administrator reset your password; change it first' });
+
 const malformedJson = () => invalid('malformed_json', { zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' }, 'body');
 const jsonType = /^application\/([\w.-]+\+)?json$/i;
 
@@ -84,6 +89,7 @@ export function route<P extends Schema = undefined, Q extends Schema = undefined
   const handler: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (spec.access !== 'public') {
       const user = await authenticate(c);
+      if (user.mustChangePassword && !spec.beforePasswordChange) throw passwordChangeRequired();
       if (spec.access !== 'any' && !spec.access.includes(user.role)) throw forbidden();
     }
     if (spec.params) c.req.addValidatedData('param', parseOrThrow(spec.params, c.req.param()) as object);

@@ -9,7 +9,9 @@ import { route } from '../http/route';
 import { plainString } from './shared/primitives';
 import { login } from '../services/auth/login';
 import { logout } from '../services/auth/logout';
-import { SESSION_COOKIE } from '../services/auth/sessionToken';
+import { SESSION_COOKIE, sessionIdOf } from '../services/auth/sessionToken';
+import { changePassword } from '../services/auth/changePassword';
+import { changePasswordBody } from './admin/schemas';
 
 const loginBody = z.object({
   username: plainString().min(1).max(64),
@@ -32,14 +34,22 @@ export const authRoutes = new Hono<AppEnv>()
       path: '/',
       expires: expiresAt,
     });
-    return c.json({ username: user.username, role: user.role, groupNo: user.groupNo, menus: menusByRole[user.role] });
+    return c.json({ username: user.username, role: user.role, groupNo: user.groupNo, countyCode: user.countyCode, mustChangePassword: user.mustChangePassword, menus: menusByRole[user.role] });
   })
-  .post('/logout', route({ summary: '退出 / log out', tag: 'auth', access: 'any' }), async (c) => {
+  .post('/logout', route({ summary: '退出 / log out', tag: 'auth', access: 'any', beforePasswordChange: true }), async (c) => {
     await logout(c.var.db, c.var.user, getCookie(c, SESSION_COOKIE));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true });
   })
-  .get('/me', route({ summary: '当前用户 / current user', tag: 'auth', access: 'any' }), (c) => {
-    const { username, role, groupNo } = c.var.user;
-    return c.json({ username, role, groupNo, menus: menusByRole[role] });
-  });
+  .get('/me', route({ summary: '当前用户 / current user', tag: 'auth', access: 'any', beforePasswordChange: true }), (c) => {
+    const { username, role, groupNo, countyCode, mustChangePassword } = c.var.user;
+    return c.json({ username, role, groupNo, countyCode, mustChangePassword, menus: menusByRole[role] });
+  })
+  .post(
+    '/password',
+    route({ summary: '修改密码（其他会话结束） / change my password (other sessions end)', tag: 'auth', access: 'any', body: changePasswordBody, status: 204, beforePasswordChange: true, responses: { '400': 'wrong current password or a weak new one', '423': 'too many wrong passwords' } }),
+    async (c) => {
+      await changePassword(c.var.db, c.var.user, sessionIdOf(getCookie(c, SESSION_COOKIE) ?? ''), c.req.valid('json'));
+      return c.body(null, 204);
+    },
+  );

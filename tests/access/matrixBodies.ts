@@ -15,6 +15,8 @@ export async function namedBody(app: TestApp, name: string): Promise<Payload> {
   switch (base) {
     case 'login':
       return { json: { username: 'planner', password: DEMO_PASSWORD } };
+    case 'new-user':
+      return { json: { username: `matrix-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`, displayName: '矩阵测试用户', role: 'planner', password: 'Matrix-Strong-Pass-2026' } };
     case 'fee-quote':
       return {
         json: { supply: 'agreement', use: 'commercial', surfaceAllocated: false, publicParking: false, surfaceUnitPrice: 2000, layers: [{ topDepth: 0, bottomDepth: 4, netHeight: 3.5, area: 1000 }] },

@@ -84,6 +84,8 @@ export async function existingId(app: TestApp, name: string, arg?: string): Prom
       return one(app, sql`select id from edu_cases order by id limit 1`);
     case 'missing':
       return 2_000_000_000;
+    case 'user':
+      return matrixUser(app, 'matrix-target');
     case 'import':
       return ensureImportJob(app, arg ?? 'planner');
     case 'roundDay':
@@ -180,6 +182,7 @@ export async function freshObject(app: TestApp, name: string, arg?: string): Pro
     return r.body.id;
   }
   if (name === 'new-case') return nextOpenCase(app);
+  if (name === 'new-user') return matrixUser(app, `matrix-${process.pid}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`);
   throw new Error(`unknown fresh placeholder ${name}`);
 }
 
@@ -223,3 +226,11 @@ export async function resolvePlaceholders(app: TestApp, template: string, fresh 
 
 /** Response text with its size capped, for assertion messages. */
 export const brief = (r: Reply) => `${r.status} ${r.text.slice(0, 300)}`;
+
+/** A planner account for the administration cells (created on first use; password unknown to tests). */
+async function matrixUser(app: TestApp, username: string): Promise<number> {
+  await app.database.db.execute(
+    sql`insert into users (username, display_name, password_hash, role) values (${username}, '矩阵测试', 'not-a-hash', 'planner') on conflict (username) do nothing`,
+  );
+  return one(app, sql`select id from users where username = ${username}`);
+}

@@ -29,6 +29,7 @@ export class ApiError extends Error {
 /** Unwraps a typed-client response: JSON on 2xx, an ApiError with the server's words otherwise. */
 export async function unwrap<T>(res: { ok: boolean; status: number; json(): Promise<T> } | Promise<{ ok: boolean; status: number; json(): Promise<T> }>): Promise<T> {
   const r = await res;
+  if (r.status === 204) return undefined as T; // no content (password changes, unlocks)
   if (r.ok) return r.json();
   let body: { error?: { code?: string; message?: string; field?: string; details?: unknown } } = {};
   try {

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { LoginPage } from '../auth/LoginPage';
+import { ChangePassword } from '../auth/ChangePassword';
 import { useSession, type Menu } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { MapView } from '../map/MapView';
@@ -39,6 +40,8 @@ export function App() {
 
   if (checking) return <div className="splash">{tr('正在加载…', 'Loading…')}</div>;
   if (!me) return <LoginPage demo={config?.demo ?? false} notice={problem ?? configError} />;
+  // After an administrator's reset the API opens nothing else until the password is changed.
+  if (me.mustChangePassword) return <ChangePassword onDone={() => void logout()} />;
 
   const ActiveView = active ? views[active].component : null;
 

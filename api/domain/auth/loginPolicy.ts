@@ -26,3 +26,9 @@ export const loginPolicy = {
 export function throttleKeys(username: string, address: string): { user: string; address: string } {
   return { user: `user:${username.trim().toLowerCase()}`, address: `addr:${address}` };
 }
+
+/**
+ * The throttle row of self-service password changes: separate from the login's, so guessing the
+ * current password from a (stolen) session is as slow as a login but cannot lock the owner out.
+ */
+export const passwordChangeKey = (username: string) => `change:${username.trim().toLowerCase()}`;

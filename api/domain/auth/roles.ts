@@ -15,10 +15,10 @@ export const roleLabels: Record<Role, Bilingual> = {
 };
 
 /** The menus (map views) each role may open; the API enforces the same split per route. */
-export const menusByRole: Record<Role, readonly ('underground' | 'gas' | 'education')[]> = {
+export const menusByRole: Record<Role, readonly ('underground' | 'gas' | 'education' | 'admin')[]> = {
   planner: ['underground'],
   inspector: ['gas'],
   official: ['gas', 'education', 'underground'],
   education: ['education'],
-  admin: ['underground', 'gas', 'education'],
+  admin: ['underground', 'gas', 'education', 'admin'],
 };

@@ -25,13 +25,13 @@ describe.each(testDatabases)('auth and roles on %s', (kind) => {
       ['inspector7', 'inspector', 7, ['gas']],
       ['official', 'official', null, ['gas', 'education', 'underground']],
       ['education', 'education', null, ['education']],
-      ['admin', 'admin', null, ['underground', 'gas', 'education']],
+      ['admin', 'admin', null, ['underground', 'gas', 'education', 'admin']],
     ];
     for (const [username, role, groupNo, menus] of expected) {
       const c = await app.login(username);
       const me = await c.get('/api/auth/me');
       expect(me.status).toBe(200);
-      expect(me.body).toEqual({ username, role, groupNo, menus });
+      expect(me.body).toEqual({ username, role, groupNo, countyCode: null, mustChangePassword: false, menus });
     }
   });
 

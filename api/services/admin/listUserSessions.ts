@@ -1,0 +1,15 @@
+import type { Db } from '../../../db/client';
+import { findUserById, listUserSessions as sessionsOf } from '../../../db/repositories/users';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { notFound } from '../../domain/shared/domainError';
+import { userNotFound } from './userView';
+
+/**
+ * An account's live sessions (admin). A session is shown by a short handle of its id (the id is
+ * a hash of the cookie token, so the handle cannot be used to log in).
+ */
+export async function listUserSessions(db: Db, _actor: SessionUser, id: number) {
+  if (!(await findUserById(db, id))) throw notFound(userNotFound);
+  const rows = await sessionsOf(db, id);
+  return rows.map((s) => ({ handle: s.id.slice(0, 12), createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString() }));
+}
