@@ -1,25 +1,28 @@
-import { createInterface } from 'node:readline/promises';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { findUserByUsername, insertUser } from '../../db/repositories/users';
 import { appendAudit } from '../../db/repositories/audit';
+import { passwordProblem } from '../domain/auth/passwordPolicy';
 import { hashPassword } from '../services/auth/password';
 import { openConfigured } from './openConfigured';
+import { readHidden } from './readHidden';
 
-/** `npm run admin:create -- --username NAME`: the first administrator of a real deployment. */
-const { values } = parseArgs({ options: { username: { type: 'string' }, password: { type: 'string' } } });
+/**
+ * `npm run admin:create -- --username NAME [--password-file FILE]`: the first administrator of a
+ * real deployment. The password is read from a prompt without echo, or from a file (first line) —
+ * never from the command line, where `ps` and the shell history would show it (issue 14).
+ */
+const { values } = parseArgs({ options: { username: { type: 'string' }, 'password-file': { type: 'string' } } });
 const username = values.username?.trim();
 if (!username) {
-  console.error('用法 / usage: npm run admin:create -- --username NAME  (password from ADMIN_PASSWORD or a prompt)');
+  console.error('用法 / usage: npm run admin:create -- --username NAME [--password-file FILE]  (otherwise asks without echo)');
   process.exit(2);
 }
-let password = values.password ?? process.env.ADMIN_PASSWORD;
-if (!password) {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  password = await rl.question('密码 / password: ');
-  rl.close();
-}
-if (password.length < 10) {
-  console.error('密码至少 10 个字符 / the password needs at least 10 characters');
+const file = values['password-file'];
+const password = file ? readFileSync(file, 'utf8').split(/\r?\n/)[0]! : await readHidden('密码 / password: ');
+const problem = passwordProblem(password, username);
+if (problem) {
+  console.error(`密码${problem.zh} / the password ${problem.en}`);
   process.exit(2);
 }
 
@@ -30,8 +33,8 @@ try {
     process.exitCode = 1;
   } else {
     await database.db.transaction(async (tx) => {
-      const id = await insertUser(tx, { username, role: 'admin', groupNo: null, passwordHash: await hashPassword(password!) });
-      await appendAudit(tx, { actor: 'cli', role: 'admin', action: 'user.create', objectType: 'user', objectId: id, result: 'ok' });
+      const id = await insertUser(tx, { username, displayName: username, role: 'admin', groupNo: null, passwordHash: await hashPassword(password) });
+      await appendAudit(tx, { actor: 'cli', role: 'admin', action: 'user.create', objectType: 'user', objectId: id, result: 'ok', detail: { username, after: { role: 'admin' } } });
     });
     console.log(`管理员已创建 / administrator ${username} created`);
   }
