@@ -1,5 +1,5 @@
 import { insertChunked } from '../bulk';
-import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
 import { openCaseKey } from '../../api/domain/education/crossCheckCases';
 import type { CaseKind, CaseStatus, CaseStepKind } from '../../api/domain/education/vocabulary';
@@ -28,6 +28,8 @@ export async function insertCrossCheckRun(ex: Executor, v: { asOf: string; impor
 }
 
 export interface CaseFilter {
+  /** The caller's county scope (educationScope.ts): null = every county. */
+  scope: string | null;
   countyCode?: string;
   kind?: CaseKind;
   status?: CaseStatus;
@@ -39,6 +41,7 @@ export interface CaseFilter {
 
 function where(f: Omit<CaseFilter, 'limit' | 'offset'>): SQL | undefined {
   const parts: SQL[] = [];
+  if (f.scope !== null) parts.push(inScope(f.scope));
   if (f.countyCode) parts.push(eq(eduCases.responsibleCountyCode, f.countyCode));
   if (f.kind) parts.push(eq(eduCases.kind, f.kind));
   if (f.status) parts.push(eq(eduCases.status, f.status));
@@ -58,8 +61,12 @@ export async function allCases(ex: Executor, f: Omit<CaseFilter, 'limit' | 'offs
   return ex.select().from(eduCases).where(where(f)).orderBy(asc(eduCases.id)).limit(50_000);
 }
 
-export async function findCase(ex: Executor, id: number, forUpdate = false): Promise<CaseRow | undefined> {
-  const q = ex.select().from(eduCases).where(eq(eduCases.id, id));
+/** A case the county is responsible for or was notified of. */
+const inScope = (county: string) => or(eq(eduCases.responsibleCountyCode, county), eq(eduCases.notifyCountyCode, county))!;
+
+/** A case by id within the caller's county scope (null = every county). */
+export async function findCase(ex: Executor, scope: string | null, id: number, forUpdate = false): Promise<CaseRow | undefined> {
+  const q = ex.select().from(eduCases).where(scope === null ? eq(eduCases.id, id) : and(eq(eduCases.id, id), inScope(scope)));
   const [row] = forUpdate ? await q.for('update') : await q;
   return row;
 }

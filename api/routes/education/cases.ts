@@ -19,7 +19,7 @@ const aCase = { ...child, params: caseIdParam } as const;
 
 export const educationCasesRoutes = new Hono<AppEnv>()
   .get('/cases', route({ ...child, summary: '案件列表（身份证号、姓名脱敏） / cases, masked', query: caseListQuery }), async (c) =>
-    c.json(await listMaskedCases(c.var.db, c.req.valid('query'))),
+    c.json(await listMaskedCases(c.var.db, c.var.user, c.req.valid('query'))),
   )
   .get('/cases/export.xlsx', route({ ...child, summary: '导出案件（XLSX，审计） / export cases (audited)', query: caseListQuery, produces: mediaTypes.xlsx }), async (c) => {
     const bytes = await exportCases(c.var.db, c.var.user, c.req.valid('query'));
@@ -32,7 +32,7 @@ export const educationCasesRoutes = new Hono<AppEnv>()
     c.json(await revealCase(c.var.db, c.var.user, c.req.valid('param').id)),
   )
   .get('/cases/:id/escalation', route({ ...aCase, summary: '劝返进度（阶段、下一步、期限） / escalation stage, next action, due dates' }), async (c) =>
-    c.json(await caseEscalation(c.var.db, c.req.valid('param').id)),
+    c.json(await caseEscalation(c.var.db, c.var.user, c.req.valid('param').id)),
   )
   .post('/cases/:id/escalation', route({ ...aCase, summary: '记录劝返措施或事件 / record an escalation action or event', body: escalationBody, status: 201 }), async (c) =>
     c.json(await recordEscalation(c.var.db, c.var.user, c.req.valid('param').id, c.req.valid('json')), 201),

@@ -10,7 +10,7 @@ import { caseOrThrow } from './loadCase';
 /** Closes a case for one of the closure reasons; a closed case takes no more steps. Audited. */
 export function closeCase(db: Db, user: SessionUser, id: number, { date, reason }: CloseBody) {
   return educationWrite(db, async (tx) => {
-    const c = await caseOrThrow(tx, id, true);
+    const c = await caseOrThrow(tx, user, id, true);
     if (c.status === 'closed') throw conflict('case_closed', { zh: '案件已结案', en: 'The case is already closed' });
     await updateCase(tx, id, { status: 'closed', closedOn: date, closureReason: reason });
     await appendAudit(tx, { actor: user.username, role: user.role, action: 'education.case.close', objectType: 'edu_case', objectId: id, result: 'ok', detail: { reason, date } });

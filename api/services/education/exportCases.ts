@@ -10,7 +10,7 @@ import { caseFilterOf } from './caseFilter';
 
 /** Case list as XLSX with full identities (for the responsible county's officers); audited. */
 export function exportCases(db: Db, user: SessionUser, q: CaseListQuery): Promise<Uint8Array> {
-  const { limit: _limit, offset: _offset, ...filter } = caseFilterOf(q);
+  const { limit: _limit, offset: _offset, ...filter } = caseFilterOf(user, q);
   return db.transaction(async (tx) => {
     const cases = await allCases(tx, filter);
     const bytes = await casesWorkbook(cases);

@@ -5,13 +5,16 @@ import { absenceEvents, legalRecords } from '../../domain/education/caseHistory'
 import { legalActInfo, nextLegalStep } from '../../domain/education/legalSteps';
 import { ruleSetChoiceOf } from '../../domain/education/ruleSetChoice';
 import { notFound } from '../../domain/shared/domainError';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { childScopeOf } from '../../domain/education/educationScope';
 import { escalationView, legalActView, ruleSetWarningView } from './caseViews';
 
 // Reading a case inside a verb's transaction: the row (or 404) and its progress. Not verbs: the
 // verbs in this folder call these with their own executor.
 
-export async function caseOrThrow(ex: Executor, id: number, forUpdate = false): Promise<CaseRow> {
-  const c = await findCase(ex, id, forUpdate);
+/** The case, or 404 when it is missing or outside the caller's county (the same answer). */
+export async function caseOrThrow(ex: Executor, user: Pick<SessionUser, 'role' | 'countyCode'>, id: number, forUpdate = false): Promise<CaseRow> {
+  const c = await findCase(ex, childScopeOf(user), id, forUpdate);
   if (!c) throw notFound({ zh: '案件', en: 'Case' });
   return c;
 }

@@ -13,7 +13,7 @@ import { caseOrThrow } from './loadCase';
 /** Places a returned child (海东 Art. 17, 18); the case becomes 'returned'. 422 with the issues when not allowed. */
 export function placeChild(db: Db, user: SessionUser, id: number, p: PlacementBody) {
   return educationWrite(db, async (tx) => {
-    const c = await caseOrThrow(tx, id, true);
+    const c = await caseOrThrow(tx, user, id, true);
     if (c.status === 'closed') throw conflict('case_closed', { zh: '案件已结案', en: 'The case is closed' });
     const child = c.childId === null ? undefined : await childRecord(tx, c.childId);
     const birthDate = child?.birthDate ?? c.birthDate;

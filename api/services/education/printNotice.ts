@@ -37,7 +37,7 @@ export async function printNotice(db: Db, user: SessionUser, id: number, { kind,
   }
   return db.transaction(async (tx) => {
     const date = given ?? (await defaultAsOf(tx));
-    const c = await caseOrThrow(tx, id);
+    const c = await caseOrThrow(tx, user, id);
     const child = c.childId === null ? undefined : await childRecord(tx, c.childId);
     const school = child?.schoolName ?? c.schoolCode ?? '户籍所在地就近学校';
     const pdf = await renderNotice(kind, { id: c.id, name: c.name, school, county: c.responsibleCountyCode, date });

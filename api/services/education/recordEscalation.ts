@@ -15,7 +15,7 @@ const eventDocument: Record<EscalationEvent, string | null> = { notice_issued: `
 /** Records an escalation action done, or an event (home visits failed, notice issued); audited. */
 export function recordEscalation(db: Db, user: SessionUser, id: number, body: EscalationBody) {
   return educationWrite(db, async (tx) => {
-    const c = await caseOrThrow(tx, id, true);
+    const c = await caseOrThrow(tx, user, id, true);
     if (c.status !== 'open') throw conflict('case_not_open', { zh: '案件已结束，不能再记录', en: 'The case is no longer open' });
     const step = 'event' in body ? { stepKind: 'event' as const, action: body.event, document: eventDocument[body.event] } : { stepKind: 'escalation' as const, action: body.action, document: null };
     await insertCaseStep(tx, { caseId: id, ...step, date: body.date, recordedBy: user.username });

@@ -67,7 +67,7 @@ export const educationDemoSeeder: DemoSeeder = {
 
 /** Events, legal steps and placements on some dropout cases, so every stage shows in the demo. */
 async function advanceSomeCases(tx: Tx, today: string): Promise<void> {
-  const { rows } = await listCases(tx, { kind: 'dropout', limit: 10_000, offset: 0 });
+  const { rows } = await listCases(tx, { scope: null, kind: 'dropout', limit: 10_000, offset: 0 });
   for (const [k, c] of rows.entries()) {
     if (c.childId === null) continue;
     const [streak] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from edu_absences where child_id = ${c.childId}`);

@@ -13,7 +13,7 @@ import { caseOrThrow, caseProgress } from './loadCase';
  */
 export function viewCase(db: Db, user: SessionUser, id: number) {
   return db.transaction(async (tx) => {
-    const c = await caseOrThrow(tx, id);
+    const c = await caseOrThrow(tx, user, id);
     const child = c.childId === null ? null : await childRecord(tx, c.childId);
     await appendAudit(tx, { actor: user.username, role: user.role, action: 'education.case.view', objectType: 'edu_case', objectId: id, result: 'ok' });
     const { idNumber, ...caseRest } = c;
