@@ -106,7 +106,8 @@ export function route<P extends Schema = undefined, Q extends Schema = undefined
     await next();
     afterRead(c, replica);
     if (!reads && spec.access !== 'public') await noteWrite(c);
-    if (spec.personal) c.header('Cache-Control', 'no-store');
+    // Every education answer carries data about children, aggregates included (issue 14).
+    if (spec.personal || spec.tag === 'education') c.header('Cache-Control', 'no-store');
   };
   specs.set(handler, spec);
   return handler as MiddlewareHandler<AppEnv, string, RouteInput<P, Q, B, F>>;

@@ -34,7 +34,7 @@ export const educationAnalysesRoutes = new Hono<AppEnv>()
     async (c) => c.json(await schoolGasHazards(c.var.db, c.req.valid('query'))),
   )
   .get('/dropout-rates', route({ ...area, summary: '辍学率（按乡镇、县区） / dropout rates by township and county' }), async (c) =>
-    c.json(await dropoutRates(c.var.db, c.req.valid('query'))),
+    c.json(await dropoutRates(c.var.db, c.var.user, c.req.valid('query'), c.var.env.CHILD_COUNT_THRESHOLD)),
   )
   .get('/consolidation', route({ ...aggregate, summary: '巩固率与目标（按县区、乡镇） / consolidation rate vs target', query: consolidationQuery }), async (c) =>
     c.json(await consolidation(c.var.db, c.req.valid('query'))),
@@ -43,7 +43,7 @@ export const educationAnalysesRoutes = new Hono<AppEnv>()
     c.json(await accountabilityFlags(c.var.db, c.req.valid('query'))),
   )
   .get('/uncovered-density', route({ ...aggregate, summary: '未覆盖适龄儿童密度网格（汇总） / uncovered children, aggregated grid', query: densityQuery }), async (c) =>
-    c.json(await uncoveredDensity(c.var.db, c.req.valid('query'))),
+    c.json(await uncoveredDensity(c.var.db, c.var.user, c.req.valid('query'), c.var.env.CHILD_COUNT_THRESHOLD)),
   )
   .get('/distance-flags', route({ ...aggregate, summary: '上学距离超阈值（汇总） / home-to-school distance flags (aggregates)', query: distanceQuery }), async (c) =>
     c.json(await flagDistances(c.var.db, c.req.valid('query'))),

@@ -12,7 +12,7 @@ import { recordEscalation } from '../../services/education/recordEscalation';
 import { addLegalStep } from '../../services/education/recordLegalStep';
 import { revealCase } from '../../services/education/revealCase';
 import { viewCase } from '../../services/education/viewCase';
-import { caseIdParam, caseListQuery, childRoles, closeBody, escalationBody, legalStepBody, noticeQuery, placementBody } from './schemas';
+import { caseExportQuery, caseIdParam, caseListQuery, childRoles, closeBody, escalationBody, legalStepBody, noticeQuery, placementBody } from './schemas';
 
 const child = { tag: 'education', access: childRoles, personal: true } as const;
 const aCase = { ...child, params: caseIdParam } as const;
@@ -21,7 +21,7 @@ export const educationCasesRoutes = new Hono<AppEnv>()
   .get('/cases', route({ ...child, summary: '案件列表（身份证号、姓名脱敏） / cases, masked', query: caseListQuery }), async (c) =>
     c.json(await listMaskedCases(c.var.db, c.var.user, c.req.valid('query'))),
   )
-  .get('/cases/export.xlsx', route({ ...child, summary: '导出案件（XLSX，审计） / export cases (audited)', query: caseListQuery, produces: mediaTypes.xlsx }), async (c) => {
+  .get('/cases/export.xlsx', route({ ...child, summary: '导出案件（XLSX，默认脱敏；full=true 须填写 reason，审计） / export cases (masked; full IDs only with full=true and a reason; audited)', query: caseExportQuery, produces: mediaTypes.xlsx }), async (c) => {
     const bytes = await exportCases(c.var.db, c.var.user, c.req.valid('query'));
     return download(c, bytes, { type: mediaTypes.xlsx, name: 'cases.xlsx' });
   })

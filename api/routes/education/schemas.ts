@@ -17,7 +17,7 @@ import type { Bbox } from '../../domain/geo/bbox';
 import type { GeoResult } from '../../domain/geo/geoInputError';
 import { validatePoint } from '../../domain/geo/pointValidation';
 import { validatePolygon } from '../../domain/geo/polygonValidation';
-import { countyCode, idParam, isoDate, paging, plainString, queryFlag } from '../shared/primitives';
+import { countyCode, idParam, isoDate, paging, plainString, queryFlag, text } from '../shared/primitives';
 
 // Every boundary of the 控辍保学 API, declared once; route handlers only validate and delegate.
 
@@ -147,6 +147,13 @@ export const caseListQuery = z.object({
   ...paging(100, 500),
 });
 export type CaseListQuery = z.output<typeof caseListQuery>;
+
+/**
+ * The cases export: masked like the list unless `full=true` is chosen explicitly with a `reason`
+ * (issue 14; PIPL Art. 28/31: full ID numbers of minors only with a recorded purpose).
+ */
+export const caseExportQuery = caseListQuery.extend({ full: queryFlag.optional(), reason: text(200).optional() });
+export type CaseExportQuery = z.output<typeof caseExportQuery>;
 
 export const caseIdParam = idParam;
 

@@ -5,21 +5,29 @@ import { appendAudit } from '../../../db/repositories/audit';
 import { allCases, type CaseRow } from '../../../db/repositories/educationCases';
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import { caseKindLabels, caseStatusLabels } from '../../domain/education/vocabulary';
-import type { CaseListQuery } from '../../routes/education/schemas';
+import type { CaseExportQuery } from '../../routes/education/schemas';
+import { maskIdNumber, maskName } from '../../domain/education/idNumber';
+import { FieldError } from '../../domain/shared/domainError';
 import { caseFilterOf } from './caseFilter';
 
-/** Case list as XLSX with full identities (for the responsible county's officers); audited. */
-export function exportCases(db: Db, user: SessionUser, q: CaseListQuery): Promise<Uint8Array> {
-  const { limit: _limit, offset: _offset, ...filter } = caseFilterOf(user, q);
+/**
+ * Case list as XLSX, within the caller's county scope; audited. Masked like the list (ID to its
+ * last 4 characters, name partly, no birth date) unless full identities are chosen explicitly
+ * with a reason, which the audit record keeps (PIPL Art. 28/31).
+ */
+export function exportCases(db: Db, user: SessionUser, q: CaseExportQuery): Promise<Uint8Array> {
+  const { full = false, reason, ...listQuery } = q;
+  if (full && !reason) throw new FieldError('reason', { zh: '导出完整身份证号须填写事由', en: 'is required to export full ID numbers' }, 'reason_required');
+  const { limit: _limit, offset: _offset, ...filter } = caseFilterOf(user, listQuery);
   return db.transaction(async (tx) => {
     const cases = await allCases(tx, filter);
-    const bytes = await casesWorkbook(cases);
-    await appendAudit(tx, { actor: user.username, role: user.role, action: 'education.cases.export', objectType: 'edu_case', result: 'ok', detail: { filter, rows: cases.length } });
+    const bytes = await casesWorkbook(cases, full);
+    await appendAudit(tx, { actor: user.username, role: user.role, action: 'education.cases.export', objectType: 'edu_case', result: 'ok', detail: { filter, rows: cases.length, full, ...(full ? { reason } : {}) } });
     return bytes;
   });
 }
 
-async function casesWorkbook(cases: readonly CaseRow[]): Promise<Uint8Array> {
+async function casesWorkbook(cases: readonly CaseRow[], full: boolean): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('控辍保学案件');
   sheet.columns = [
@@ -42,9 +50,9 @@ async function casesWorkbook(cases: readonly CaseRow[]): Promise<Uint8Array> {
       id: c.id,
       kind: caseKindLabels[c.kind].zh,
       status: caseStatusLabels[c.status].zh,
-      idNumber: c.idNumber,
-      name: c.name,
-      birthDate: c.birthDate,
+      idNumber: full ? c.idNumber : maskIdNumber(c.idNumber),
+      name: full ? c.name : maskName(c.name),
+      birthDate: full ? c.birthDate : '',
       poverty: c.poverty ? '是' : '否',
       household: c.householdCountyCode,
       student: c.studentCountyCode,

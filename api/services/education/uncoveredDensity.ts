@@ -1,5 +1,7 @@
 import type { Db } from '../../../db/client';
 import type { DensityQuery } from '../../routes/education/schemas';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { suppressSmall, suppressesFor, suppressionNote } from '../../domain/education/smallCounts';
 import { ageBandsFor } from './ageBands';
 import { defaultAsOf } from './defaultAsOf';
 import { storedCoverage } from './storedCoverage';
@@ -21,15 +23,21 @@ async function uncoveredCells(db: Db, asOf: string, cell: number, county?: strin
   return [...cells.values()].sort((a, b) => a.x - b.x || a.y - b.y);
 }
 
-/** Children outside every catchment of their level, counted per grid cell — never as points. */
-export async function uncoveredDensity(db: Db, q: DensityQuery) {
+/**
+ * Children outside every catchment of their level, counted per grid cell — never as points. For
+ * an official, cells with fewer than `threshold` children are left out and the answer says so.
+ */
+export async function uncoveredDensity(db: Db, user: SessionUser, q: DensityQuery, threshold: number) {
   const cellDegrees = q.cellDegrees ?? 0.05;
-  const cells = await uncoveredCells(db, await defaultAsOf(db, q.asOf), cellDegrees, q.county);
+  const all = await uncoveredCells(db, await defaultAsOf(db, q.asOf), cellDegrees, q.county);
+  const suppress = suppressesFor(user.role);
+  const cells = suppress ? all.filter((c) => suppressSmall(c.count, threshold) !== null) : all;
   const r = (v: number) => Math.round(v * 1e6) / 1e6;
   return {
     type: 'FeatureCollection' as const,
     cellDegrees,
     total: cells.reduce((a, c) => a + c.count, 0),
+    suppression: suppress ? { threshold, cellsWithheld: all.length - cells.length, note: suppressionNote(threshold) } : null,
     features: cells.map((c) => ({
       type: 'Feature' as const,
       geometry: {
