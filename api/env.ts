@@ -23,6 +23,8 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   BASEMAP_STYLE_URL: z.string().url().optional(),
   LOG_REQUESTS: z.enum(['true', 'false']).default('false'),
+  /** Soak diagnostics: on SIGUSR2 (with node --expose-gc) a forced GC, then heap figures and a heap snapshot here. */
+  MEMORY_PROBE_DIR: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
