@@ -80,7 +80,7 @@ export function route<P extends Schema = undefined, Q extends Schema = undefined
 ): MiddlewareHandler<AppEnv, string, RouteInput<P, Q, B, F>> {
   const handler: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (spec.access !== 'public') {
-      const user = await authenticate(c);
+      const user = await authenticate(c, { tokenAllowed: !spec.personal });
       if (spec.access !== 'any' && !spec.access.includes(user.role)) throw forbidden();
     }
     if (spec.params) c.req.addValidatedData('param', parseOrThrow(spec.params, c.req.param()) as object);
