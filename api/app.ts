@@ -15,6 +15,7 @@ import { educationRoutes } from './routes/education/index';
 import { gasRoutes } from './routes/gas/index';
 import { geoRoutes } from './routes/geo';
 import { importRoutes } from './routes/imports';
+import { ogcRoutes } from './routes/ogc/index';
 import { systemRoutes } from './routes/system';
 import { undergroundRoutes } from './routes/underground/index';
 import { mountClient } from './clientStatic';
@@ -25,6 +26,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/', systemRoutes)
   .route('/auth', authRoutes)
   .route('/geo', geoRoutes)
+  .route('/ogc', ogcRoutes)
   .route('/education', educationRoutes)
   .route('/imports', importRoutes)
   .route('/gas', gasRoutes)
