@@ -15,6 +15,7 @@ import { educationRoutes } from './routes/education/index';
 import { gasRoutes } from './routes/gas/index';
 import { geoRoutes } from './routes/geo';
 import { importRoutes } from './routes/imports';
+import { searchRoutes } from './routes/search/index';
 import { systemRoutes } from './routes/system';
 import { undergroundRoutes } from './routes/underground/index';
 import { mountClient } from './clientStatic';
@@ -28,7 +29,8 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/education', educationRoutes)
   .route('/imports', importRoutes)
   .route('/gas', gasRoutes)
-  .route('/underground', undergroundRoutes);
+  .route('/underground', undergroundRoutes)
+  .route('/search', searchRoutes);
 
 export type AppType = typeof apiRoutes;
 

@@ -20,7 +20,7 @@ import { parseOrThrow } from '../routes/shared/parse';
 export interface RouteSpec {
   /** `中文 / English`. */
   summary: string;
-  tag: 'system' | 'auth' | 'geo' | 'imports' | 'underground' | 'gas' | 'education';
+  tag: 'system' | 'auth' | 'geo' | 'imports' | 'underground' | 'gas' | 'education' | 'search';
   /** 'public', any logged-in user, or these roles. */
   access: 'public' | 'any' | readonly Role[];
   params?: z.ZodType;
