@@ -102,3 +102,22 @@ export async function loginCookie(app: TestApp, username: string): Promise<strin
   });
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
+
+describe.each(testDatabases)('parcel table on %s', (kind) => {
+  test("the planner's list pages and sorts the map's filter; its CSV holds exactly that set", async () => {
+    const app = await getTestApp(kind);
+    const planner = await app.login('planner');
+    const map = await planner.get('/api/underground/parcels?county=630202&limit=1');
+    const page = await planner.get('/api/underground/parcels/table?county=630202&sort=feeTotal&dir=desc&limit=5');
+    expect(page.status).toBe(200);
+    expect(page.body.total).toBe(map.body.total);
+    const fees = page.body.rows.map((r: any) => r.cells.feeTotal as number);
+    expect([...fees].sort((a, b) => b - a)).toEqual(fees);
+    expect(page.body.rows[0].cells.county).toBe(districtNames['630202'].zh);
+    expect(page.body.rows[0].place.bbox).toHaveLength(4);
+    const csv = parseCsvRows((await planner.get('/api/underground/parcels/table/export?county=630202&sort=feeTotal&dir=desc&format=csv')).text);
+    expect(csv).toHaveLength(map.body.total + 1);
+    expect(csv.slice(1, 6).map((r) => r[0])).toEqual(page.body.rows.map((r: any) => r.cells.code));
+    expect((await (await app.login('inspector1')).get('/api/underground/parcels/table')).status).toBe(403);
+  });
+});
