@@ -16,6 +16,7 @@ import { gasRoutes } from './routes/gas/index';
 import { geoRoutes } from './routes/geo';
 import { importRoutes } from './routes/imports';
 import { ogcRoutes } from './routes/ogc/index';
+import { searchRoutes } from './routes/search/index';
 import { systemRoutes } from './routes/system';
 import { undergroundRoutes } from './routes/underground/index';
 import { mountClient } from './clientStatic';
@@ -30,7 +31,8 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/education', educationRoutes)
   .route('/imports', importRoutes)
   .route('/gas', gasRoutes)
-  .route('/underground', undergroundRoutes);
+  .route('/underground', undergroundRoutes)
+  .route('/search', searchRoutes);
 
 export type AppType = typeof apiRoutes;
 
