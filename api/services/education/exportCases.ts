@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { writableText } from '../../domain/shared/controlCharacters';
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { allCases, type CaseRow } from '../../../db/repositories/educationCases';
@@ -37,7 +38,7 @@ async function casesWorkbook(cases: readonly CaseRow[]): Promise<Uint8Array> {
     { header: '立案日期', key: 'openedOn', width: 12 },
   ];
   for (const c of cases) {
-    sheet.addRow({
+    const row = {
       id: c.id,
       kind: caseKindLabels[c.kind].zh,
       status: caseStatusLabels[c.status].zh,
@@ -51,7 +52,8 @@ async function casesWorkbook(cases: readonly CaseRow[]): Promise<Uint8Array> {
       responsible: c.responsibleCountyCode,
       notify: c.notifyCountyCode,
       openedOn: c.openedOn,
-    });
+    };
+    sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? writableText(v, 'xml') : v])));
   }
   sheet.getRow(1).font = { bold: true };
   return new Uint8Array(await workbook.xlsx.writeBuffer());

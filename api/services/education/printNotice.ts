@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { writableText } from '../../domain/shared/controlCharacters';
 import PDFDocument from 'pdfkit';
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
@@ -55,7 +56,7 @@ async function renderNotice(kind: NoticeKind, v: { id: number; name: string; sch
   doc.font('cjk').fontSize(20).text(title, { align: 'center' });
   doc.moveDown(0.5).fontSize(10).text(`编号：控辍〔${v.date.slice(0, 4)}〕${v.id} 号`, { align: 'center' });
   doc.moveDown(1.5).fontSize(12);
-  for (const p of bodies[kind](v)) doc.text(p, { lineGap: 6, paragraphGap: 10 });
+  for (const p of bodies[kind](v)) doc.text(writableText(p, 'pdf'), { lineGap: 6, paragraphGap: 10 });
   doc.moveDown(3).text(`县区教育局（${v.county}）  乡镇人民政府`, { align: 'right' });
   doc.moveDown(0.5).text(v.date, { align: 'right' });
   doc.end();

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { writableRow } from '../../domain/shared/controlCharacters';
 import { hazardListColumns } from '../../domain/gas/hazardList';
 import type { RoundReport } from '../../domain/gas/roundReport';
 
@@ -7,11 +8,11 @@ export async function hazardListXlsx(report: RoundReport): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = report.groupName;
   const sheet = book.addWorksheet('隐患问题清单');
-  sheet.addRow([`附件2 ${report.groupName}${report.roundName}督导检查发现隐患问题清单`]);
+  sheet.addRow(writableRow([`附件2 ${report.groupName}${report.roundName}督导检查发现隐患问题清单`], 'xml'));
   sheet.mergeCells(1, 1, 1, hazardListColumns.length);
   sheet.getRow(1).font = { bold: true, size: 14, name: '宋体' };
   sheet.addRow(hazardListColumns.map((c) => c.header)).font = { bold: true, name: '宋体' };
-  for (const row of report.hazardList) sheet.addRow(hazardListColumns.map((c) => row[c.key]));
+  for (const row of report.hazardList) sheet.addRow(writableRow(hazardListColumns.map((c) => row[c.key]), 'xml'));
   sheet.columns.forEach((col, i) => {
     col.width = [6, 12, 28, 10, 24, 36, 10, 20, 12, 30, 12, 12][i] ?? 14;
   });

@@ -1,11 +1,12 @@
 import type { ReportSection, RoundReport } from '../../domain/gas/roundReport';
+import { writableText } from '../../domain/shared/controlCharacters';
 import { zipArchive } from './zipArchive';
 
 // Chinese text needs an East-Asian font on every run: 宋体 for Word on Windows; the font table
 // names Noto Serif CJK SC as its alternative, which Linux and LibreOffice carry (fonts-noto-cjk).
 const FONT = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体" w:hint="eastAsia"/>';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) => writableText(s, 'xml').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function para(text: string, opts: { bold?: boolean; size?: number; center?: boolean; right?: boolean; indent?: boolean } = {}): string {
   const pPr = `<w:pPr>${opts.center ? '<w:jc w:val="center"/>' : opts.right ? '<w:jc w:val="right"/>' : ''}${

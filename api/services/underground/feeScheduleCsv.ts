@@ -1,8 +1,9 @@
 import type { Db } from '../../../db/client';
+import { writableText } from '../../domain/shared/controlCharacters';
 import { feeScheduleHeader, feeScheduleRows } from './feeScheduleRows';
 
 const csvCell = (v: string | number) => {
-  const s = String(v);
+  const s = writableText(String(v), 'csv');
   // Formula-looking text is prefixed so spreadsheets do not execute it (CSV injection).
   const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
