@@ -13,7 +13,7 @@ export function reportFixture(hazardCount = 71, bodies: Partial<Record<string, s
     id: `h${String(i).padStart(3, '0')}`,
     groupNo: 3,
     district: districtCodes[i % 3]!,
-    venueName: ['乐都区碾伯镇东关街清真牛肉面馆', '民和县川口镇兴旺液化气供应站', '平安区平安镇阳光小区燃气调压站'][i % 3]!,
+    venueName: ['乐都区碾伯镇东关街清真牛肉面馆', '平安区平安镇阳光小区燃气调压站', '民和县川口镇兴旺液化气供应站'][i % 3]!,
     venueType: 'restaurant',
     category: hazardCategories[i % hazardCategories.length]!,
     description: `\u0007${hazardCategoryLabels[hazardCategories[i % hazardCategories.length]!].zh}（现场检查发现）`,

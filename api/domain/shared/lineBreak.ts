@@ -70,7 +70,7 @@ export function breakLines(text: string, measure: (s: string) => number, width: 
  * (a county, a severity, a date) is never wrapped, and the long columns share the rest so that
  * they all wrap to about the same number of lines — the smallest number L for which every long
  * column at 1/L of its longest cell fits — which keeps rows as short as the page allows. A header
- * may take two lines. `padding` is added to every cell (both sides together).
+ * may take two lines of at least two characters. `padding` is added to every cell (both sides together).
  */
 export function fitColumnWidths(
   columns: readonly (readonly string[])[],
@@ -81,7 +81,8 @@ export function fitColumnWidths(
   const widest = columns.map((cells) => Math.max(0, ...cells.map(measure)));
   const headerNeed = columns.map((_, i) => {
     const h = headers[i] ?? '';
-    return Math.max(measure(h) / 2, ...breakTokens(h).map(measure));
+    // Two lines at most, and never fewer than two characters a line (序号 stays whole).
+    return Math.max(measure(h) / 2, Math.min(measure(h), measure([...h].slice(0, 2).join(''))), ...breakTokens(h).map(measure));
   });
   const natural = widest.map((w, i) => Math.max(w, headerNeed[i]!) + padding);
   const minimum = columns.map((cells, i) =>

@@ -201,14 +201,7 @@ export class OfficialPdf {
       return h;
     };
     this.newPage('landscape');
-    let y = b.top;
-    for (const block of heading) {
-      for (const l of this.lines([block], b.width)) {
-        y += l.spaceBefore;
-        this.drawLine(l, b.left, y);
-        y += l.height;
-      }
-    }
+    let y = this.place(heading, b.top, 'landscape');
     y += drawRow(header, y, true);
     for (const row of t.rows) {
       const ls = cellLines(row);
@@ -221,10 +214,30 @@ export class OfficialPdf {
     }
   }
 
-  /** Page numbers on every page (§7.5), then the bytes. */
-  async finish(): Promise<Uint8Array> {
+  /**
+   * Draws blocks from `top` on the current page without paginating (a one-page form such as a
+   * notice); returns the y below the last line.
+   */
+  place(blocks: readonly TextBlock[], top: number, layout: Layout = 'portrait'): number {
+    const b = this.box(layout);
+    let y = top;
+    for (const l of this.lines(blocks, b.width)) {
+      y += l.spaceBefore;
+      this.drawLine(l, b.left, y);
+      y += l.height;
+    }
+    return y;
+  }
+
+  /** The text block of a page of this layout, in points. */
+  textBox(layout: Layout = 'portrait') {
+    return this.box(layout);
+  }
+
+  /** Page numbers on every page (§7.5) unless it is a one-page form, then the bytes. */
+  async finish({ pageNumbers = true }: { pageNumbers?: boolean } = {}): Promise<Uint8Array> {
     const range = this.doc.bufferedPageRange();
-    for (let p = range.start; p < range.start + range.count; p++) {
+    for (let p = range.start; pageNumbers && p < range.start + range.count; p++) {
       this.doc.switchToPage(p);
       const layout = this.layouts[p]!;
       const b = this.box(layout);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { allCases, type CaseRow } from '../../../db/repositories/educationCases';
+import { cellValue } from '../../domain/shared/documentText';
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import { caseKindLabels, caseStatusLabels } from '../../domain/education/vocabulary';
 import type { CaseListQuery } from '../../routes/education/schemas';
@@ -41,8 +42,8 @@ async function casesWorkbook(cases: readonly CaseRow[]): Promise<Uint8Array> {
       id: c.id,
       kind: caseKindLabels[c.kind].zh,
       status: caseStatusLabels[c.status].zh,
-      idNumber: c.idNumber,
-      name: c.name,
+      idNumber: cellValue(c.idNumber),
+      name: cellValue(c.name),
       birthDate: c.birthDate,
       poverty: c.poverty ? '是' : '否',
       household: c.householdCountyCode,
