@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import { documentText } from '../../domain/shared/documentText';
 import { breakLines, fitColumnWidths } from '../../domain/shared/lineBreak';
 import { DomainError } from '../../domain/shared/domainError';
+import { paginate } from '../../domain/shared/pagination';
 import { a4, fontFiles, landscapeMargins, linePitch, pageLabel, portraitMargins, typeSize, charsPerLine, type FontKey } from './gbt9704';
 
 export interface TextBlock {
@@ -125,35 +126,17 @@ export class OfficialPdf {
   flow(blocks: readonly TextBlock[], layout: Layout = 'portrait'): void {
     const b = this.box(layout);
     const lines = this.lines(blocks, b.width);
-    let i = 0;
-    while (i < lines.length) {
+    const starts = paginate(lines, b.bottom - b.top);
+    starts.forEach((start, p) => {
       this.newPage(layout);
-      // How many lines fit, dropping the space above the page's first line.
-      let used = 0;
-      let n = 0;
-      while (i + n < lines.length) {
-        const l = lines[i + n]!;
-        const h = l.height + (n === 0 ? 0 : l.spaceBefore);
-        if (used + h > b.bottom - b.top + 0.01) break;
-        used += h;
-        n++;
-      }
-      if (i + n < lines.length) {
-        // Back off to the last allowed break; if none on this page, break where it is full.
-        let k = n;
-        while (k > 1 && !lines[i + k - 1]!.breakAfter) k--;
-        if (k > 1 || lines[i]!.breakAfter) n = k;
-      }
-      n = Math.max(n, 1);
       let y = b.top;
-      for (let j = 0; j < n; j++) {
-        const l = lines[i + j]!;
-        if (j > 0) y += l.spaceBefore;
+      for (let j = start; j < (starts[p + 1] ?? lines.length); j++) {
+        const l = lines[j]!;
+        if (j > start) y += l.spaceBefore;
         this.drawLine(l, b.left, y);
         y += l.height;
       }
-      i += n;
-    }
+    });
   }
 
   private drawLine(l: Line, left: number, top: number): void {
