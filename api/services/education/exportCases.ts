@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { writableText } from '../../domain/shared/controlCharacters';
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { allCases, type CaseRow } from '../../../db/repositories/educationCases';
+import { cellValue } from '../../domain/shared/documentText';
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import { caseKindLabels, caseStatusLabels } from '../../domain/education/vocabulary';
 import type { CaseListQuery } from '../../routes/education/schemas';
@@ -42,8 +42,8 @@ async function casesWorkbook(cases: readonly CaseRow[]): Promise<Uint8Array> {
       id: c.id,
       kind: caseKindLabels[c.kind].zh,
       status: caseStatusLabels[c.status].zh,
-      idNumber: c.idNumber,
-      name: c.name,
+      idNumber: cellValue(c.idNumber),
+      name: cellValue(c.name),
       birthDate: c.birthDate,
       poverty: c.poverty ? '是' : '否',
       household: c.householdCountyCode,
@@ -53,7 +53,7 @@ async function casesWorkbook(cases: readonly CaseRow[]): Promise<Uint8Array> {
       notify: c.notifyCountyCode,
       openedOn: c.openedOn,
     };
-    sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? writableText(v, 'xml') : v])));
+    sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cellValue(v)])));
   }
   sheet.getRow(1).font = { bold: true };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
