@@ -16,6 +16,7 @@ import { gasRoutes } from './routes/gas/index';
 import { geoRoutes } from './routes/geo';
 import { importRoutes } from './routes/imports';
 import { ogcRoutes } from './routes/ogc/index';
+import { tileRoutes } from './routes/tiles/index';
 import { systemRoutes } from './routes/system';
 import { undergroundRoutes } from './routes/underground/index';
 import { mountClient } from './clientStatic';
@@ -27,6 +28,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/auth', authRoutes)
   .route('/geo', geoRoutes)
   .route('/ogc', ogcRoutes)
+  .route('/tiles', tileRoutes)
   .route('/education', educationRoutes)
   .route('/imports', importRoutes)
   .route('/gas', gasRoutes)
