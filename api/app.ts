@@ -17,6 +17,7 @@ import { geoRoutes } from './routes/geo';
 import { importRoutes } from './routes/imports';
 import { ogcRoutes } from './routes/ogc/index';
 import { tileRoutes } from './routes/tiles/index';
+import { searchRoutes } from './routes/search/index';
 import { systemRoutes } from './routes/system';
 import { undergroundRoutes } from './routes/underground/index';
 import { mountClient } from './clientStatic';
@@ -32,7 +33,8 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/education', educationRoutes)
   .route('/imports', importRoutes)
   .route('/gas', gasRoutes)
-  .route('/underground', undergroundRoutes);
+  .route('/underground', undergroundRoutes)
+  .route('/search', searchRoutes);
 
 export type AppType = typeof apiRoutes;
 
@@ -42,6 +44,7 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
   app.use('*', async (c, next) => {
     c.set('db', deps.database.db);
     c.set('dbKind', deps.database.kind);
+    if (deps.database.replicas) c.set('replicas', deps.database.replicas);
     c.set('env', deps.env);
     c.set('lang', /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh');
     await next();
