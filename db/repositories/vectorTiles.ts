@@ -8,7 +8,7 @@ import { districtScopeSql } from './gasScope';
 
 const props = (layer: TileLayer) =>
   sql`jsonb_strip_nulls(jsonb_build_object(${sql.join(
-    Object.keys(tileFields[layer]).map((k) => sql`${k}::text, s.${sql.identifier(k)}`),
+    Object.keys(tileFields[layer]).map((k) => sql`${k}::text, ${k === 'id' ? sql`s._id` : sql`s.${sql.identifier(k)}`}`),
     sql`, `,
   )}))`;
 

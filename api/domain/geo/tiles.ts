@@ -8,11 +8,11 @@ import type { OgcCollectionId } from './ogcCollections';
 export const tileLayers = ['parcels', 'venues', 'hazards', 'catchments', 'townships'] as const satisfies readonly OgcCollectionId[];
 export type TileLayer = (typeof tileLayers)[number];
 
-/** The attributes a tile carries per feature (kept small: a tile is drawn, details come from the API). */
+/** The attributes a tile carries per feature (kept small: a tile is drawn, details come from the API). `id` repeats the feature id for clients that read attributes only. */
 export const tileFields: Record<TileLayer, Record<string, 'String' | 'Number' | 'Boolean'>> = {
-  parcels: { code: 'String', name: 'String', status: 'String', countyCode: 'String', feeTier: 'String', levels: 'String', synthetic: 'Boolean' },
-  venues: { name: 'String', venueType: 'String', districtCode: 'String' },
-  hazards: { severity: 'String', status: 'String', category: 'String', districtCode: 'String' },
+  parcels: { id: 'Number', code: 'String', name: 'String', status: 'String', countyCode: 'String', feeTier: 'String', levels: 'String', synthetic: 'Boolean' },
+  venues: { id: 'Number', name: 'String', venueType: 'String', districtCode: 'String' },
+  hazards: { id: 'Number', severity: 'String', status: 'String', category: 'String', districtCode: 'String' },
   catchments: { schoolCode: 'String', schoolName: 'String', level: 'String', capacity: 'Number' },
   townships: { code: 'String', name: 'String', countyCode: 'String', synthetic: 'Boolean' },
 };

@@ -23,7 +23,8 @@ export const tileRoutes = new Hono<AppEnv>()
     async (c) => {
       const { layer, z, x, y } = c.req.valid('param');
       const gz = await renderTile(c.var.db, c.var.user, { layer, z, x, y, dbKind: c.var.dbKind });
-      c.header('Cache-Control', 'private, max-age=60');
+      // Revalidated every time: the server's own cache makes that cheap and a write shows at once.
+      c.header('Cache-Control', 'private, no-cache');
       c.header('Vary', 'Accept-Encoding, Authorization, Cookie');
       if (!gz) return c.body(null, 204);
       c.header('Content-Type', mvt);
