@@ -17,6 +17,7 @@ import { gasRoutes } from './routes/gas/index';
 import { geoRoutes } from './routes/geo';
 import { importRoutes } from './routes/imports';
 import { ogcRoutes } from './routes/ogc/index';
+import { tileRoutes } from './routes/tiles/index';
 import { searchRoutes } from './routes/search/index';
 import { systemRoutes } from './routes/system';
 import { undergroundRoutes } from './routes/underground/index';
@@ -29,6 +30,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/auth', authRoutes)
   .route('/geo', geoRoutes)
   .route('/ogc', ogcRoutes)
+  .route('/tiles', tileRoutes)
   .route('/education', educationRoutes)
   .route('/imports', importRoutes)
   .route('/gas', gasRoutes)
