@@ -1,7 +1,9 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../http/context';
 import { route } from '../../http/route';
+import { addHazardPhoto } from '../../services/gas/addHazardPhoto';
 import { createVenue } from '../../services/gas/createVenue';
+import { getHazardPhoto } from '../../services/gas/getHazardPhoto';
 import { getHazard } from '../../services/gas/getHazard';
 import { hazardClusters } from '../../services/gas/hazardClusters';
 import { listHazards } from '../../services/gas/listHazards';
@@ -12,9 +14,16 @@ import { setEnforcement } from '../../services/gas/setEnforcement';
 import { transitionHazard } from '../../services/gas/transitionHazard';
 import { venueClusters } from '../../services/gas/venueClusters';
 import { idParam } from '../shared/primitives';
-import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardQuery, transitionBody, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
+import { enforcementBody, gasRoles, hazardBody, photoForm, hazardClusterQuery, hazardQuery, transitionBody, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
 
 const gas = { tag: 'gas', access: gasRoles } as const;
+
+/** A stored photo never changes: the browser may keep it, but only for this user (private). */
+function photoAnswer(c: Context<AppEnv>, photo: { contentType: string; body: Uint8Array }) {
+  c.header('Content-Type', photo.contentType);
+  c.header('Cache-Control', 'private, max-age=86400');
+  return c.body(photo.body as Uint8Array<ArrayBuffer>);
+}
 /** Field writes a phone may queue offline and retry: each runs once per Idempotency-Key. */
 const fieldWrite = { ...gas, idempotent: true } as const;
 
@@ -45,6 +54,28 @@ export const gasHazardRoutes = new Hono<AppEnv>()
     '/hazards/:id/enforcement',
     route({ ...fieldWrite, summary: '处理结果与罚款（五个一批） / enforcement outcome and fine', params: idParam, body: enforcementBody, responses: { '403': 'not the owning group', '404': 'not found or out of scope' } }),
     async (c) => c.json(await setEnforcement(c.var.db, c.var.user, c.req.valid('param').id, c.req.valid('json'))),
+  )
+  .post(
+    '/hazards/:id/photos',
+    route({
+      ...fieldWrite,
+      summary: '上传隐患照片（发现/整改/复核；JPEG/PNG/WebP，≤ 8 MB，每条 ≤ 12 张） / add a hazard photo (finding, rectification, verification)',
+      params: idParam,
+      form: photoForm,
+      status: 201,
+      responses: { '404': 'hazard not found or out of scope', '409': 'photo_limit', '413': 'photo_too_large', '415': 'unsupported_image' },
+    }),
+    async (c) => c.json(await addHazardPhoto(c.var.db, c.var.user, c.req.valid('param').id, c.req.valid('form')), 201),
+  )
+  .get(
+    '/photos/:id',
+    route({ ...gas, summary: '隐患照片原图 / a hazard photo', params: idParam, produces: 'image/*', responses: { '404': 'not found or out of scope' } }),
+    async (c) => photoAnswer(c, await getHazardPhoto(c.var.db, c.var.user, c.req.valid('param').id, 'data')),
+  )
+  .get(
+    '/photos/:id/thumb',
+    route({ ...gas, summary: '隐患照片缩略图（≤ 320 像素 JPEG） / a hazard photo thumbnail (≤ 320 px JPEG)', params: idParam, produces: 'image/jpeg', responses: { '404': 'not found or out of scope' } }),
+    async (c) => photoAnswer(c, await getHazardPhoto(c.var.db, c.var.user, c.req.valid('param').id, 'thumb')),
   )
   .get('/venues', route({ ...gas, summary: '场所（GeoJSON，按权限范围） / venues in scope', query: venueQuery }), async (c) =>
     c.json(await listVenues(c.var.db, c.var.user, c.req.valid('query'))),

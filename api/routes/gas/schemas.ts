@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { districtCodes } from '../../domain/geo/vocabulary';
-import { enforcementOutcomes, hazardCategories, hazardStatuses, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
+import { enforcementOutcomes, hazardCategories, hazardStatuses, photoStages, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
 import { bboxParam, countyCode, isoDate, paging, queryFlag, text } from '../shared/primitives';
 
 // Every boundary of the gas-safety API (东政办〔2023〕98号), declared once; handlers, services and
@@ -123,3 +123,11 @@ export const itemBody = z.object({
   recordedOn: isoDate.optional(),
 });
 export type ReportItemInput = z.output<typeof itemBody>;
+
+/** A hazard photo upload (multipart): the file, its stage of the closed loop, when it was taken. */
+export const photoForm = z.object({
+  photo: z.custom<File>((v) => v instanceof File, { params: { zh: '必填项缺失，请附上照片文件', en: 'is required: attach the photo file' } }),
+  stage: z.enum(photoStages),
+  takenAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type PhotoInput = z.output<typeof photoForm>;
