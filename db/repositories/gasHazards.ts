@@ -30,6 +30,8 @@ export interface HazardProperties {
   foundAt: string;
   deadline: string;
   overdue: boolean;
+  /** Dated outside every round (campaign and round null); still listed, mapped and counted. */
+  outsideRound: boolean;
 }
 
 /** hazardWorkflow's overdueRule in SQL, for the hazard aliased `h`: built from the rule's data, never restated. */
@@ -51,6 +53,7 @@ export function hazardWhere(scope: Scope, f: HazardFilter, today: string): SQL {
     f.venueType ? sql`h.venue_type = ${f.venueType}` : undefined,
     f.venueId !== undefined ? sql`h.venue_id = ${f.venueId}` : undefined,
     f.overdue === undefined ? undefined : f.overdue ? overdueSql(today) : sql`not ${overdueSql(today)}`,
+    f.outsideRound === undefined ? undefined : f.outsideRound ? sql`h.campaign_id is null` : sql`h.campaign_id is not null`,
     f.bbox ? sql`h.geom && ${envelope(f.bbox)}` : undefined,
   ]);
 }
@@ -74,7 +77,7 @@ export async function hazardCollection(
         'districtCode', h.district_code, 'groupNo', h.group_no, 'venueType', h.venue_type, 'category', h.category,
         'severity', h.severity, 'status', h.status, 'campaignId', h.campaign_id, 'roundNo', h.round_no,
         'foundAt', to_char(h.found_on, 'YYYY-MM-DD'), 'deadline', to_char(h.deadline, 'YYYY-MM-DD'),
-        'overdue', ${overdueSql(today)})`,
+        'overdue', ${overdueSql(today)}, 'outsideRound', h.campaign_id is null)`,
       where,
       orderBy: sql`h.found_on desc, h.id desc`,
       limit: page.limit,

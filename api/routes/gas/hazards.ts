@@ -7,6 +7,7 @@ import { getHazardPhoto } from '../../services/gas/getHazardPhoto';
 import { getHazard } from '../../services/gas/getHazard';
 import { hazardClusters } from '../../services/gas/hazardClusters';
 import { listHazards } from '../../services/gas/listHazards';
+import { listUnverifiedVisits } from '../../services/gas/listUnverifiedVisits';
 import { listVenues } from '../../services/gas/listVenues';
 import { recordHazard } from '../../services/gas/recordHazard';
 import { recordVisit } from '../../services/gas/recordVisit';
@@ -14,7 +15,7 @@ import { setEnforcement } from '../../services/gas/setEnforcement';
 import { transitionHazard } from '../../services/gas/transitionHazard';
 import { venueClusters } from '../../services/gas/venueClusters';
 import { idParam } from '../shared/primitives';
-import { enforcementBody, gasRoles, hazardBody, photoForm, hazardClusterQuery, hazardQuery, transitionBody, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
+import { enforcementBody, gasRoles, hazardBody, photoForm, hazardClusterQuery, hazardQuery, transitionBody, unverifiedVisitQuery, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
 
 const gas = { tag: 'gas', access: gasRoles } as const;
 
@@ -88,6 +89,13 @@ export const gasHazardRoutes = new Hono<AppEnv>()
   .get('/venues/clusters', route({ ...gas, summary: '场所聚合点 / clustered venues (supercluster)', query: venueClusterQuery }), async (c) =>
     c.json(await venueClusters(c.var.db, c.var.user, c.req.valid('query'))),
   )
-  .post('/visits', route({ ...fieldWrite, summary: '登记督查走访 / record a visit', body: visitBody, status: 201 }), async (c) =>
-    c.json(await recordVisit(c.var.db, c.var.user, c.req.valid('json')), 201),
+  .post(
+    '/visits',
+    route({ ...fieldWrite, summary: '登记督查走访（任一不晚于今天的日期；轮次外亦保存；现场核验标记） / record a visit on any day up to today, flagged when not proven on site', body: visitBody, status: 201 }),
+    async (c) => c.json(await recordVisit(c.var.db, c.var.user, c.req.valid('json')), 201),
+  )
+  .get(
+    '/visits/unverified',
+    route({ ...gas, summary: '待复核走访（无定位或距场所过远；GeoJSON，按权限范围） / visits without location proof for review (GeoJSON, in scope)', query: unverifiedVisitQuery }),
+    async (c) => c.json(await listUnverifiedVisits(c.var.db, c.var.user, c.req.valid('query'))),
   );

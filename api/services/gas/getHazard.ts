@@ -15,6 +15,7 @@ export async function getHazard(db: Db, user: SessionUser, id: number) {
   const today = haidongToday();
   return {
     ...h,
+    outsideRound: h.campaignId === null,
     overdue: isOverdue(h, today),
     daysLeft: daysLeft(h.deadline, today),
     nextStatuses: nextStatuses(h.status),
