@@ -15,6 +15,7 @@ import { educationRoutes } from './routes/education/index';
 import { gasRoutes } from './routes/gas/index';
 import { geoRoutes } from './routes/geo';
 import { importRoutes } from './routes/imports';
+import { ogcRoutes } from './routes/ogc/index';
 import { systemRoutes } from './routes/system';
 import { undergroundRoutes } from './routes/underground/index';
 import { mountClient } from './clientStatic';
@@ -25,6 +26,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/', systemRoutes)
   .route('/auth', authRoutes)
   .route('/geo', geoRoutes)
+  .route('/ogc', ogcRoutes)
   .route('/education', educationRoutes)
   .route('/imports', importRoutes)
   .route('/gas', gasRoutes)
@@ -38,6 +40,7 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
   app.use('*', async (c, next) => {
     c.set('db', deps.database.db);
     c.set('dbKind', deps.database.kind);
+    if (deps.database.replicas) c.set('replicas', deps.database.replicas);
     c.set('env', deps.env);
     c.set('lang', /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh');
     await next();

@@ -14,6 +14,7 @@ import { recordVisit } from '../../services/gas/recordVisit';
 import { setEnforcement } from '../../services/gas/setEnforcement';
 import { transitionHazard } from '../../services/gas/transitionHazard';
 import { venueClusters } from '../../services/gas/venueClusters';
+import { paged } from '../../http/paged';
 import { idParam } from '../shared/primitives';
 import { enforcementBody, gasRoles, hazardBody, photoForm, hazardClusterQuery, hazardQuery, transitionBody, unverifiedVisitQuery, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
 
@@ -30,7 +31,7 @@ const fieldWrite = { ...gas, idempotent: true } as const;
 
 export const gasHazardRoutes = new Hono<AppEnv>()
   .get('/hazards', route({ ...gas, summary: '隐患（GeoJSON，按权限范围） / hazards in scope', query: hazardQuery }), async (c) =>
-    c.json(await listHazards(c.var.db, c.var.user, c.req.valid('query'))),
+    c.json(paged(c, await listHazards(c.var.db, c.var.user, c.req.valid('query')), c.req.valid('query'))),
   )
   .get(
     '/hazards/clusters',
@@ -79,7 +80,7 @@ export const gasHazardRoutes = new Hono<AppEnv>()
     async (c) => photoAnswer(c, await getHazardPhoto(c.var.db, c.var.user, c.req.valid('param').id, 'thumb')),
   )
   .get('/venues', route({ ...gas, summary: '场所（GeoJSON，按权限范围） / venues in scope', query: venueQuery }), async (c) =>
-    c.json(await listVenues(c.var.db, c.var.user, c.req.valid('query'))),
+    c.json(paged(c, await listVenues(c.var.db, c.var.user, c.req.valid('query')), c.req.valid('query'))),
   )
   .post(
     '/venues',

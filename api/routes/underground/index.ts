@@ -11,6 +11,7 @@ import { listConflicts } from '../../services/underground/listConflicts';
 import { listParcels } from '../../services/underground/listParcels';
 import { quoteFee } from '../../services/underground/quoteFee';
 import { updateParcel } from '../../services/underground/updateParcel';
+import { paged } from '../../http/paged';
 import { undergroundImportRoutes } from './import';
 import { feeQuoteSchema, parcelIdParam, parcelInputSchema, parcelListQuery, parcelReaders, parcelWriters } from './schemas';
 
@@ -22,7 +23,9 @@ export const undergroundRoutes = new Hono<AppEnv>()
   .post('/fee-quote', route({ summary: '地下空间出让金试算（无状态） / stateless land-fee quote', tag: 'underground', access: 'any', body: feeQuoteSchema }), (c) =>
     c.json(quoteFee(c.req.valid('json'), c.var.lang)),
   )
-  .get('/parcels', route({ ...read, summary: '地下空间地块（GeoJSON） / parcels as GeoJSON', query: parcelListQuery }), async (c) => c.json(await listParcels(c.var.db, c.req.valid('query'))))
+  .get('/parcels', route({ ...read, summary: '地下空间地块（GeoJSON） / parcels as GeoJSON', query: parcelListQuery }), async (c) =>
+    c.json(paged(c, await listParcels(c.var.db, c.req.valid('query')), c.req.valid('query'))),
+  )
   .get('/conflicts', route({ ...read, summary: '全市三维冲突清单 / city-wide 3D conflicts' }), async (c) => c.json(await listConflicts(c.var.db)))
   .get('/fee-schedule.csv', route({ ...read, summary: '出让金明细表（CSV） / fee schedule', produces: 'text/csv' }), async (c) =>
     download(c, await feeScheduleCsv(c.var.db), { type: mediaTypes.csv, name: 'underground-fee-schedule.csv' }),
