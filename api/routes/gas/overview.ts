@@ -7,7 +7,8 @@ import { dueSafetyChecks } from '../../services/gas/dueSafetyChecks';
 import { listCampaigns } from '../../services/gas/listCampaigns';
 import { listInspectionGroups } from '../../services/gas/listInspectionGroups';
 import { majorBoard } from '../../services/gas/majorBoard';
-import { boardQuery, campaignBody, campaignQuery, dueQuery, gasRoles } from './schemas';
+import { workQueue } from '../../services/gas/workQueue';
+import { boardQuery, campaignBody, campaignQuery, dueQuery, gasRoles, workQueueQuery } from './schemas';
 
 const gas = { tag: 'gas', access: gasRoles } as const;
 
@@ -22,6 +23,11 @@ export const gasOverviewRoutes = new Hono<AppEnv>()
   )
   .get('/safety-checks/due', route({ ...gas, summary: '入户安检逾期场所 / venues overdue for the door-to-door check', query: dueQuery }), async (c) =>
     c.json(await dueSafetyChecks(c.var.db, c.var.user, c.req.valid('query'))),
+  )
+  .get(
+    '/work-queue',
+    route({ ...gas, summary: '待办：N 天内到期或逾期的隐患、到期的入户安检（按权限范围，可筛选） / work queue: hazards due within N days or overdue and door-to-door checks due, in scope', query: workQueueQuery }),
+    async (c) => c.json(await workQueue(c.var.db, c.var.user, c.req.valid('query'))),
   )
   .get('/major-board', route({ ...gas, summary: '重大隐患挂牌督办 / major-hazard board', query: boardQuery }), async (c) =>
     c.json(await majorBoard(c.var.db, c.var.user, c.req.valid('query'))),

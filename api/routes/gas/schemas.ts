@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { districtCodes } from '../../domain/geo/vocabulary';
 import { enforcementOutcomes, hazardCategories, hazardStatuses, photoStages, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
 import { chinaExtent } from '../../domain/gas/onSiteRules';
+import { workQueueKinds, workQueueRule } from '../../domain/gas/workQueue';
 import { bboxParam, countyCode, cursorParam, isoDate, paging, queryFlag, text } from '../shared/primitives';
 
 // Every boundary of the gas-safety API (东政办〔2023〕98号), declared once; handlers, services and
@@ -162,3 +163,13 @@ export const photoForm = z.object({
   takenAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type PhotoInput = z.output<typeof photoForm>;
+
+/** The work queue: what is due within `days` (or overdue) in the caller's scope, with filters. */
+export const workQueueQuery = z.object({
+  days: z.coerce.number().int().min(0).max(workQueueRule.maxDays).default(workQueueRule.defaultDays),
+  district: z.enum(districtCodes).optional(),
+  group: groupNo.optional(),
+  kind: z.enum(workQueueKinds).optional(),
+  ...paging(100, 2000),
+});
+export type WorkQueueQuery = z.output<typeof workQueueQuery>;
