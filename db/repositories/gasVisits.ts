@@ -22,8 +22,8 @@ export async function insertVisits(ex: Executor, rows: readonly NewVisit[]): Pro
 export interface CoverageCounts {
   /** Venues per district. */
   venues: { district: string; n: number }[];
-  /** Distinct venues visited per group, round and district. */
-  visited: { groupNo: number; roundNo: number; district: string; n: number }[];
+  /** Distinct venues visited, and distinct days with a visit, per group, round and district. */
+  visited: { groupNo: number; roundNo: number; district: string; n: number; days: number }[];
 }
 
 /** Aggregates for roundCoverage, done in SQL so 100,000 venues never travel to Node. */
@@ -33,13 +33,14 @@ export async function coverageCounts(ex: Executor, scope: Scope, campaignId: str
     sql`select district_code as district, count(*)::int as n from gas_venues
         where ${districtScopeSql(scope, sql`district_code`)} group by district_code`,
   );
-  const visited = await queryRows<{ groupNo: number; roundNo: number; district: string; n: number }>(
+  const visited = await queryRows<{ groupNo: number; roundNo: number; district: string; n: number; days: number }>(
     ex,
-    sql`select group_no as "groupNo", round_no as "roundNo", district_code as district, count(distinct venue_id)::int as n
+    sql`select group_no as "groupNo", round_no as "roundNo", district_code as district, count(distinct venue_id)::int as n,
+        count(distinct visited_on)::int as days
         from gas_visits where ${allOf([districtScopeSql(scope, sql`district_code`), sql`campaign_id = ${campaignId}`])}
         group by group_no, round_no, district_code`,
   );
-  return { venues: venues.map((v) => ({ ...v, n: Number(v.n) })), visited: visited.map((v) => ({ ...v, n: Number(v.n) })) };
+  return { venues: venues.map((v) => ({ ...v, n: Number(v.n) })), visited: visited.map((v) => ({ ...v, n: Number(v.n), days: Number(v.days) })) };
 }
 
 export interface ReportVisitRow {

@@ -173,3 +173,11 @@ export const workQueueQuery = z.object({
   ...paging(100, 2000),
 });
 export type WorkQueueQuery = z.output<typeof workQueueQuery>;
+
+/** 回头看: the campaign (default: the current one) and optional filters. */
+export const lookBackQuery = z.object({
+  campaignId: campaignId.optional(),
+  district: z.enum(districtCodes).optional(),
+  group: groupNo.optional(),
+});
+export type LookBackQuery = z.output<typeof lookBackQuery>;
