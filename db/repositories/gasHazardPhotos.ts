@@ -51,7 +51,7 @@ export async function photoContent(ex: Executor, id: number, variant: 'data' | '
 export async function exportThumbs(ex: Executor, hazardIds: readonly number[]) {
   if (hazardIds.length === 0) return [];
   return ex
-    .select({ hazardId: gasHazardPhotos.hazardId, stage: gasHazardPhotos.stage, thumb: gasHazardPhotos.thumb, createdAt: gasHazardPhotos.createdAt, id: gasHazardPhotos.id })
+    .select({ id: gasHazardPhotos.id, hazardId: gasHazardPhotos.hazardId, stage: gasHazardPhotos.stage, thumb: gasHazardPhotos.thumb, width: gasHazardPhotos.width, height: gasHazardPhotos.height })
     .from(gasHazardPhotos)
     .where(and(inArray(gasHazardPhotos.hazardId, [...hazardIds]), inArray(gasHazardPhotos.stage, ['finding', 'rectification'])))
     .orderBy(asc(gasHazardPhotos.hazardId), asc(gasHazardPhotos.createdAt), asc(gasHazardPhotos.id));

@@ -51,3 +51,18 @@ export function checkPhotoCount(existing: number): void {
 export function displayedSize(width: number, height: number, orientation: number | undefined): { width: number; height: number } {
   return orientation !== undefined && orientation >= 5 && orientation <= 8 ? { width: height, height: width } : { width, height };
 }
+
+/**
+ * The photos a hazard list (附件2) shows per hazard: the first finding photo (the hazard as found)
+ * and the latest rectification photo (as fixed). `photos` in upload order.
+ */
+export function listPhotos<P extends { hazardId: number; stage: string }>(photos: readonly P[]): Map<number, { finding?: P; rectification?: P }> {
+  const out = new Map<number, { finding?: P; rectification?: P }>();
+  for (const p of photos) {
+    const entry = out.get(p.hazardId) ?? {};
+    if (p.stage === 'finding' && !entry.finding) entry.finding = p;
+    if (p.stage === 'rectification') entry.rectification = p;
+    out.set(p.hazardId, entry);
+  }
+  return out;
+}

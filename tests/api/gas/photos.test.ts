@@ -145,6 +145,42 @@ describe.each(testDatabases)('hazard photos on %s', (kind) => {
     expect(other.status).toBe(422);
   });
 
+  test('附件2 XLSX embeds the first finding photo and the latest rectification photo of each hazard', async () => {
+    const campaign = {
+      id: 'photo-xlsx-2017',
+      document: '东政办〔2017〕1号',
+      title: '照片清单测试',
+      issuedOn: '2017-05-01',
+      rounds: [{ no: 1, nameZh: '第一轮', nameEn: 'Round 1', startsOn: '2017-05-02', endsOn: '2017-05-20', reportDueOn: '2017-05-25' }],
+    };
+    expect((await official.post('/api/gas/campaigns', campaign)).status).toBe(201);
+    const withPhotos = (await i3.post('/api/gas/hazards', hazardInput(venue, { foundAt: '2017-05-03', deadline: '2017-05-10' }))).body.id;
+    const without = (await i3.post('/api/gas/hazards', hazardInput(venue, { foundAt: '2017-05-04', deadline: '2017-05-10' }))).body.id;
+    const up = async (stage: string, w: number, h: number) => (await upload(i3, withPhotos, photoForm(await image(w, h, 'jpeg'), 'p.jpg', 'image/jpeg', { stage }))).body.id as number;
+    const finding = await up('finding', 640, 480);
+    await up('finding', 500, 500);
+    await up('rectification', 300, 600);
+    const latest = await up('rectification', 480, 640);
+    await up('verification', 100, 100);
+
+    const xlsx = await binary('inspector3', `/api/gas/reports/3/1/xlsx?campaign=${campaign.id}`);
+    expect(xlsx.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.bytes as unknown as ExcelJS.Buffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['发现照片', '整改照片']));
+    const rowOf = (seq: number) => sheet.getColumn(1).values.indexOf(seq); // 1-based row number
+    expect([rowOf(1), rowOf(2)]).toEqual([3, 4]); // found 05-03 first, then 05-04 (without photos)
+    const images = sheet.getImages();
+    expect(images).toHaveLength(2);
+    const at = (col: number) => images.find((i) => i.range.tl.nativeCol === col && i.range.tl.nativeRow === 2)!;
+    const thumbOf = async (id: number) => (await binary('inspector3', `/api/gas/photos/${id}/thumb`)).bytes;
+    const embedded = (img: { imageId: string }) => Buffer.from(book.getImage(Number(img.imageId)).buffer as unknown as Uint8Array);
+    expect(embedded(at(12)).equals(await thumbOf(finding))).toBe(true);
+    expect(embedded(at(13)).equals(await thumbOf(latest))).toBe(true);
+    expect(without).toBeGreaterThan(withPhotos);
+  });
+
   /** A binary answer (the test client reads text), fetched with a session of `username`. */
   const cookies = new Map<string, string>();
   async function binary(username: string, path: string) {
