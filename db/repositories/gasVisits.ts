@@ -43,6 +43,21 @@ export async function coverageCounts(ex: Executor, scope: Scope, campaignId: str
   return { venues: venues.map((v) => ({ ...v, n: Number(v.n) })), visited: visited.map((v) => ({ ...v, n: Number(v.n), days: Number(v.days) })) };
 }
 
+/** Visits and hazards dated outside every round, per district in scope (counted, never invisible). */
+export async function outsideRoundCounts(ex: Executor, scope: Scope): Promise<{ district: string; visits: number; hazards: number }[]> {
+  const rows = await queryRows<{ district: string; visits: number; hazards: number }>(
+    ex,
+    sql`select district, sum(visits)::int as visits, sum(hazards)::int as hazards from (
+          select district_code as district, count(*) as visits, 0 as hazards from gas_visits
+            where campaign_id is null and ${districtScopeSql(scope, sql`district_code`)} group by district_code
+          union all
+          select district_code, 0, count(*) from gas_hazards
+            where campaign_id is null and ${districtScopeSql(scope, sql`district_code`)} group by district_code
+        ) q group by district order by district`,
+  );
+  return rows.map((r) => ({ district: r.district, visits: Number(r.visits), hazards: Number(r.hazards) }));
+}
+
 export interface ReportVisitRow {
   venueId: number;
   venueName: string;

@@ -1,9 +1,9 @@
 import type { Db } from '../../../db/client';
-import { coverageCounts } from '../../../db/repositories/gasVisits';
+import { coverageCounts, outsideRoundCounts } from '../../../db/repositories/gasVisits';
+import { inspectionDaysCheck, roundRule } from '../../domain/gas/campaigns';
 import { canRead } from '../../domain/gas/accessScope';
 import { districtCodes, districtNames, type DistrictCode } from '../../domain/geo/vocabulary';
 import { areaGroups } from '../../domain/gas/inspectionGroups';
-import { inspectionDaysCheck } from '../../domain/gas/campaigns';
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import { gasActor, haidongToday, readScope } from './gasActor';
 import { resolveCampaign } from './resolveCampaign';
@@ -48,5 +48,7 @@ export async function coverage(db: Db, user: SessionUser, campaignId?: string) {
       ...inspectionDaysCheck(days.get(key) ?? 0, campaign.minDaysPerRound, roundByNo.get(roundNo)!, today),
     };
   }
-  return { campaignId: campaign.id, rounds: campaign.rounds, rows };
+  // Records outside every round belong to no campaign: counted here so none is invisible (roundRule).
+  const outsideRound = await outsideRoundCounts(db, scope);
+  return { campaignId: campaign.id, rounds: campaign.rounds, rows, outsideRound, roundRule };
 }

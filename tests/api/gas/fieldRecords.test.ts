@@ -30,6 +30,17 @@ describe.each(testDatabases)('visits and hazards in the field on %s', (kind) => 
     expect(r.body.roundRule.en).toContain('outside a round');
   });
 
+  test('records outside every round are counted in the coverage answer, per district in scope', async () => {
+    const count = async (who: Client) => (await who.get('/api/gas/coverage')).body.outsideRound.find((r: any) => r.district === '630222') ?? { visits: 0, hazards: 0 };
+    const before = await count(official);
+    expect((await visit({ visitedOn: outsideDay })).status).toBe(201);
+    expect((await i3.post('/api/gas/hazards', hazardInput(venue.id, { foundAt: outsideDay, deadline: outsideDay }))).status).toBe(201);
+    const after = await count(official);
+    expect([after.visits, after.hazards]).toEqual([before.visits + 1, before.hazards + 1]);
+    expect(await count(i3)).toEqual(after);
+    expect((await i1.get('/api/gas/coverage')).body.outsideRound.every((r: any) => r.district === '630202')).toBe(true);
+  });
+
   test('a visit in the future is 400 naming visitedOn, nothing written', async () => {
     const r = await visit({ visitedOn: '2999-01-01' });
     expect(r.status).toBe(400);
