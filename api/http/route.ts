@@ -24,7 +24,7 @@ import { afterRead, noteWrite, routeRead } from './readRouting';
 export interface RouteSpec {
   /** `中文 / English`. */
   summary: string;
-  tag: 'system' | 'auth' | 'geo' | 'ogc' | 'imports' | 'underground' | 'gas' | 'education';
+  tag: 'system' | 'auth' | 'geo' | 'ogc' | 'imports' | 'underground' | 'gas' | 'education' | 'search';
   /** 'public', any logged-in user, or these roles. */
   access: 'public' | 'any' | readonly Role[];
   params?: z.ZodType;

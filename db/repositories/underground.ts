@@ -146,7 +146,8 @@ export interface ParcelFilter {
   status?: string;
 }
 
-function whereOf(f: ParcelFilter): SQL | undefined {
+/** The WHERE of a filtered parcel query (alias `p`); undefined when nothing is filtered. */
+export function parcelWhere(f: ParcelFilter): SQL | undefined {
   const parts: SQL[] = [];
   if (f.bbox) parts.push(sql`p.footprint && ${envelope(f.bbox)}`);
   if (f.county) parts.push(sql`p.county_code = ${f.county}`);
@@ -159,7 +160,7 @@ function whereOf(f: ParcelFilter): SQL | undefined {
 
 /** GeoJSON FeatureCollection of parcels (built in PostgreSQL) with the cached fee tier for colouring. */
 export async function parcelCollection(ex: Executor, f: ParcelFilter, limit: number, offset: number, central: readonly string[]) {
-  const where = whereOf(f);
+  const where = parcelWhere(f);
   const centralList = sql.join(central.map((c) => sql`${c}`), sql`, `);
   const q = featureCollectionQuery({
     from: sql`underground_parcels p`,

@@ -1,10 +1,13 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../http/context';
+import { download, mediaTypes } from '../../http/download';
 import { route } from '../../http/route';
 import { addHazardPhoto } from '../../services/gas/addHazardPhoto';
 import { createVenue } from '../../services/gas/createVenue';
+import { exportHazardTable } from '../../services/gas/exportHazardTable';
 import { getHazardPhoto } from '../../services/gas/getHazardPhoto';
 import { getHazard } from '../../services/gas/getHazard';
+import { hazardTablePage } from '../../services/gas/hazardTablePage';
 import { hazardClusters } from '../../services/gas/hazardClusters';
 import { listHazards } from '../../services/gas/listHazards';
 import { listUnverifiedVisits } from '../../services/gas/listUnverifiedVisits';
@@ -16,7 +19,7 @@ import { transitionHazard } from '../../services/gas/transitionHazard';
 import { venueClusters } from '../../services/gas/venueClusters';
 import { paged } from '../../http/paged';
 import { idParam } from '../shared/primitives';
-import { enforcementBody, gasRoles, hazardBody, photoForm, hazardClusterQuery, hazardQuery, transitionBody, unverifiedVisitQuery, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
+import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardExportQuery, hazardQuery, hazardTableQuery, photoForm, transitionBody, unverifiedVisitQuery, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
 
 const gas = { tag: 'gas', access: gasRoles } as const;
 
@@ -37,6 +40,17 @@ export const gasHazardRoutes = new Hono<AppEnv>()
     '/hazards/clusters',
     route({ ...gas, summary: '隐患聚合点（按等级/状态计数，高缩放级别为单个隐患；亦用于热力图） / clustered hazards with counts by severity and status, single hazards at high zoom (also the heat layer)', query: hazardClusterQuery }),
     async (c) => c.json(await hazardClusters(c.var.db, c.var.user, c.req.valid('query'))),
+  )
+  .get('/hazards/table', route({ ...gas, summary: '隐患清单（与地图同一筛选，排序、分页） / hazard list with the map\'s filter, sorted and paged', query: hazardTableQuery }), async (c) =>
+    c.json(await hazardTablePage(c.var.db, c.var.user, c.req.valid('query'), c.var.lang)),
+  )
+  .get(
+    '/hazards/table/export',
+    route({ ...gas, summary: '导出筛选后的隐患清单（CSV / XLSX / GeoJSON） / export exactly the filtered hazard list', query: hazardExportQuery, produces: mediaTypes.xlsx, responses: { '413': 'more rows than one export holds' } }),
+    async (c) => {
+      const f = await exportHazardTable(c.var.db, c.var.user, c.req.valid('query'), c.var.lang);
+      return download(c, f.bytes, { type: mediaTypes[f.format], name: f.fileName });
+    },
   )
   .get('/hazards/:id', route({ ...gas, summary: '隐患详情及流转记录 / hazard with history', params: idParam, responses: { '404': 'not found or out of scope' } }), async (c) =>
     c.json(await getHazard(c.var.db, c.var.user, c.req.valid('param').id)),

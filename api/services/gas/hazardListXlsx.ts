@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { hazardListColumns } from '../../domain/gas/hazardList';
 import type { RoundReport } from '../../domain/gas/roundReport';
+import { cellValue } from '../../domain/shared/documentText';
 
 export interface ListThumb {
   thumb: Uint8Array;
@@ -25,12 +26,12 @@ export async function hazardListXlsx(report: RoundReport, thumbs: ReadonlyMap<st
   book.creator = report.groupName;
   const sheet = book.addWorksheet('隐患问题清单');
   const width = hazardListColumns.length + photoColumns.length;
-  sheet.addRow([`附件2 ${report.groupName}${report.roundName}督导检查发现隐患问题清单`]);
+  sheet.addRow([cellValue(`附件2 ${report.groupName}${report.roundName}督导检查发现隐患问题清单`)]);
   sheet.mergeCells(1, 1, 1, width);
   sheet.getRow(1).font = { bold: true, size: 14, name: '宋体' };
   sheet.addRow([...hazardListColumns.map((c) => c.header), ...photoColumns.map((c) => c.header)]).font = { bold: true, name: '宋体' };
   for (const row of report.hazardList) {
-    const added = sheet.addRow(hazardListColumns.map((c) => row[c.key]));
+    const added = sheet.addRow(hazardListColumns.map((c) => cellValue(row[c.key])));
     const photos = thumbs.get(row.hazardId);
     if (!photos) continue;
     photoColumns.forEach((c, i) => {
@@ -43,6 +44,8 @@ export async function hazardListXlsx(report: RoundReport, thumbs: ReadonlyMap<st
       added.height = box.height * 0.75;
     });
   }
+  // Printed like the DOCX/PDF 附件2: A4 landscape, all columns on one page width, header row repeated.
+  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' };
   sheet.columns.forEach((col, i) => {
     col.width = [6, 12, 28, 10, 24, 36, 10, 20, 12, 30, 12, 12, 18, 18][i] ?? 14;
   });
