@@ -17,6 +17,9 @@ import { educationRoutes } from './routes/education/index';
 import { gasRoutes } from './routes/gas/index';
 import { geoRoutes } from './routes/geo';
 import { importRoutes } from './routes/imports';
+import { ogcRoutes } from './routes/ogc/index';
+import { tileRoutes } from './routes/tiles/index';
+import { searchRoutes } from './routes/search/index';
 import { systemRoutes } from './routes/system';
 import { undergroundRoutes } from './routes/underground/index';
 import { mountClient } from './clientStatic';
@@ -28,10 +31,13 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/auth', authRoutes)
   .route('/admin', adminUserRoutes)
   .route('/geo', geoRoutes)
+  .route('/ogc', ogcRoutes)
+  .route('/tiles', tileRoutes)
   .route('/education', educationRoutes)
   .route('/imports', importRoutes)
   .route('/gas', gasRoutes)
-  .route('/underground', undergroundRoutes);
+  .route('/underground', undergroundRoutes)
+  .route('/search', searchRoutes);
 
 export type AppType = typeof apiRoutes;
 

@@ -27,6 +27,8 @@ const envSchema = z.object({
   /** Child figures for officials: counts below this are suppressed or merged (issue 14). */
   CHILD_COUNT_THRESHOLD: z.coerce.number().int().min(1).default(3),
   LOG_REQUESTS: z.enum(['true', 'false']).default('false'),
+  /** Soak diagnostics: on SIGUSR2 (with node --expose-gc) a forced GC, then heap figures and a heap snapshot here. */
+  MEMORY_PROBE_DIR: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -8,8 +8,10 @@ import { safeDescription } from './http/onError';
 import { ensureClientBuilt } from './clientBuild';
 import { demoEnabled, readEnv } from './env';
 import { purgeExpiredSessions } from './services/auth/purgeExpiredSessions';
+import { purgeIdempotencyKeys } from './services/idempotency/purgeIdempotencyKeys';
 import { prepareDatabase } from './services/demo/prepareDatabase';
 import { survivePostgresDriverFault } from './survivePostgresDriverFault';
+import { installMemoryProbe } from './memoryProbe';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (m: string) => console.log(`[haidong] ${m}`);
@@ -20,6 +22,7 @@ async function main() {
   if (process.argv.includes('--start')) await ensureClientBuilt(root, log);
 
   if (env.DATABASE_URL) survivePostgresDriverFault(log);
+  if (env.MEMORY_PROBE_DIR) installMemoryProbe(env.MEMORY_PROBE_DIR, log);
   log(env.DATABASE_URL ? `PostgreSQL ${redactUrl(env.DATABASE_URL)}` : `PGlite ${env.DATA_DIR}`);
   if (env.DATABASE_REPLICA_URLS.length) log(`只读副本 / read replicas: ${env.DATABASE_REPLICA_URLS.map(redactUrl).join(', ')}`);
   const database = await openDatabase({
@@ -40,8 +43,17 @@ async function main() {
       },
       (err: unknown) => log(`过期会话清理失败 / session purge failed: ${safeDescription(err as Error)}`),
     );
-  await purgeSessions();
-  setInterval(() => void purgeSessions(), sessionPurgeEveryMs).unref();
+  // Kept Idempotency-Key answers past their 48 h retention go with the same hourly timer.
+  const purgeKeys = () =>
+    purgeIdempotencyKeys(database.db).then(
+      (n) => {
+        if (n > 0) log(`${n} 个过期幂等键已删除 / expired idempotency key(s) deleted`);
+      },
+      (err: unknown) => log(`幂等键清理失败 / idempotency key purge failed: ${safeDescription(err as Error)}`),
+    );
+  const purge = () => Promise.all([purgeSessions(), purgeKeys()]);
+  await purge();
+  setInterval(() => void purge(), sessionPurgeEveryMs).unref();
 
   const app = createApp({ database, env, clientRoot: root });
 

@@ -12,6 +12,11 @@ import { logout } from '../services/auth/logout';
 import { SESSION_COOKIE, sessionIdOf } from '../services/auth/sessionToken';
 import { changePassword } from '../services/auth/changePassword';
 import { changePasswordBody } from './admin/schemas';
+import { createApiToken } from '../services/auth/createApiToken';
+import { listApiTokens } from '../services/auth/listApiTokens';
+import { revokeApiToken } from '../services/auth/revokeApiToken';
+import { apiTokenBody } from './authSchemas';
+import { idParam } from './shared/primitives';
 
 const loginBody = z.object({
   username: plainString().min(1).max(64),
@@ -52,4 +57,18 @@ export const authRoutes = new Hono<AppEnv>()
       await changePassword(c.var.db, c.var.user, sessionIdOf(getCookie(c, SESSION_COOKIE) ?? ''), c.req.valid('json'));
       return c.body(null, 204);
     },
+  )
+  .get('/tokens', route({ summary: '我的 API 令牌（不含令牌本身） / my API tokens (never the secret)', tag: 'auth', access: 'any' }), async (c) =>
+    c.json(await listApiTokens(c.var.db, c.var.user)),
+  )
+  .post(
+    '/tokens',
+    route({ summary: '创建 API 令牌（仅此一次显示；用于 GIS 客户端的只读请求） / create an API token, shown once, for read-only GIS requests', tag: 'auth', access: 'any', body: apiTokenBody, status: 201 }),
+    async (c) => {
+      c.header('Cache-Control', 'no-store');
+      return c.json(await createApiToken(c.var.db, c.var.user, c.req.valid('json')), 201);
+    },
+  )
+  .delete('/tokens/:id', route({ summary: '吊销 API 令牌 / revoke an API token', tag: 'auth', access: 'any', params: idParam, responses: { '404': 'not one of your live tokens' } }), async (c) =>
+    c.json(await revokeApiToken(c.var.db, c.var.user, c.req.valid('param').id)),
   );

@@ -53,3 +53,27 @@ export const sessions = pgTable(
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
+
+/**
+ * Personal API tokens for GIS clients (issue 12): `Authorization: Bearer <token>` on read-only
+ * routes, acting with the owner's role and scope. Only the sha-256 of the token is stored; the
+ * token is shown once at creation. Revoked or expired → 401.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: serial('id').primaryKey(),
+    hash: text('hash').notNull().unique(),
+    /** First characters of the token, so a user can tell tokens apart in the list. */
+    prefix: text('prefix').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);

@@ -15,8 +15,8 @@ const rows = readMatrix();
 const noInput = new Set(['POST /api/auth/logout']);
 // No valid request a test may send: the only accepted password change would change a demo password.
 const noValidRequest = new Set(['POST /api/auth/password']);
-// Multipart uploads have their own corpus (imports.test.ts).
-const multipart = new Set(['POST /api/education/registers/{kind}/import']);
+// Multipart uploads have their own corpus (imports.test.ts; photos: tests/api/gas/photos.test.ts).
+const multipart = new Set(['POST /api/education/registers/{kind}/import', 'POST /api/gas/hazards/{id}/photos']);
 
 interface Target {
   op: string;

@@ -3,6 +3,7 @@ import { parseBbox, type Bbox, type ParseBboxOptions } from '../../domain/geo/bb
 import { isIsoDate } from '../../domain/shared/calendarDate';
 import { hasControlCharacter } from '../../domain/shared/controlCharacters';
 import { decodeCursor, type PageKey } from '../../domain/shared/cursor';
+import { exportFormats, sortDirections } from '../../domain/shared/table';
 
 // The building blocks every area's boundary schemas share (api/routes/<area>/schemas.ts). A
 // message in `params` is the bilingual reason shown after the field's name (parse.ts).
@@ -64,3 +65,15 @@ export const bboxParam = (options: Omit<ParseBboxOptions, 'field'> = {}) =>
     ctx.addIssue({ code: 'custom', path: axis === undefined ? [] : [Number(axis)], message: r.error.reason.en, params: r.error.reason });
     return z.NEVER;
   });
+
+/** A list's sort (a sortable column's key; an unknown key falls back to the table's default) and direction. */
+export const tableSort = {
+  sort: z.string().max(40).optional(),
+  dir: z.enum(sortDirections).optional(),
+};
+
+/** One page of a list tied to the map (api/domain/shared/table.ts). */
+export const tablePaging = paging(50, 500);
+
+/** The export of a list's filtered set. */
+export const exportFormat = { format: z.enum(exportFormats) };

@@ -11,7 +11,7 @@ import {
 } from '../../domain/underground/vocabulary';
 
 import { countyCodes } from '../../domain/geo/vocabulary';
-import { bboxParam, idParam, isoDate, paging, plainString, queryFlag } from '../shared/primitives';
+import { bboxParam, exportFormat, idParam, isoDate, paging, plainString, queryFlag, tablePaging, tableSort } from '../shared/primitives';
 
 // Every boundary of the underground-space API (东政办〔2023〕95号), declared once; services and the
 // web's forms take their types from here.
@@ -99,5 +99,12 @@ export const parcelListQuery = z.object({
   ...paging(5000, 5000),
 });
 export type ParcelListQuery = z.output<typeof parcelListQuery>;
+
+/** The parcel list tied to the map: the map's filter, a sort and a page (api/domain/underground/parcelTable.ts). */
+const parcelFilter = parcelListQuery.pick({ bbox: true, county: true, level: true, use: true, status: true });
+export const parcelTableQuery = parcelFilter.extend({ ...tableSort, ...tablePaging });
+export type ParcelTableQuery = z.output<typeof parcelTableQuery>;
+export const parcelExportQuery = parcelFilter.extend({ ...tableSort, ...exportFormat });
+export type ParcelExportQuery = z.output<typeof parcelExportQuery>;
 
 export const parcelIdParam = idParam;

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { writableText } from '../../domain/shared/controlCharacters';
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { allCases, type CaseRow } from '../../../db/repositories/educationCases';
+import { cellValue } from '../../domain/shared/documentText';
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import { caseKindLabels, caseStatusLabels } from '../../domain/education/vocabulary';
 import type { CaseExportQuery } from '../../routes/education/schemas';
@@ -50,8 +50,8 @@ async function casesWorkbook(cases: readonly CaseRow[], full: boolean): Promise<
       id: c.id,
       kind: caseKindLabels[c.kind].zh,
       status: caseStatusLabels[c.status].zh,
-      idNumber: full ? c.idNumber : maskIdNumber(c.idNumber),
-      name: full ? c.name : maskName(c.name),
+      idNumber: full ? cellValue(c.idNumber) : maskIdNumber(c.idNumber),
+      name: full ? cellValue(c.name) : maskName(c.name),
       birthDate: full ? c.birthDate : '',
       poverty: c.poverty ? '是' : '否',
       household: c.householdCountyCode,
@@ -61,7 +61,7 @@ async function casesWorkbook(cases: readonly CaseRow[], full: boolean): Promise<
       notify: c.notifyCountyCode,
       openedOn: c.openedOn,
     };
-    sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? writableText(v, 'xml') : v])));
+    sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cellValue(v)])));
   }
   sheet.getRow(1).font = { bold: true };
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { hasControlCharacter, writableText } from '../../../api/domain/shared/controlCharacters';
+import { hasControlCharacter } from '../../../api/domain/shared/controlCharacters';
+import { csvField, documentText } from '../../../api/domain/shared/documentText';
 
 // XML 1.0 §2.2 Char, the set a DOCX/XLSX part may hold.
 const xmlChar = /^(?:[\t\n\r\u0020-\uD7FF\uE000-\uFFFD]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
@@ -13,18 +14,19 @@ describe('control characters', () => {
     expect(hasControlCharacter('a\tb\nc\r', true)).toBe(false);
     expect(hasControlCharacter('a\nb', false)).toBe(true);
     expect(hasControlCharacter('燃气 隐患 ①', false)).toBe(false);
-    expect(writableText('检查\u0001结果\u000B：合格\n下一行', 'xml')).toBe('检查结果：合格\n下一行');
-    expect(writableText('a\uD800b', 'xml')).toBe('ab');
-    expect(writableText('😀', 'xml')).toBe('😀');
+    expect(documentText('检查\u0001结果\u000B：合格\n下一行')).toBe('检查结果：合格\n下一行');
+    expect(documentText('a\uD800b')).toBe('ab');
+    expect(documentText('😀')).toBe('😀');
   });
 
   test.prop([fc.string({ unit: 'binary', maxLength: 200 })])('xml: the result is always XML 1.0 text and made of the input characters', (s) => {
-    const w = writableText(s, 'xml');
+    const w = documentText(s);
     expect(w).toMatch(xmlChar);
-    expect(writableText(w, 'xml')).toBe(w);
+    expect(documentText(w)).toBe(w);
   });
 
-  test.prop([fc.string({ unit: 'binary', maxLength: 200 })])('csv and pdf: no control character but tab/LF/CR survives', (s) => {
-    for (const f of ['csv', 'pdf'] as const) expect(hasControlCharacter(writableText(s, f), true)).toBe(false);
+  test.prop([fc.string({ unit: 'binary', maxLength: 200 })])('documents and CSV fields: no control character but tab/LF/CR survives', (s) => {
+    expect(hasControlCharacter(documentText(s), true)).toBe(false);
+    expect(hasControlCharacter(csvField(s), true)).toBe(false);
   });
 });
