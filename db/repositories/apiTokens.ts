@@ -40,3 +40,13 @@ export async function findTokenUser(ex: Executor, hash: string) {
   }
   return { id: row.id, username: row.username, role: row.role, groupNo: row.groupNo, countyCode: row.countyCode, mustChangePassword: row.mustChangePassword };
 }
+
+/** Revokes every live token of a user (an administrator ending their access); returns how many. */
+export async function revokeAllTokensOfUser(ex: Executor, userId: number): Promise<number> {
+  const rows = await ex
+    .update(apiTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length;
+}

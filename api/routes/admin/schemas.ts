@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../../domain/auth/roles';
-import { countyCode, plainString, text } from '../shared/primitives';
+import { countyCode, paging, plainString, text } from '../shared/primitives';
 
 // Boundaries of account administration (issue 14). A password is any text without control
 // characters; the policy (length, not the username, not common) is the verbs' domain rule.
@@ -34,3 +34,18 @@ export const resetPasswordBody = z.object({ password });
 export type ResetPasswordBody = z.output<typeof resetPasswordBody>;
 
 export const changePasswordBody = z.object({ current: password.min(1), next: password });
+
+const instant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
+
+export const auditQuery = z.object({
+  user: plainString().max(64).optional(),
+  action: plainString().max(64).optional(),
+  objectType: plainString().max(64).optional(),
+  objectId: plainString().max(64).optional(),
+  result: z.enum(['ok', 'denied', 'failed']).optional(),
+  /** ISO 8601 with an offset, e.g. 2026-11-20T00:00:00+08:00 (a day in Asia/Shanghai). */
+  from: instant.optional(),
+  to: instant.optional(),
+  ...paging(100, 1000),
+});
+export type AuditQuery = z.output<typeof auditQuery>;

@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/context';
 import { route } from '../../http/route';
+import { download, mediaTypes } from '../../http/download';
+import { exportAuditCsv } from '../../services/admin/exportAuditCsv';
+import { searchAudit } from '../../services/admin/searchAudit';
 import { createUser } from '../../services/admin/createUser';
 import { listUsers } from '../../services/admin/listUsers';
 import { listUserSessions } from '../../services/admin/listUserSessions';
@@ -9,7 +12,7 @@ import { revokeUserSessions } from '../../services/admin/revokeUserSessions';
 import { unlockUser } from '../../services/admin/unlockUser';
 import { updateUser } from '../../services/admin/updateUser';
 import { idParam } from '../shared/primitives';
-import { createUserBody, resetPasswordBody, updateUserBody } from './schemas';
+import { auditQuery, createUserBody, resetPasswordBody, updateUserBody } from './schemas';
 
 const admin = { tag: 'admin', access: ['admin'] } as const;
 
@@ -35,4 +38,10 @@ export const adminUserRoutes = new Hono<AppEnv>()
   )
   .delete('/users/:id/sessions', route({ ...admin, summary: '结束用户全部会话 / end all sessions of a user', params: idParam }), async (c) =>
     c.json(await revokeUserSessions(c.var.db, c.var.user, c.req.valid('param').id)),
+  )
+  .get('/audit', route({ ...admin, summary: '审计日志（按用户、操作、对象、结果、时间筛选） / audit log, filtered', query: auditQuery, primary: true }), async (c) =>
+    c.json(await searchAudit(c.var.db, c.var.user, c.req.valid('query'))),
+  )
+  .get('/audit.csv', route({ ...admin, summary: '导出审计日志 CSV（北京时间） / export the audit log as CSV', query: auditQuery, produces: mediaTypes.csv, primary: true }), async (c) =>
+    download(c, await exportAuditCsv(c.var.db, c.var.user, c.req.valid('query')), { type: mediaTypes.csv, name: 'audit.csv' }),
   );

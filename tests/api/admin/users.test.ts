@@ -125,11 +125,16 @@ describe.each(testDatabases)('user administration on %s', (kind) => {
     const username = unique('sess');
     const id = (await admin.post('/api/admin/users', { username, displayName: '会话', role: 'planner', password: strong })).body.id;
     const s = await loginAs(username, strong);
+    const token = await as(s.cookie!)('POST', '/api/auth/tokens', { name: 'QGIS' });
+    expect(token.status).toBe(201);
+    const secret = (await token.json()).token as string;
     const list = await admin.get(`/api/admin/users/${id}/sessions`);
-    expect(list.body).toHaveLength(1);
-    expect(list.body[0].handle).toMatch(/^[0-9a-f]{12}$/);
-    expect((await admin.delete(`/api/admin/users/${id}/sessions`)).body).toEqual({ ended: 1 });
+    expect(list.body.sessions).toHaveLength(1);
+    expect(list.body.sessions[0].handle).toMatch(/^[0-9a-f]{12}$/);
+    expect(list.body.tokens).toMatchObject([{ name: 'QGIS', revoked: false }]);
+    expect((await admin.delete(`/api/admin/users/${id}/sessions`)).body).toEqual({ ended: 1, tokensRevoked: 1 });
     expect((await as(s.cookie!)('GET', '/api/auth/me')).status).toBe(401);
+    expect((await fetch(`${app.baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(401);
 
     for (let i = 0; i < 5; i++) await loginAs(username, 'wrong-password');
     expect((await loginAs(username, strong)).status).toBe(423);
