@@ -4,6 +4,7 @@ import { escalateAbsence } from '../../domain/education/absenceEscalation';
 import { absenceEvents, legalRecords } from '../../domain/education/caseHistory';
 import { legalActInfo, nextLegalStep } from '../../domain/education/legalSteps';
 import { ruleSetChoiceOf } from '../../domain/education/ruleSetChoice';
+import { schoolDays } from '../../domain/education/schoolCalendar';
 import { notFound } from '../../domain/shared/domainError';
 import { escalationView, legalActView, ruleSetWarningView } from './caseViews';
 
@@ -26,7 +27,19 @@ export async function caseProgress(ex: Executor, c: CaseRow, asOf: string) {
   return {
     ruleSet: choice ? { id: choice.ruleSet.id, document: choice.ruleSet.document, nameZh: choice.ruleSet.nameZh, validFrom: choice.ruleSet.validFrom, validTo: choice.ruleSet.validTo } : null,
     ruleSetWarning: choice?.warning ? ruleSetWarningView(choice.warning) : null,
-    escalation: choice ? escalationView(escalateAbsence(absences, absenceEvents(steps), choice.ruleSet)) : null,
+    escalation: choice
+      ? escalationView(
+          escalateAbsence({
+            absences,
+            asOf,
+            events: absenceEvents(steps),
+            ruleSet: choice.ruleSet,
+            calendar: schoolDays(choice.ruleSet.jurisdiction, undefined),
+            // 海东 Art. 15: a student registered here whose household is elsewhere ("非本地户籍").
+            nonLocal: c.studentCountyCode === null ? undefined : c.householdCountyCode !== c.studentCountyCode,
+          }),
+        )
+      : null,
     absenceDays: absences.length,
     steps: steps.map((s) => ({ id: s.id, stepKind: s.stepKind, action: s.action, document: s.document, date: s.date, recordedBy: s.recordedBy })),
     legalSteps: legal.map((r) => ({ ...r, ...legalActView(legalActInfo[r.act]) })),
