@@ -159,6 +159,16 @@ export function escalateAbsence(input: EscalationInput): AbsenceEscalation {
     consider(step, triggerOf(step));
   }
   ladderAfterOrder(input, asOfDay, ongoing, warnings, consider, raise);
+  const { defaultYears } = calendar.calendarsUsed();
+  if (defaultYears.length > 0) {
+    warnings.push({
+      code: 'default_calendar',
+      text: {
+        zh: `${defaultYears.join('、')} 年没有该地区的校历，按默认校历（春季 03-01—07-10，秋季 09-01—次年 01-20，周一至周五，固定日期法定节假日）计算`,
+        en: `No school calendar for ${defaultYears.join(', ')} in this jurisdiction; the default is used (terms 03-01–07-10 and 09-01–01-20, Mon–Fri, fixed-date public holidays)`,
+      },
+    });
+  }
 
   return {
     ruleSetId: ruleSet.id,

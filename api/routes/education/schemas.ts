@@ -177,3 +177,33 @@ export type CloseBody = z.output<typeof closeBody>;
 
 export const noticeQuery = z.object({ kind: z.enum(noticeKinds), date: isoDate.optional() });
 export type NoticeQuery = z.output<typeof noticeQuery>;
+
+const termDates = z
+  .object({ start: isoDate, end: isoDate })
+  .refine((t) => t.start <= t.end, { params: { zh: '学期结束日期不能早于开始日期', en: 'the term must not end before it starts' } });
+
+/** A school calendar sent with a preview; each part given replaces the stored or default part. */
+export const calendarOverride = z.object({
+  terms: z.array(termDates).max(40).optional(),
+  holidays: z.array(isoDate).max(1000).optional(),
+  makeUpDays: z.array(isoDate).max(200).optional(),
+  weekendDays: z.array(z.number().int().min(0).max(6)).max(7).optional(),
+});
+
+/** Issue 13 contract: stateless escalation preview; `householdCountyCode` (optional) enables 海东 Art. 15. */
+export const escalationPreviewBody = z.object({
+  countyCode,
+  asOf: isoDate,
+  absences: z.array(isoDate).max(2000),
+  calendar: calendarOverride.optional(),
+  events: z
+    .object({
+      homeVisitFailedOn: isoDate.optional(),
+      noticeIssuedOn: isoDate.optional(),
+      noticeDeadline: isoDate.optional(),
+      orderIssuedOn: isoDate.optional(),
+    })
+    .optional(),
+  householdCountyCode: countyCode.optional(),
+});
+export type EscalationPreviewBody = z.output<typeof escalationPreviewBody>;
