@@ -38,6 +38,7 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
   app.use('*', async (c, next) => {
     c.set('db', deps.database.db);
     c.set('dbKind', deps.database.kind);
+    if (deps.database.replicas) c.set('replicas', deps.database.replicas);
     c.set('env', deps.env);
     c.set('lang', /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh');
     await next();

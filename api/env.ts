@@ -6,6 +6,14 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data/pglite'),
+  /** Comma-separated postgres:// URLs of streaming replicas that answer reads (issue 15). */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url())),
+  /** A replica further behind the primary than this many bytes of WAL is skipped. */
+  REPLICA_MAX_LAG_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
   /** Demo data and demo accounts: on by default for the embedded database only (issue 2). */
   DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   SEED: z.string().default('haidong'),

@@ -21,7 +21,13 @@ async function main() {
 
   if (env.DATABASE_URL) survivePostgresDriverFault(log);
   log(env.DATABASE_URL ? `PostgreSQL ${redactUrl(env.DATABASE_URL)}` : `PGlite ${env.DATA_DIR}`);
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  if (env.DATABASE_REPLICA_URLS.length) log(`只读副本 / read replicas: ${env.DATABASE_REPLICA_URLS.map(redactUrl).join(', ')}`);
+  const database = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    replicaUrls: env.DATABASE_REPLICA_URLS,
+    replicaOptions: { maxLagBytes: env.REPLICA_MAX_LAG_BYTES },
+  });
   await migrateDatabase(database);
   const interrupted = await failInterruptedImports(database.db);
   if (interrupted) log(`${interrupted} 个中断的导入已标记为失败 / interrupted import(s) marked failed`);

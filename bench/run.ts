@@ -14,6 +14,7 @@ const cases: Record<string, () => Promise<BenchCase>> = {
   feequote: async () => (await import('./cases/feeQuote')).feeQuoteCase,
   hazards: async () => (await import('./cases/hazardList')).hazardListCase,
   browser: async () => (await import('./cases/browserMap')).browserMapCase,
+  startup: async () => (await import('./cases/startup')).startupCase,
 };
 
 function parseArgs(argv: string[]): { only: string[]; scale: number; quick: boolean } {

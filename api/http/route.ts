@@ -6,6 +6,7 @@ import { forbidden, invalid } from '../domain/shared/domainError';
 import { authenticate } from './auth';
 import type { AppEnv } from './context';
 import { parseOrThrow } from '../routes/shared/parse';
+import { afterRead, noteWrite, routeRead } from './readRouting';
 
 /**
  * Everything about one route that is not its handler: who may call it, what it takes, what it
@@ -36,8 +37,10 @@ export interface RouteSpec {
   status?: 200 | 201 | 204;
   /** Further documented answers, e.g. `{ '409': 'conflicting transition' }`. */
   responses?: Record<string, string>;
-  /** Answers carry personal data of minors: never cached (PIPL Art. 28/31). */
+  /** Answers carry personal data of minors: never cached (PIPL Art. 28/31); audited, so read on the primary. */
   personal?: boolean;
+  /** A GET that writes (or must see the latest state): never answered by a read replica. */
+  primary?: boolean;
 }
 
 type Schema = z.ZodType | undefined;
@@ -92,7 +95,11 @@ export function route<P extends Schema = undefined, Q extends Schema = undefined
       c.req.addValidatedData('json', parseOrThrow(spec.body, value) as object);
     }
     if (spec.form) c.req.addValidatedData('form', parseOrThrow(spec.form, formValues(await c.req.parseBody())) as object);
+    const reads = c.req.method === 'GET' || c.req.method === 'HEAD';
+    const replica = reads && spec.access !== 'public' && !spec.personal && !spec.primary ? routeRead(c) : undefined;
     await next();
+    afterRead(c, replica);
+    if (!reads && spec.access !== 'public') await noteWrite(c);
     if (spec.personal) c.header('Cache-Control', 'no-store');
   };
   specs.set(handler, spec);

@@ -8,12 +8,14 @@ import { overdueRule } from '../../api/domain/gas/hazardWorkflow';
 import type { HazardQuery } from '../../api/routes/gas/schemas';
 import type { HazardCategory, HazardStatus, Severity, VenueType } from '../../api/domain/gas/vocabulary';
 import { allOf, districtScopeSql, featuresOf, type FeatureCollection } from './gasScope';
+import { encodeCursor, type ListTotal, type PageKey } from '../../api/domain/shared/cursor';
+import { countUpTo } from './listTotal';
 
 export type NewHazard = typeof gasHazards.$inferInsert;
 export type NewTransition = typeof gasHazardTransitions.$inferInsert;
 
 /** The hazard query's filters as the API declares them (the map's clusters pass no bbox here). */
-export type HazardFilter = Omit<HazardQuery, 'limit' | 'offset'>;
+export type HazardFilter = Omit<HazardQuery, 'limit' | 'offset' | 'cursor'>;
 
 export interface HazardProperties {
   id: number;
@@ -55,15 +57,23 @@ export function hazardWhere(scope: Scope, f: HazardFilter, today: string): SQL {
   ]);
 }
 
+/**
+ * One page of hazards, newest first (found_on desc, id desc). With `after` it is a keyset page:
+ * the composite index (district, status, severity, found_on desc, id desc) serves the filter and
+ * the order, so the scan stops after `limit` rows whatever the page number. `next` is the cursor of
+ * the following page when there is one. The total is exact up to `countUpTo`'s cap, then the
+ * planner's estimate, flagged (issue 15: no count(*) over a million rows per page).
+ */
 export async function hazardCollection(
   ex: Executor,
   scope: Scope,
   f: HazardFilter,
   today: string,
-  page: { limit: number; offset: number },
-): Promise<FeatureCollection<HazardProperties> & { total: number }> {
+  page: { limit: number; offset: number; after?: PageKey },
+): Promise<FeatureCollection<HazardProperties> & ListTotal & { next: string | null }> {
   const where = hazardWhere(scope, f, today);
-  const [count] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from gas_hazards h where ${where}`);
+  const keyset = page.after ? sql`(h.found_on, h.id) < (${page.after.value}::date, ${page.after.id})` : undefined;
+  const counted = await countUpTo(ex, sql`gas_hazards h`, where);
   const [row] = await queryRows<{ features: unknown[] | string }>(
     ex,
     featureCollectionQuery({
@@ -75,13 +85,22 @@ export async function hazardCollection(
         'severity', h.severity, 'status', h.status, 'campaignId', h.campaign_id, 'roundNo', h.round_no,
         'foundAt', to_char(h.found_on, 'YYYY-MM-DD'), 'deadline', to_char(h.deadline, 'YYYY-MM-DD'),
         'overdue', ${overdueSql(today)})`,
-      where,
+      where: keyset ? allOf([where, keyset]) : where,
       orderBy: sql`h.found_on desc, h.id desc`,
-      limit: page.limit,
-      offset: page.offset,
+      limit: page.limit + 1,
+      offset: page.after ? undefined : page.offset,
     }),
   );
-  return { type: 'FeatureCollection', features: featuresOf<HazardProperties>(row), total: Number(count?.n ?? 0) };
+  const features = featuresOf<HazardProperties>(row);
+  const more = features.length > page.limit;
+  if (more) features.length = page.limit;
+  const last = features.at(-1)?.properties;
+  return {
+    type: 'FeatureCollection',
+    features,
+    ...counted,
+    next: more && last ? encodeCursor({ value: last.foundAt, id: last.id }) : null,
+  };
 }
 
 export interface HazardRow {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { districtCodes } from '../../domain/geo/vocabulary';
 import { enforcementOutcomes, hazardCategories, hazardStatuses, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
-import { bboxParam, countyCode, isoDate, paging, queryFlag, text } from '../shared/primitives';
+import { bboxParam, countyCode, cursorParam, isoDate, paging, queryFlag, text } from '../shared/primitives';
 
 // Every boundary of the gas-safety API (东政办〔2023〕98号), declared once; handlers, services and
 // the web's forms take their types from here (z.output / z.input).
@@ -28,7 +28,9 @@ export const hazardFilter = z.object({
 });
 export type HazardFilter = z.output<typeof hazardFilter>;
 
-export const hazardQuery = hazardFilter.extend({ bbox: bboxParam().optional(), ...paging(1000, 50_000) });
+export const hazardQuery = hazardFilter
+  .extend({ bbox: bboxParam().optional(), cursor: cursorParam.optional(), ...paging(1000, 50_000) })
+  .refine((q) => q.cursor === undefined || q.offset === 0, { path: ['offset'], params: { zh: '与 cursor 同用时须为 0', en: 'must be 0 when a cursor is given' } });
 export type HazardQuery = z.output<typeof hazardQuery>;
 
 const view = { bbox: bboxParam(), zoom: z.coerce.number().min(0).max(22) };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseBbox, type Bbox, type ParseBboxOptions } from '../../domain/geo/bbox';
 import { isIsoDate } from '../../domain/shared/calendarDate';
+import { decodeCursor, type PageKey } from '../../domain/shared/cursor';
 
 // The building blocks every area's boundary schemas share (api/routes/<area>/schemas.ts). A
 // message in `params` is the bilingual reason shown after the field's name (parse.ts).
@@ -19,6 +20,17 @@ export const queryFlag = z.enum(['true', 'false']).transform((v) => v === 'true'
 
 /** A positive integer id in the path. */
 export const idParam = z.object({ id: z.coerce.number().int().positive() });
+
+/**
+ * Keyset paging (api/domain/shared/cursor.ts): `cursor` is the `next` of the previous page; with it
+ * `offset` must stay 0. Offset paging remains for tables that jump to page N of a small set.
+ */
+export const cursorParam = z.string().transform((raw, ctx): PageKey => {
+  const key = decodeCursor(raw);
+  if (key) return key;
+  ctx.addIssue({ code: 'custom', message: 'not a cursor from this API: use the next link of the previous page', params: { zh: '不是本接口给出的游标：请使用上一页的 next 链接', en: 'not a cursor from this API: use the next link of the previous page' } });
+  return z.NEVER;
+});
 
 /** Offset paging of a list; `max` bounds one page. */
 export const paging = (defaultLimit: number, max: number) => ({
