@@ -1,5 +1,10 @@
--- Issue 13: the escalation actions of the preview contract are the one vocabulary; steps recorded
--- under the old per-jurisdiction words are renamed (沙坡头 Art. 7, 海东 Art. 5, 12(八), 15).
+-- Issue 13: 国防/防灾 parcel uses (95号 Art. 15 ¶1); 98号 §三(一) checklist categories on report items;
+-- the escalation actions of the preview contract are the one vocabulary, so steps recorded under the
+-- old per-jurisdiction words are renamed (沙坡头 Art. 7, 海东 Art. 5, 12(八), 15).
+ALTER TABLE "underground_parcels" DROP CONSTRAINT "underground_parcels_use_check";--> statement-breakpoint
+ALTER TABLE "gas_report_items" ADD COLUMN "checklist_category" text;--> statement-breakpoint
+ALTER TABLE "gas_report_items" ADD CONSTRAINT "gas_report_items_checklist_category" CHECK ("gas_report_items"."checklist_category" is null or "gas_report_items"."checklist_category" in ('deployment','work_plan','task_force','system_use','system_entry','four_responsibilities','hazard_rectification','publicity'));--> statement-breakpoint
+ALTER TABLE "underground_parcels" ADD CONSTRAINT "underground_parcels_use_check" CHECK (use in ('commercial', 'residential', 'industrial', 'office', 'public_service', 'infrastructure', 'civil_air_defence', 'parking', 'transport', 'national_defence', 'disaster_prevention'));--> statement-breakpoint
 UPDATE "edu_case_steps" SET "action" = CASE "action"
   WHEN 'head_teacher_follow_up' THEN 'follow_up'
   WHEN 'phone_and_home_visit' THEN 'follow_up'

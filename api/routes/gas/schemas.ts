@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { districtCodes } from '../../domain/geo/vocabulary';
-import { enforcementOutcomes, hazardCategories, hazardStatuses, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
+import { checklistCategories, enforcementOutcomes, hazardCategories, hazardStatuses, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
 import { bboxParam, countyCode, cursorParam, isoDate, paging, queryFlag, text } from '../shared/primitives';
 
 // Every boundary of the gas-safety API (东政办〔2023〕98号), declared once; handlers, services and
@@ -121,6 +121,7 @@ export const itemBody = z.object({
   campaign: campaignId.optional(),
   kind: z.enum(reportItemKinds),
   text: text(2000),
+  checklistCategory: z.enum(checklistCategories).optional(),
   districtCode: z.enum(districtCodes).optional(),
   recordedOn: isoDate.optional(),
 });
