@@ -222,3 +222,14 @@ export async function schoolCollection(ex: Executor, county?: string): Promise<u
   );
   return row?.fc;
 }
+
+/** Open dropout cases per responsible county (海东 "零辍学" read as none open). */
+export async function openDropoutsByCounty(ex: Executor, county?: string): Promise<Map<string, number>> {
+  const rows = await queryRows<{ countyCode: string; n: number }>(
+    ex,
+    sql`select responsible_county_code as "countyCode", count(*)::int as n from edu_cases
+        where kind = 'dropout' and status = 'open' ${county ? sql`and responsible_county_code = ${county}` : sql``}
+        group by 1`,
+  );
+  return new Map(rows.map((r) => [r.countyCode, Number(r.n)]));
+}

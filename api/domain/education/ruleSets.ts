@@ -26,13 +26,15 @@ export interface ConsolidationTarget {
   jurisdiction: string;
   countyPrefixes: readonly string[];
   target: number;
+  /** 零辍学 is a policy reading (policySettings.ts); the others are rates. */
+  zeroDropout?: true;
   /** Year the target applies from. */
   fromYear: number;
   source: string;
 }
 
 export const consolidationTargets: readonly ConsolidationTarget[] = [
-  { jurisdiction: 'haidong', countyPrefixes: ['6302'], target: 1, fromYear: 2023, source: `${haidong101Doc} 第三条、第六条（“零辍学”）` },
+  { jurisdiction: 'haidong', countyPrefixes: ['6302'], target: 1, zeroDropout: true, fromYear: 2023, source: `${haidong101Doc} 第三条、第六条（“零辍学”）` },
   { jurisdiction: 'qiaocheng', countyPrefixes: ['341602'], target: 0.99, fromYear: 2025, source: '谯政办秘〔2024〕5号（到2025年巩固率不低于99%）' },
   { jurisdiction: 'lincang', countyPrefixes: ['5309'], target: 0.95, fromYear: 2020, source: '临政办发〔2020〕14号（2020年巩固率达95%以上）' },
 ];
