@@ -6,6 +6,7 @@ import { crossCheckRegisters } from '../../services/education/crossCheckRegister
 import { previewEscalation } from '../../services/education/previewEscalation';
 import { educationAnalysesRoutes } from './analyses';
 import { educationCasesRoutes } from './cases';
+import { educationDutiesRoutes } from './duties';
 import { educationRegistersRoutes } from './registers';
 import { childRoles, coverageBody, crossCheckBody, escalationPreviewBody } from './schemas';
 
@@ -28,4 +29,4 @@ const contracts = new Hono<AppEnv>()
     (c) => c.json(previewEscalation(c.req.valid('json'), c.var.lang)),
   );
 
-export const educationRoutes = new Hono<AppEnv>().route('/', contracts).route('/', educationAnalysesRoutes).route('/', educationCasesRoutes).route('/', educationRegistersRoutes);
+export const educationRoutes = new Hono<AppEnv>().route('/', contracts).route('/', educationAnalysesRoutes).route('/', educationCasesRoutes).route('/', educationRegistersRoutes).route('/', educationDutiesRoutes);

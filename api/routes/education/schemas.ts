@@ -23,6 +23,8 @@ import { countyCode, idParam, isoDate, paging, queryFlag } from '../shared/primi
 
 /** Individual children: only 'education' and 'admin' (PIPL Art. 28); answers are never cached. */
 export const childRoles = ['education', 'admin'] as const;
+/** Writes of the education menu that carry no child data (the duty calendar): education and admin. */
+export const writeRoles = ['education', 'admin'] as const;
 /** Stored analyses by county and township are aggregates, so officials may read them too. */
 export const aggregateRoles = ['education', 'admin', 'official'] as const;
 
@@ -207,3 +209,23 @@ export const escalationPreviewBody = z.object({
   householdCountyCode: countyCode.optional(),
 });
 export type EscalationPreviewBody = z.output<typeof escalationPreviewBody>;
+
+const townshipCode = z.string().refine((v) => /^\d{9,12}$/.test(v), { params: { zh: '应为乡镇区划代码（9—12位数字）', en: 'must be a township division code (9–12 digits)' } });
+
+/** The duty calendar of a county or one of its townships (issue 13). */
+export const dutyQuery = z.object({
+  county: countyCode,
+  township: townshipCode.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  asOf: isoDate.optional(),
+});
+export type DutyQuery = z.output<typeof dutyQuery>;
+
+export const dutyDoneBody = z.object({
+  county: countyCode,
+  township: townshipCode.optional(),
+  dutyId: z.string().min(1).max(80),
+  dueDate: isoDate,
+  doneOn: isoDate,
+});
+export type DutyDoneBody = z.output<typeof dutyDoneBody>;
