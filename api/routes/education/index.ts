@@ -8,6 +8,7 @@ import { educationAnalysesRoutes } from './analyses';
 import { educationCasesRoutes } from './cases';
 import { educationDutiesRoutes } from './duties';
 import { educationRegistersRoutes } from './registers';
+import { educationRiskRoutes } from './risk';
 import { childRoles, coverageBody, crossCheckBody, escalationPreviewBody } from './schemas';
 
 // 控辍保学 API. The three stateless contracts compute on the request body only and store nothing.
@@ -29,4 +30,4 @@ const contracts = new Hono<AppEnv>()
     (c) => c.json(previewEscalation(c.req.valid('json'), c.var.lang)),
   );
 
-export const educationRoutes = new Hono<AppEnv>().route('/', contracts).route('/', educationAnalysesRoutes).route('/', educationCasesRoutes).route('/', educationRegistersRoutes).route('/', educationDutiesRoutes);
+export const educationRoutes = new Hono<AppEnv>().route('/', contracts).route('/', educationAnalysesRoutes).route('/', educationCasesRoutes).route('/', educationRegistersRoutes).route('/', educationDutiesRoutes).route('/', educationRiskRoutes);

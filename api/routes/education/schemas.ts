@@ -13,6 +13,7 @@ import {
   schoolStages,
   type RegisterField,
 } from '../../domain/education/vocabulary';
+import { riskLevels } from '../../domain/education/riskIndex';
 import type { Bbox } from '../../domain/geo/bbox';
 import type { GeoResult } from '../../domain/geo/geoInputError';
 import { validatePoint } from '../../domain/geo/pointValidation';
@@ -229,3 +230,14 @@ export const dutyDoneBody = z.object({
   doneOn: isoDate,
 });
 export type DutyDoneBody = z.output<typeof dutyDoneBody>;
+
+export const riskQuery = z.object({
+  county: countyCode,
+  asOf: isoDate.optional(),
+  level: z.enum(riskLevels).optional(),
+  ...paging(50, 500),
+});
+export type RiskQuery = z.output<typeof riskQuery>;
+
+export const riskSummaryQuery = z.object({ county: countyCode, asOf: isoDate.optional() });
+export type RiskSummaryQuery = z.output<typeof riskSummaryQuery>;
