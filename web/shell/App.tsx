@@ -1,11 +1,13 @@
 import { Suspense, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
+import { ApiTokensPanel } from '../auth/ApiTokensPanel';
 import { LoginPage } from '../auth/LoginPage';
 import { useSession, type Menu } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { MapView } from '../map/MapView';
 import { LayerPanel } from '../map/LayerPanel';
+import { SearchBox } from '../lists/SearchBox';
 import { MapProvider } from '../map/mapContext';
 import { getHashParam, setHashParam } from './hashParam';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -29,6 +31,7 @@ export function App() {
   const { data: config, error: configError } = useApi((o) => api.config.$get(undefined, o), []);
   // The URL's `view=` as written; only one of the user's own menus is ever shown.
   const [view, setView] = useState<string | null>(() => getHashParam('view'));
+  const [tokensOpen, setTokensOpen] = useState(false);
 
   // A role only ever sees its own menus; the API refuses the rest regardless.
   const menus = me?.menus ?? [];
@@ -62,6 +65,9 @@ export function App() {
               {me.groupNo ? ` ${me.groupNo}` : ''}
             </span>
             <LanguageSwitch />
+            <button type="button" data-testid="open-api-tokens" onClick={() => setTokensOpen(true)}>
+              {tr('API 令牌', 'API tokens')}
+            </button>
             <button type="button" onClick={() => void logout()}>
               {tr('退出', 'Log out')}
             </button>
@@ -71,11 +77,13 @@ export function App() {
           <LayerPanel />
           <MapView basemapStyleUrl={config?.basemapStyleUrl ?? null} />
           <section className="side-panel">
+            {active && <SearchBox key={active} />}
             <Suspense fallback={<div className="loading">{tr('加载中…', 'Loading…')}</div>}>
               {ActiveView ? <ActiveView /> : <p className="empty">{tr('当前角色没有可用的功能', 'No views for this role')}</p>}
             </Suspense>
           </section>
         </main>
+        {tokensOpen && <ApiTokensPanel onClose={() => setTokensOpen(false)} />}
       </div>
     </MapProvider>
   );

@@ -1,8 +1,11 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/context';
+import { download, mediaTypes } from '../../http/download';
 import { route } from '../../http/route';
 import { createVenue } from '../../services/gas/createVenue';
+import { exportHazardTable } from '../../services/gas/exportHazardTable';
 import { getHazard } from '../../services/gas/getHazard';
+import { hazardTablePage } from '../../services/gas/hazardTablePage';
 import { hazardClusters } from '../../services/gas/hazardClusters';
 import { listHazards } from '../../services/gas/listHazards';
 import { listVenues } from '../../services/gas/listVenues';
@@ -11,19 +14,31 @@ import { recordVisit } from '../../services/gas/recordVisit';
 import { setEnforcement } from '../../services/gas/setEnforcement';
 import { transitionHazard } from '../../services/gas/transitionHazard';
 import { venueClusters } from '../../services/gas/venueClusters';
+import { paged } from '../../http/paged';
 import { idParam } from '../shared/primitives';
-import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardQuery, transitionBody, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
+import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardExportQuery, hazardQuery, hazardTableQuery, transitionBody, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
 
 const gas = { tag: 'gas', access: gasRoles } as const;
 
 export const gasHazardRoutes = new Hono<AppEnv>()
   .get('/hazards', route({ ...gas, summary: '隐患（GeoJSON，按权限范围） / hazards in scope', query: hazardQuery }), async (c) =>
-    c.json(await listHazards(c.var.db, c.var.user, c.req.valid('query'))),
+    c.json(paged(c, await listHazards(c.var.db, c.var.user, c.req.valid('query')), c.req.valid('query'))),
   )
   .get(
     '/hazards/clusters',
     route({ ...gas, summary: '隐患聚合点（按等级/状态计数，高缩放级别为单个隐患；亦用于热力图） / clustered hazards with counts by severity and status, single hazards at high zoom (also the heat layer)', query: hazardClusterQuery }),
     async (c) => c.json(await hazardClusters(c.var.db, c.var.user, c.req.valid('query'))),
+  )
+  .get('/hazards/table', route({ ...gas, summary: '隐患清单（与地图同一筛选，排序、分页） / hazard list with the map\'s filter, sorted and paged', query: hazardTableQuery }), async (c) =>
+    c.json(await hazardTablePage(c.var.db, c.var.user, c.req.valid('query'), c.var.lang)),
+  )
+  .get(
+    '/hazards/table/export',
+    route({ ...gas, summary: '导出筛选后的隐患清单（CSV / XLSX / GeoJSON） / export exactly the filtered hazard list', query: hazardExportQuery, produces: mediaTypes.xlsx, responses: { '413': 'more rows than one export holds' } }),
+    async (c) => {
+      const f = await exportHazardTable(c.var.db, c.var.user, c.req.valid('query'), c.var.lang);
+      return download(c, f.bytes, { type: mediaTypes[f.format], name: f.fileName });
+    },
   )
   .get('/hazards/:id', route({ ...gas, summary: '隐患详情及流转记录 / hazard with history', params: idParam, responses: { '404': 'not found or out of scope' } }), async (c) =>
     c.json(await getHazard(c.var.db, c.var.user, c.req.valid('param').id)),
@@ -45,7 +60,7 @@ export const gasHazardRoutes = new Hono<AppEnv>()
     async (c) => c.json(await setEnforcement(c.var.db, c.var.user, c.req.valid('param').id, c.req.valid('json'))),
   )
   .get('/venues', route({ ...gas, summary: '场所（GeoJSON，按权限范围） / venues in scope', query: venueQuery }), async (c) =>
-    c.json(await listVenues(c.var.db, c.var.user, c.req.valid('query'))),
+    c.json(paged(c, await listVenues(c.var.db, c.var.user, c.req.valid('query')), c.req.valid('query'))),
   )
   .post(
     '/venues',
