@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { districtCodes } from '../../domain/geo/vocabulary';
-import { enforcementOutcomes, hazardCategories, hazardStatuses, photoStages, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
+import { checklistCategories, enforcementOutcomes, hazardCategories, hazardStatuses, photoStages, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
 import { chinaExtent } from '../../domain/gas/onSiteRules';
 import { workQueueKinds, workQueueRule } from '../../domain/gas/workQueue';
 import { bboxParam, countyCode, cursorParam, exportFormat, isoDate, paging, plainString, queryFlag, tablePaging, tableSort, text } from '../shared/primitives';
@@ -159,6 +159,7 @@ export const itemBody = z.object({
   campaign: campaignId.optional(),
   kind: z.enum(reportItemKinds),
   text: text(2000, true),
+  checklistCategory: z.enum(checklistCategories).optional(),
   districtCode: z.enum(districtCodes).optional(),
   recordedOn: isoDate.optional(),
 });
