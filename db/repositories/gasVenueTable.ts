@@ -30,7 +30,7 @@ export async function venueTableRows(
   const [count] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from gas_venues v where ${where}`);
   const rows = await queryRows<VenueTableRow>(
     ex,
-    sql`select v.id, v.name, v.venue_type as "venueType", v.district_code as "districtCode",
+    sql`select v.id::int as id, v.name, v.venue_type as "venueType", v.district_code as "districtCode",
         to_char(v.last_safety_check_on, 'YYYY-MM-DD') as "lastSafetyCheckOn", ${openHazards} as "openHazards",
         ST_X(v.geom) as lon, ST_Y(v.geom) as lat
         from gas_venues v where ${where}
