@@ -10,6 +10,7 @@ import { demoEnabled, readEnv } from './env';
 import { purgeExpiredSessions } from './services/auth/purgeExpiredSessions';
 import { prepareDatabase } from './services/demo/prepareDatabase';
 import { survivePostgresDriverFault } from './survivePostgresDriverFault';
+import { installMemoryProbe } from './memoryProbe';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (m: string) => console.log(`[haidong] ${m}`);
@@ -20,6 +21,7 @@ async function main() {
   if (process.argv.includes('--start')) await ensureClientBuilt(root, log);
 
   if (env.DATABASE_URL) survivePostgresDriverFault(log);
+  if (env.MEMORY_PROBE_DIR) installMemoryProbe(env.MEMORY_PROBE_DIR, log);
   log(env.DATABASE_URL ? `PostgreSQL ${redactUrl(env.DATABASE_URL)}` : `PGlite ${env.DATA_DIR}`);
   if (env.DATABASE_REPLICA_URLS.length) log(`只读副本 / read replicas: ${env.DATABASE_REPLICA_URLS.map(redactUrl).join(', ')}`);
   const database = await openDatabase({

@@ -21,7 +21,7 @@ import { afterRead, noteWrite, routeRead } from './readRouting';
 export interface RouteSpec {
   /** `中文 / English`. */
   summary: string;
-  tag: 'system' | 'auth' | 'geo' | 'imports' | 'underground' | 'gas' | 'education' | 'search';
+  tag: 'system' | 'auth' | 'geo' | 'ogc' | 'imports' | 'underground' | 'gas' | 'education' | 'search';
   /** 'public', any logged-in user, or these roles. */
   access: 'public' | 'any' | readonly Role[];
   params?: z.ZodType;
@@ -83,7 +83,7 @@ export function route<P extends Schema = undefined, Q extends Schema = undefined
 ): MiddlewareHandler<AppEnv, string, RouteInput<P, Q, B, F>> {
   const handler: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (spec.access !== 'public') {
-      const user = await authenticate(c);
+      const user = await authenticate(c, { tokenAllowed: !spec.personal });
       if (spec.access !== 'any' && !spec.access.includes(user.role)) throw forbidden();
     }
     if (spec.params) c.req.addValidatedData('param', parseOrThrow(spec.params, c.req.param()) as object);

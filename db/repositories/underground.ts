@@ -1,7 +1,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { queryRows, type Executor } from '../client';
-import { envelope, featureCollectionQuery } from '../geojson';
+import { envelope, featureCollectionQuery, geoJsonText } from '../geojson';
 import { undergroundLayers, undergroundParcels } from '../schema/underground';
 
 export interface ParcelRowInput {
@@ -86,7 +86,7 @@ export async function findParcel(ex: Executor, id: number): Promise<StoredParcel
       p.surface_unit_price as "surfaceUnitPrice", p.public_parking as "publicParking", p.civil_air_defence as "civilAirDefence",
       p.wartime_use as "wartimeUse", p.peacetime_use as "peacetimeUse", p.status, p.term_start::text as "termStart",
       p.surface_use as "surfaceUse", p.surface_term_years as "surfaceTermYears", p.fee_total as "feeTotal", p.fee_tier as "feeTier",
-      p.synthetic, ST_AsGeoJSON(p.footprint, 8) as footprint, ${layersJson} as layers
+      p.synthetic, ${geoJsonText(sql`p.footprint`, 8)} as footprint, ${layersJson} as layers
     from underground_parcels p left join counties c on c.code = p.county_code left join townships t on t.code = p.township_code
     where p.id = ${id}`,
   );

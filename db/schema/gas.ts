@@ -26,7 +26,7 @@ import {
   visitTargetKinds,
 } from '../../api/domain/gas/vocabulary';
 import { groupKinds } from '../../api/domain/gas/inspectionGroups';
-import { geometry } from './geometry';
+import { geometry, validGeometry } from './geometry';
 
 
 /** §二(一): 7 area groups (one district each) and the city-wide comprehensive and covert groups. */
@@ -86,6 +86,7 @@ export const gasVenues = pgTable(
   },
   (t) => [
     index('gas_venues_geom_idx').using('gist', t.geom),
+    validGeometry('gas_venues_geom_valid', t.geom),
     index('gas_venues_district_idx').on(t.districtCode, t.venueType),
     check('gas_venues_type', sql`${t.venueType} in (${inList(venueTypes)})`),
     check('gas_venues_pipeline', sql`${t.pipelineUserKind} in (${inList(pipelineUserKinds)})`),
@@ -157,6 +158,7 @@ export const gasHazards = pgTable(
   },
   (t) => [
     index('gas_hazards_geom_idx').using('gist', t.geom),
+    validGeometry('gas_hazards_geom_valid', t.geom),
     index('gas_hazards_status_idx').on(t.status, t.districtCode, t.foundOn),
     index('gas_hazards_district_idx').on(t.districtCode, t.foundOn),
     index('gas_hazards_severity_idx').on(t.severity, t.status, t.deadline),

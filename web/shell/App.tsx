@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
+import { ApiTokensPanel } from '../auth/ApiTokensPanel';
 import { LoginPage } from '../auth/LoginPage';
 import { useSession, type Menu } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
@@ -31,6 +32,7 @@ export function App() {
   const { data: config, error: configError } = useApi((o) => api.config.$get(undefined, o), []);
   // The URL's `view=` as written; only one of the user's own menus is ever shown.
   const [view, setView] = useState<string | null>(() => getHashParam('view'));
+  const [tokensOpen, setTokensOpen] = useState(false);
 
   // A role only ever sees its own menus; the API refuses the rest regardless.
   const menus = me?.menus ?? [];
@@ -64,6 +66,9 @@ export function App() {
               {me.groupNo ? ` ${me.groupNo}` : ''}
             </span>
             <LanguageSwitch />
+            <button type="button" data-testid="open-api-tokens" onClick={() => setTokensOpen(true)}>
+              {tr('API 令牌', 'API tokens')}
+            </button>
             <button type="button" onClick={() => void logout()}>
               {tr('退出', 'Log out')}
             </button>
@@ -80,6 +85,7 @@ export function App() {
             </Suspense>
           </section>
         </main>
+        {tokensOpen && <ApiTokensPanel onClose={() => setTokensOpen(false)} />}
       </div>
     </MapProvider>
   );

@@ -15,6 +15,7 @@ import { recordVisit } from '../../services/gas/recordVisit';
 import { setEnforcement } from '../../services/gas/setEnforcement';
 import { transitionHazard } from '../../services/gas/transitionHazard';
 import { venueClusters } from '../../services/gas/venueClusters';
+import { paged } from '../../http/paged';
 import { venueTablePage } from '../../services/gas/venueTablePage';
 import { idParam } from '../shared/primitives';
 import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardExportQuery, hazardQuery, hazardTableQuery, transitionBody, venueBody, venueClusterQuery, venueExportQuery, venueQuery, venueTableQuery, visitBody } from './schemas';
@@ -23,7 +24,7 @@ const gas = { tag: 'gas', access: gasRoles } as const;
 
 export const gasHazardRoutes = new Hono<AppEnv>()
   .get('/hazards', route({ ...gas, summary: '隐患（GeoJSON，按权限范围） / hazards in scope', query: hazardQuery }), async (c) =>
-    c.json(await listHazards(c.var.db, c.var.user, c.req.valid('query'))),
+    c.json(paged(c, await listHazards(c.var.db, c.var.user, c.req.valid('query')), c.req.valid('query'))),
   )
   .get(
     '/hazards/clusters',
@@ -61,7 +62,7 @@ export const gasHazardRoutes = new Hono<AppEnv>()
     async (c) => c.json(await setEnforcement(c.var.db, c.var.user, c.req.valid('param').id, c.req.valid('json'))),
   )
   .get('/venues', route({ ...gas, summary: '场所（GeoJSON，按权限范围） / venues in scope', query: venueQuery }), async (c) =>
-    c.json(await listVenues(c.var.db, c.var.user, c.req.valid('query'))),
+    c.json(paged(c, await listVenues(c.var.db, c.var.user, c.req.valid('query')), c.req.valid('query'))),
   )
   .get('/venues/table', route({ ...gas, summary: '场所清单（与地图同一筛选，排序、分页） / venue list with the map\'s filter, sorted and paged', query: venueTableQuery }), async (c) =>
     c.json(await venueTablePage(c.var.db, c.var.user, c.req.valid('query'), c.var.lang)),

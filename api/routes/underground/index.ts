@@ -15,6 +15,7 @@ import { listParcels } from '../../services/underground/listParcels';
 import { parcelTablePage } from '../../services/underground/parcelTablePage';
 import { quoteFee } from '../../services/underground/quoteFee';
 import { updateParcel } from '../../services/underground/updateParcel';
+import { paged } from '../../http/paged';
 import { undergroundImportRoutes } from './import';
 import { conflictExportQuery, conflictTableQuery, feeQuoteSchema, parcelIdParam, parcelInputSchema, parcelExportQuery, parcelListQuery, parcelReaders, parcelTableQuery, parcelWriters } from './schemas';
 
@@ -26,7 +27,9 @@ export const undergroundRoutes = new Hono<AppEnv>()
   .post('/fee-quote', route({ summary: '地下空间出让金试算（无状态） / stateless land-fee quote', tag: 'underground', access: 'any', body: feeQuoteSchema }), (c) =>
     c.json(quoteFee(c.req.valid('json'), c.var.lang)),
   )
-  .get('/parcels', route({ ...read, summary: '地下空间地块（GeoJSON） / parcels as GeoJSON', query: parcelListQuery }), async (c) => c.json(await listParcels(c.var.db, c.req.valid('query'))))
+  .get('/parcels', route({ ...read, summary: '地下空间地块（GeoJSON） / parcels as GeoJSON', query: parcelListQuery }), async (c) =>
+    c.json(paged(c, await listParcels(c.var.db, c.req.valid('query')), c.req.valid('query'))),
+  )
   .get('/parcels/table', route({ ...read, summary: '地块清单（与地图同一筛选，排序、分页） / parcel list with the map\'s filter, sorted and paged', query: parcelTableQuery }), async (c) =>
     c.json(await parcelTablePage(c.var.db, c.req.valid('query'), c.var.lang)),
   )

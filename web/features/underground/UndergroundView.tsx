@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api, hrefOf } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
@@ -57,7 +57,9 @@ export default function UndergroundView() {
   const conflictQuery = { sort: conflictTable.sort, dir: conflictTable.dir };
   const conflictList = useApi((o) => api.underground.conflicts.table.$get({ query: { ...conflictQuery, limit: '10', offset: String(conflictTable.offset) } }, o), [JSON.stringify(conflictQuery), conflictTable.offset, conflicts.data], { keepPrevious: true });
   const conflictHref = (format: 'csv' | 'xlsx') => hrefOf(api.underground.conflicts.table.export.$url({ query: { ...conflictQuery, format } }));
-  useParcelLayers({ parcels: parcels.data, conflicts: conflicts.data, onSelect: (id) => { setListSelected(id); setSelected(id); } });
+  // The map draws tiles; a new answer (after a write or a level change) refetches them.
+  const tileVersion = useMemo(() => Date.now(), [parcels.data]);
+  useParcelLayers({ level, version: tileVersion, conflicts: conflicts.data, onSelect: (id) => { setListSelected(id); setSelected(id); } });
   useRowHighlight(chosen);
 
   // The first answer frames all parcels, unless the URL already carries a map position.
