@@ -11,7 +11,6 @@ import { openDatabase, type Db } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { hazardCollection } from '../../db/repositories/gasHazards';
 import { readScope, haidongToday } from '../../api/services/gas/gasActor';
-import type { DistrictCode } from '../../api/domain/geo/vocabulary';
 import { median, timeMedian } from '../lib/measure';
 import { createScratchDb } from '../lib/scratchDb';
 import { startServer } from '../lib/server';
