@@ -6,6 +6,7 @@ import { placeName } from '../../i18n/placeName';
 import { roleLabels, roles, type Role } from '../../../api/domain/auth/roles';
 import { countyCodes } from '../../../api/domain/geo/vocabulary';
 import { minPasswordLength } from '../../../api/domain/auth/passwordPolicy';
+import { AuditPanel } from './AuditPanel';
 import './admin.css';
 
 type UserRow = Awaited<ReturnType<Awaited<ReturnType<typeof api.admin.users.$get>>['json']>>[number];
@@ -14,8 +15,16 @@ type UserRow = Awaited<ReturnType<Awaited<ReturnType<typeof api.admin.users.$get
 export default function AdminView() {
   const { tr } = useI18n();
   const users = useApi((o) => api.admin.users.$get(undefined, o), []);
+  const [tab, setTab] = useState<'users' | 'audit'>('users');
   return (
     <div className="admin-view" data-testid="admin-view">
+      <div className="toolbar">
+        <button type="button" className={tab === 'users' ? 'active' : ''} onClick={() => setTab('users')}>{tr('用户', 'Users')}</button>
+        <button type="button" className={tab === 'audit' ? 'active' : ''} onClick={() => setTab('audit')}>{tr('审计日志', 'Audit log')}</button>
+      </div>
+      {tab === 'audit' ? (
+        <AuditPanel />
+      ) : (
         <>
           <h2>{tr('用户管理', 'User administration')}</h2>
           <CreateUser onCreated={users.reload} />
@@ -33,6 +42,7 @@ export default function AdminView() {
             </table>
           )}
         </>
+      )}
     </div>
   );
 }
