@@ -86,6 +86,8 @@ function reprojected(g: unknown, crs: Crs): unknown {
 export interface ParcelUpload {
   text: string;
   csv: boolean;
+  /** A zipped Shapefile's bytes (then `text` is empty). */
+  zip?: Uint8Array;
 }
 
 /** The refusal of a file that is neither a GeoJSON FeatureCollection nor CSV. */
@@ -104,4 +106,36 @@ export function parcelRecords(upload: ParcelUpload): RawRecord[] {
   const records = geojsonRecords(data);
   if (!records) throw notAParcelFile();
   return records;
+}
+
+/** The parcel fields a file may name; a DBF cuts names to 10 characters (dBASE III). */
+const parcelFieldNames = ['code', 'name', 'kind', 'publicLand', 'countyCode', 'townshipCode', 'use', 'supply', 'surfaceAllocated', 'surfaceUnitPrice', 'publicParking', 'civilAirDefence', 'wartimeUse', 'peacetimeUse', 'status', 'termStart', 'surfaceUse', 'surfaceTermYears', 'layers'];
+
+/** A DBF-truncated name (e.g. `surfaceAll`) back to the one field it can only be; others unchanged. */
+export function untruncatedName(name: string): string {
+  if (parcelFieldNames.includes(name) || name.length !== 10) return name;
+  const matches = parcelFieldNames.filter((f) => f.toLowerCase().startsWith(name.toLowerCase()));
+  return matches.length === 1 ? matches[0]! : name;
+}
+
+const dayOf = (v: unknown): unknown => {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
+  // ogr2ogr and Excel write 2024/06/01.
+  if (typeof v === 'string' && /^\d{4}\/\d{2}\/\d{2}$/.test(v.trim())) return v.trim().replaceAll('/', '-');
+  return v;
+};
+
+/** Features read from a Shapefile: names restored, values typed like CSV cells (0/1/是/否, numbers, JSON layers, dates). */
+export function shapefileRecords(fc: { features: { properties: Record<string, unknown> | null; geometry: unknown }[] }): RawRecord[] {
+  return fc.features.map((f, i) => {
+    const value: Record<string, unknown> = {};
+    for (const [k, raw] of Object.entries(f.properties ?? {})) {
+      const field = untruncatedName(k);
+      const v = dayOf(raw);
+      if (v === null || v === undefined) continue;
+      const typed = typeof v === 'string' || typeof v === 'number' ? cellValue(field, String(v)) : v;
+      if (typed !== undefined) value[field] = typed;
+    }
+    return { row: i + 1, value: { ...value, footprint: f.geometry ?? undefined } };
+  });
 }

@@ -1,9 +1,15 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import proj4 from 'proj4';
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { queryRows } from '../../../db/client';
 import { supportedCrs } from '../../../api/domain/geo/crs';
 import { freshParcel, parcelFeature } from '../../helpers/accessFixtures';
+import { zipBomb } from '../../helpers/zipBomb';
 import { getTestApp, testDatabases, type Client, type TestApp } from '../../helpers/testApp';
 
 const geojsonType = { 'content-type': 'application/geo+json' };
@@ -50,6 +56,61 @@ describe.each(testDatabases)('parcel import CRS on %s', (kind) => {
     const bare = await planner.send('POST', '/api/underground/parcels/import', JSON.stringify({ type: 'FeatureCollection', features: [feature] }), geojsonType);
     expect(bare.status).toBe(400);
     expect(bare.body.error.code).toBe('crs_missing');
+    expect(await count()).toBe(before);
+  });
+});
+
+const run = promisify(execFile);
+const gdal = existsSync('/usr/bin/ogr2ogr') && existsSync('/usr/bin/zip');
+
+describe.each(testDatabases)('zipped Shapefile import on %s', (kind) => {
+  let app: TestApp;
+  let planner: Client;
+  const dir = mkdtempSync(join(tmpdir(), 'shp-'));
+  const zipType = { 'content-type': 'application/zip' };
+  const count = async () => Number((await queryRows<{ n: number }>(app.database.db, sql`select count(*)::int as n from underground_parcels`))[0]!.n);
+  beforeAll(async () => {
+    app = await getTestApp(kind);
+    planner = await app.login('planner');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A surveyor's Shapefile in EPSG:4543 written by GDAL (UTF-8 DBF with .cpg, names cut to 10 characters, 0/1 flags, YYYY/MM/DD). */
+  async function surveyorZip(name: string, p: ReturnType<typeof freshParcel>, keepPrj = true) {
+    const f = inGaussKruger(p);
+    const props = { ...f.properties, surfaceAllocated: 0, publicParking: 1, civilAirDefence: 0, termStart: '2024/03/01', name: '测绘院地块' };
+    const src = join(dir, `${name}.geojson`);
+    writeFileSync(src, JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4543' } }, features: [{ ...f, properties: props }] }));
+    mkdirSync(join(dir, name));
+    await run('ogr2ogr', ['-f', 'ESRI Shapefile', join(dir, name, 'parcels.shp'), src, '-lco', 'ENCODING=UTF-8']);
+    if (!keepPrj) rmSync(join(dir, name, 'parcels.prj'));
+    await run('zip', ['-j', '-q', join(dir, `${name}.zip`), ...['shp', 'shx', 'dbf', 'prj', 'cpg'].map((e) => join(dir, name, `parcels.${e}`)).filter(existsSync)]);
+    return readFileSync(join(dir, `${name}.zip`));
+  }
+
+  test.runIf(gdal)('a CGCS2000 Gauss-Krüger Shapefile lands where it belongs, Chinese names and cut field names read', async () => {
+    const p = freshParcel();
+    const r = await planner.send('POST', '/api/underground/parcels/import', await surveyorZip('ok', p), zipType);
+    expect(r.status, r.text).toBe(200);
+    expect(r.body.imported).toBe(1);
+    const [row] = await queryRows<{ d: number; name: string; pp: boolean; sa: boolean; ts: string }>(
+      app.database.db,
+      sql`select ST_HausdorffDistance(footprint, ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(p.footprint)}), 4326)) as d, name,
+            public_parking as pp, surface_allocated as sa, term_start::text as ts from underground_parcels where code = ${p.code}`,
+    );
+    expect(Number(row!.d)).toBeLessThan(1e-7);
+    expect(row).toMatchObject({ name: '测绘院地块', pp: true, sa: false, ts: '2024-03-01' });
+  });
+
+  test.runIf(gdal)('a .shp without .prj, and a zip bomb, are refused with a code and words; nothing written', async () => {
+    const before = await count();
+    const noPrj = await planner.send('POST', '/api/underground/parcels/import', await surveyorZip('noprj', freshParcel(), false), zipType);
+    expect(noPrj.status).toBe(400);
+    expect(noPrj.body.error.code).toBe('crs_missing');
+    expect(noPrj.body.error.message).toContain('.prj');
+    const bomb = await planner.send('POST', '/api/underground/parcels/import', new Uint8Array(zipBomb(2)), zipType);
+    expect(bomb.status).toBe(400);
+    expect(bomb.body.error.code).toBe('zip_bomb');
     expect(await count()).toBe(before);
   });
 });
