@@ -1,14 +1,15 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from '../db/client';
 import type { Env } from './env';
 import type { AppEnv } from './http/context';
 import { DomainError, tooLarge } from './domain/shared/domainError';
-import { docsPage } from './http/docsPage';
+import { docsPage, docsScript, docsStyle } from './http/docsPage';
+import { originGuard, securityHeaders } from './http/securityHeaders';
 import { errorResponse, onError } from './http/onError';
 import { openApiDocument } from './http/openapi';
 import { jsonGuard } from './http/jsonGuard';
+import { nulGuard } from './http/nulGuard';
 import { uploadGuard } from './http/uploadGuard';
 import { authRoutes } from './routes/auth';
 import { educationRoutes } from './routes/education/index';
@@ -49,7 +50,8 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
     c.set('lang', /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh');
     await next();
   });
-  app.use('/api/*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginResourcePolicy: 'same-origin' }));
+  app.use('*', securityHeaders(deps.env.BASEMAP_STYLE_URL));
+  app.use('/api/*', originGuard);
   app.use(
     '/api/*',
     bodyLimit({
@@ -59,12 +61,15 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
       },
     }),
   );
+  app.use('/api/*', nulGuard);
   app.use('/api/*', jsonGuard);
   app.use('/api/*', uploadGuard);
   app.route('/api', apiRoutes);
   // The API's own description, generated from the route declarations mounted above.
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app.routes, appVersion)));
   app.get('/api/docs', (c) => c.html(docsPage));
+  app.get('/api/docs.js', (c) => c.body(docsScript, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  app.get('/api/docs.css', (c) => c.body(docsStyle, 200, { 'content-type': 'text/css; charset=utf-8' }));
   app.all('/api/*', (c) =>
     errorResponse(c, new DomainError('not_found', 'not_found', { zh: '接口不存在', en: 'No such API route' })),
   );

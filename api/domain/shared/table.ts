@@ -4,6 +4,7 @@
 // the same columns as an export of exactly the filtered set (CSV here; XLSX in
 // api/services/shared/tableXlsx.ts; GeoJSON where a row has a place). No I/O.
 import type { Bilingual, Language } from './bilingual';
+import { csvField } from './documentText';
 
 export const sortDirections = ['asc', 'desc'] as const;
 export type SortDirection = (typeof sortDirections)[number];
@@ -107,15 +108,10 @@ export function tableMatrix<R>(def: TableDefinition<R>, rows: readonly R[], lang
   return { header: def.columns.map((c) => c.label[lang]), body: rows.map((r) => def.columns.map((c) => c.cell(r, lang))) };
 }
 
-function csvField(v: Cell): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
  * RFC 4180 CSV (CRLF, quoted where needed) with a UTF-8 BOM so that Excel opens the Chinese
- * headings as such; parseCsvRows (csv.ts) reads it back.
+ * headings as such, fields made safe by the one document-text helper (csvField: control
+ * characters dropped, formulas defused); parseCsvRows (csv.ts) reads it back.
  */
 export function tableCsv<R>(def: TableDefinition<R>, rows: readonly R[], lang: Language): string {
   const { header, body } = tableMatrix(def, rows, lang);

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { tooLarge } from '../../domain/shared/domainError';
+import { cellValue } from '../../domain/shared/documentText';
 import type { Language } from '../../domain/shared/bilingual';
 import { tableCsv, tableGeoJson, tableMatrix, type ExportFormat, type TableDefinition } from '../../domain/shared/table';
 
@@ -34,8 +35,8 @@ export async function tableFile<R>(def: TableDefinition<R>, rows: readonly R[], 
   const wb = new ExcelJS.Workbook();
   wb.creator = 'haidong-map';
   const ws = wb.addWorksheet(base.slice(0, 31));
-  ws.addRow(header).font = { bold: true };
-  for (const r of body) ws.addRow(r);
+  ws.addRow(header.map(cellValue)).font = { bold: true };
+  for (const r of body) ws.addRow(r.map(cellValue));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   ws.columns.forEach((col, i) => {
     const widest = Math.max(...[header[i] ?? '', ...body.slice(0, 500).map((r) => String(r[i] ?? ''))].map((s) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));

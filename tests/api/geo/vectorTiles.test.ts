@@ -99,7 +99,7 @@ describe.each(testDatabases)('vector tiles on %s', (kind) => {
     const [p] = await queryRows<{ lon: number; lat: number }>(app.database.db, sql`select ST_X(ST_PointOnSurface(footprint)) as lon, ST_Y(ST_PointOnSurface(footprint)) as lat from underground_parcels order by id limit 1`);
     const z = 14;
     const [x, y] = tileOf(Number(p!.lon), Number(p!.lat), z);
-    const planner = { id: 0, username: 'planner', role: 'planner' as const, groupNo: null };
+    const planner = { id: 0, username: 'planner', role: 'planner' as const, groupNo: null, countyCode: null, mustChangePassword: false };
     const input = { layer: 'parcels' as const, z, x, y, dbKind: app.database.kind };
     const node = decode(gunzipSync((await renderTile(app.database.db, planner, { ...input, builder: 'node' }))!), 'parcels');
     expect(node.length).toBeGreaterThan(0);
