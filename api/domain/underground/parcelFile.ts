@@ -88,6 +88,8 @@ export interface ParcelUpload {
   csv: boolean;
   /** A zipped Shapefile's bytes (then `text` is empty). */
   zip?: Uint8Array;
+  /** `text` is a KML document. */
+  kml?: boolean;
 }
 
 /** The refusal of a file that is neither a GeoJSON FeatureCollection nor CSV. */
@@ -125,7 +127,7 @@ const dayOf = (v: unknown): unknown => {
   return v;
 };
 
-/** Features read from a Shapefile: names restored, values typed like CSV cells (0/1/是/否, numbers, JSON layers, dates). */
+/** Features read from a Shapefile or KML: names restored, values typed like CSV cells (0/1/是/否, numbers, JSON layers, dates). */
 export function shapefileRecords(fc: { features: { properties: Record<string, unknown> | null; geometry: unknown }[] }): RawRecord[] {
   return fc.features.map((f, i) => {
     const value: Record<string, unknown> = {};

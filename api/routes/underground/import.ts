@@ -16,6 +16,7 @@ async function uploadOf(req: HonoRequest): Promise<ParcelUpload> {
     assertSafeZip(bytes);
     return { text: '', csv: false, zip: bytes };
   }
+  if (/^application\/vnd\.google-earth\.kml\+xml/i.test(type)) return { text: await req.text(), csv: false, kml: true };
   if (!type.startsWith('multipart/form-data')) return { text: await req.text(), csv: type.includes('text/csv') };
   let form: FormData;
   try {
@@ -27,16 +28,17 @@ async function uploadOf(req: HonoRequest): Promise<ParcelUpload> {
   if (!file || typeof file === 'string') throw new FieldError('file', { zh: '必填项缺失', en: 'is required' });
   // A .zip part has passed uploadGuard's zip-bomb check already.
   if (/\.zip$/i.test(file.name)) return { text: '', csv: false, zip: new Uint8Array(await file.arrayBuffer()) };
+  if (/\.kml$/i.test(file.name)) return { text: await file.text(), csv: false, kml: true };
   return { text: await file.text(), csv: file.name.toLowerCase().endsWith('.csv') || type.includes('text/csv') };
 }
 
 export const undergroundImportRoutes = new Hono<AppEnv>().post(
   '/import',
   route({
-    summary: '导入地块（GeoJSON、CSV 或 ZIP 打包的 Shapefile；坐标系取自文件；全部成功或全部不写入） / import parcels from GeoJSON, CSV or a zipped Shapefile (CRS from the file), all-or-nothing',
+    summary: '导入地块（GeoJSON、CSV 、KML 或 ZIP 打包的 Shapefile；坐标系取自文件；全部成功或全部不写入） / import parcels from GeoJSON, CSV, KML or a zipped Shapefile (CRS from the file), all-or-nothing',
     tag: 'underground',
     access: parcelWriters,
-    consumes: ['multipart/form-data', 'application/geo+json', 'application/json', 'text/csv', 'application/zip'],
+    consumes: ['multipart/form-data', 'application/geo+json', 'application/json', 'text/csv', 'application/zip', 'application/vnd.google-earth.kml+xml'],
     responses: { '400': '逐行校验报告 details.rows / per-row report in details.rows' },
   }),
   async (c) =>

@@ -114,3 +114,41 @@ describe.each(testDatabases)('zipped Shapefile import on %s', (kind) => {
     expect(await count()).toBe(before);
   });
 });
+
+describe.each(testDatabases)('KML import on %s', (kind) => {
+  let app: TestApp;
+  let planner: Client;
+  const kmlType = { 'content-type': 'application/vnd.google-earth.kml+xml' };
+  beforeAll(async () => {
+    app = await getTestApp(kind);
+    planner = await app.login('planner');
+  });
+
+  const kmlOf = (placemarks: string) => `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${placemarks}</Document></kml>`;
+  const data = (props: Record<string, unknown>) =>
+    `<ExtendedData>${Object.entries(props).filter(([, v]) => v !== null).map(([k, v]) => `<Data name="${k}"><value>${typeof v === 'string' ? v : JSON.stringify(v)}</value></Data>`).join('')}</ExtendedData>`;
+
+  test('a KML polygon with ExtendedData imports as a parcel in place', async () => {
+    const p = freshParcel();
+    const { footprint, ...props } = p;
+    const ring = (footprint.coordinates[0] as number[][]).map(([x, y]) => `${x},${y}`).join(' ');
+    const file = kmlOf(`<Placemark><name>${p.name}</name>${data(props)}<Polygon><outerBoundaryIs><LinearRing><coordinates>${ring}</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>`);
+    const r = await planner.send('POST', '/api/underground/parcels/import', file, kmlType);
+    expect(r.status, r.text).toBe(200);
+    const [row] = await queryRows<{ d: number }>(
+      app.database.db,
+      sql`select ST_HausdorffDistance(footprint, ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(footprint)}), 4326)) as d from underground_parcels where code = ${p.code}`,
+    );
+    expect(Number(row!.d)).toBeLessThan(1e-7);
+  });
+
+  test('a KML of points only is refused for a polygon import, naming what it holds; nothing written', async () => {
+    const before = Number((await queryRows<{ n: number }>(app.database.db, sql`select count(*)::int as n from underground_parcels`))[0]!.n);
+    const r = await planner.send('POST', '/api/underground/parcels/import', kmlOf('<Placemark><Point><coordinates>102.4,36.5</coordinates></Point></Placemark>'), kmlType);
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe('kml_no_polygons');
+    expect(r.body.error.message).toContain('Point');
+    const after = Number((await queryRows<{ n: number }>(app.database.db, sql`select count(*)::int as n from underground_parcels`))[0]!.n);
+    expect(after).toBe(before);
+  });
+});
