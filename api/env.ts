@@ -22,6 +22,10 @@ const envSchema = z.object({
   BODY_LIMIT_MB: z.coerce.number().positive().default(10),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   BASEMAP_STYLE_URL: z.string().url().optional(),
+  /** Failed password checks from one client address within 15 minutes before it gets 429 (issue 14). */
+  LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().positive().default(30),
+  /** Child figures for officials: counts below this are suppressed or merged (issue 14). */
+  CHILD_COUNT_THRESHOLD: z.coerce.number().int().min(1).default(3),
   LOG_REQUESTS: z.enum(['true', 'false']).default('false'),
   /** Soak diagnostics: on SIGUSR2 (with node --expose-gc) a forced GC, then heap figures and a heap snapshot here. */
   MEMORY_PROBE_DIR: z.string().optional(),

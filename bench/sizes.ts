@@ -18,7 +18,7 @@ const byCounty: Record<string, string> = {
   gas_hazard_transitions: 'select h.county_code as c, count(*)::int as n from gas_hazard_transitions t join gas_hazards h on h.id = t.hazard_id group by 1',
   edu_children: 'select county_code as c, count(*)::int as n from edu_children group by 1',
   edu_absences: 'select ch.county_code as c, count(*)::int as n from edu_absences a join edu_children ch on ch.id = a.child_id group by 1',
-  edu_cases: 'select county_code as c, count(*)::int as n from edu_cases group by 1',
+  edu_cases: 'select responsible_county_code as c, count(*)::int as n from edu_cases group by 1',
   edu_schools: 'select county_code as c, count(*)::int as n from edu_schools group by 1',
   underground_parcels: 'select county_code as c, count(*)::int as n from underground_parcels group by 1',
 };

@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { loginPolicy } from '../domain/auth/loginPolicy';
 import { menusByRole } from '../domain/auth/roles';
+import { clientAddress } from '../http/clientAddress';
 import type { AppEnv } from '../http/context';
 import { route } from '../http/route';
+import { plainString } from './shared/primitives';
 import { login } from '../services/auth/login';
 import { logout } from '../services/auth/logout';
 import { SESSION_COOKIE } from '../services/auth/sessionToken';
@@ -14,13 +17,19 @@ import { apiTokenBody } from './authSchemas';
 import { idParam } from './shared/primitives';
 
 const loginBody = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(256),
+  username: plainString().min(1).max(64),
+  // A password may hold any printable character; controls are refused like everywhere else.
+  password: plainString().min(1).max(256),
 });
 
 export const authRoutes = new Hono<AppEnv>()
   .post('/login', route({ summary: '登录 / log in', tag: 'auth', access: 'public', body: loginBody, responses: { '401': 'wrong credentials', '423': 'locked' } }), async (c) => {
-    const { token, user, expiresAt } = await login(c.var.db, c.req.valid('json'), c.var.env.SESSION_TTL_HOURS);
+    const env = c.var.env;
+    const { token, user, expiresAt } = await login(c.var.db, c.req.valid('json'), {
+      ttlHours: env.SESSION_TTL_HOURS,
+      address: clientAddress(c),
+      policy: { ...loginPolicy, addressMaxFailures: env.LOGIN_ADDRESS_MAX_FAILURES },
+    });
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Strict',

@@ -29,7 +29,7 @@ async function captureQueries(url: string, filter: Parameters<typeof hazardColle
   const captured: Captured[] = [];
   const client = postgres(url, { max: 1, onnotice: () => {} });
   const db = drizzle(client, { logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } }) as unknown as Db;
-  const scope = readScope({ id: 0, username: 'official', role: 'official', groupNo: null });
+  const scope = readScope({ id: 0, username: 'official', role: 'official', groupNo: null, countyCode: null, mustChangePassword: false });
   await hazardCollection(db, scope, filter, haidongToday(), page);
   await client.end();
   return captured;

@@ -26,17 +26,17 @@ export async function revokeTokenOfUser(ex: Executor, userId: number, id: number
   return row;
 }
 
-/** The owner of a live (not revoked, not expired) token hash; stamps its last use at most once a minute. */
+/** The owner (not disabled) of a live (not revoked, not expired) token hash; stamps its last use at most once a minute. */
 export async function findTokenUser(ex: Executor, hash: string) {
   const [row] = await ex
-    .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, id: users.id, username: users.username, role: users.role, groupNo: users.groupNo })
+    .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, id: users.id, username: users.username, role: users.role, groupNo: users.groupNo, countyCode: users.countyCode, mustChangePassword: users.mustChangePassword })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.hash, hash), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, sql`now()`)))
+    .where(and(eq(apiTokens.hash, hash), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, sql`now()`), isNull(users.disabledAt)))
     .limit(1);
   if (!row) return undefined;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await ex.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.tokenId));
   }
-  return { id: row.id, username: row.username, role: row.role, groupNo: row.groupNo };
+  return { id: row.id, username: row.username, role: row.role, groupNo: row.groupNo, countyCode: row.countyCode, mustChangePassword: row.mustChangePassword };
 }

@@ -40,6 +40,9 @@ const sources: Record<OgcCollectionId, SQL> = {
     t.code, t.name, t.county_code as "countyCode", t.village_count as "villageCount", t.synthetic from townships t`,
 };
 
+/** A collection's row source (reserved columns _id, _geom, _dt, _scope + its attributes), for the tile builders. */
+export const ogcSource = (id: OgcCollectionId): SQL => sources[id];
+
 export interface OgcItemsFilter {
   scope: Scope;
   bbox?: Bbox;

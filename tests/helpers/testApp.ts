@@ -83,7 +83,8 @@ async function start(kind: DbKind): Promise<TestApp> {
   const database = await openDatabase(kind === 'pglite' ? { dataDir: 'memory://' } : { url, poolSize: 10 });
   await migrateDatabase(database);
   await prepareDatabase(database, { seed: 'haidong-test', scale: TEST_SCALE, demo: true, today: TEST_TODAY });
-  const env = readEnv({ DEMO: 'on' });
+  // Every test logs in from 127.0.0.1: the per-address limit is tested on the verb (loginThrottle.test.ts).
+  const env = readEnv({ DEMO: 'on', LOGIN_ADDRESS_MAX_FAILURES: '100000' });
   // The built client is served too (browser tests build it first through getWebApp).
   const app = createApp({ database, env, clientRoot: root });
   const server = await new Promise<ServerType>((resolve) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { districtCodes } from '../../domain/geo/vocabulary';
 import { enforcementOutcomes, hazardCategories, hazardStatuses, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
-import { bboxParam, countyCode, cursorParam, exportFormat, isoDate, paging, queryFlag, tablePaging, tableSort, text } from '../shared/primitives';
+import { bboxParam, countyCode, cursorParam, exportFormat, isoDate, paging, plainString, queryFlag, tablePaging, tableSort, text } from '../shared/primitives';
 
 // Every boundary of the gas-safety API (东政办〔2023〕98号), declared once; handlers, services and
 // the web's forms take their types from here (z.output / z.input).
@@ -10,7 +10,7 @@ export const gasRoles = ['inspector', 'official', 'admin'] as const;
 
 const groupNo = z.coerce.number().int().min(1).max(9);
 const roundNo = z.coerce.number().int().min(1).max(20);
-const campaignId = z.string().max(100);
+const campaignId = plainString().max(100);
 
 /** The hazard list's filters (the map's clusters take the same, without paging). */
 export const hazardFilter = z.object({
@@ -49,7 +49,7 @@ export const venueQuery = z.object({
   district: z.enum(districtCodes).optional(),
   countyCode: countyCode.optional(),
   venueType: z.enum(venueTypes).optional(),
-  q: z.string().max(100).optional(),
+  q: plainString().max(100).optional(),
   bbox: bboxParam().optional(),
   ...paging(1000, 50_000),
 });
@@ -60,14 +60,14 @@ export const venueClusterQuery = z.object({ ...view, venueType: z.enum(venueType
 export const hazardBody = z.object({
   venueId: z.number().int().positive(),
   category: z.enum(hazardCategories),
-  description: text(2000),
+  description: text(2000, true),
   severity: z.enum(severities),
   responsibleUnit: text(200),
   responsiblePerson: text(100),
-  measures: text(2000),
+  measures: text(2000, true),
   foundAt: isoDate.optional(),
   deadline: isoDate,
-  interimMeasures: z.string().max(2000).optional(),
+  interimMeasures: plainString(true).max(2000).optional(),
   enforcementOutcome: z.enum(enforcementOutcomes).optional(),
   fineYuan: z.number().int().min(0).max(100_000_000).optional(),
   groupNo: z.number().int().min(1).max(9).optional(),
@@ -80,13 +80,13 @@ export const enforcementBody = z.object({
 });
 export type EnforcementInput = z.output<typeof enforcementBody>;
 
-export const transitionBody = z.object({ to: z.enum(hazardStatuses), note: z.string().max(2000).optional() });
+export const transitionBody = z.object({ to: z.enum(hazardStatuses), note: plainString(true).max(2000).optional() });
 
 export const visitBody = z.object({
   venueId: z.number().int().positive(),
   visitedOn: isoDate.optional(),
   inspectors: text(200),
-  note: z.string().max(2000).optional(),
+  note: plainString(true).max(2000).optional(),
   groupNo: z.number().int().min(1).max(9).optional(),
 });
 export type VisitInput = z.output<typeof visitBody>;
@@ -96,7 +96,7 @@ export const venueBody = z.object({
   venueType: z.enum(venueTypes),
   pipelineUserKind: z.enum(pipelineUserKinds),
   lastSafetyCheckOn: isoDate.optional(),
-  address: z.string().trim().max(300).optional(),
+  address: plainString().trim().max(300).optional(),
   location: z.object({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }),
 });
 export type VenueInput = z.output<typeof venueBody>;
@@ -116,7 +116,7 @@ export const campaignBody = z.object({
   issuedOn: isoDate,
   minDaysPerRound: z.number().int().min(1).max(60).optional(),
   rounds: z
-    .array(z.object({ no: z.number().int().min(1), nameZh: z.string().min(1).max(50), nameEn: z.string().min(1).max(80), startsOn: isoDate, endsOn: isoDate, reportDueOn: isoDate }))
+    .array(z.object({ no: z.number().int().min(1), nameZh: plainString().min(1).max(50), nameEn: plainString().min(1).max(80), startsOn: isoDate, endsOn: isoDate, reportDueOn: isoDate }))
     .min(1)
     .max(10),
 });
@@ -124,11 +124,11 @@ export type CampaignInput = z.output<typeof campaignBody>;
 
 export const reportParams = z.object({ groupNo, round: roundNo });
 export const reportQuery = z.object({ campaign: campaignId.optional() });
-export const textsBody = z.object({ campaign: campaignId.optional(), sections: z.record(z.string(), z.string().max(20_000)) });
+export const textsBody = z.object({ campaign: campaignId.optional(), sections: z.record(plainString(), plainString(true).max(20_000)) });
 export const itemBody = z.object({
   campaign: campaignId.optional(),
   kind: z.enum(reportItemKinds),
-  text: text(2000),
+  text: text(2000, true),
   districtCode: z.enum(districtCodes).optional(),
   recordedOn: isoDate.optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseBbox, type Bbox, type ParseBboxOptions } from '../../domain/geo/bbox';
 import { isIsoDate } from '../../domain/shared/calendarDate';
+import { hasControlCharacter } from '../../domain/shared/controlCharacters';
 import { decodeCursor, type PageKey } from '../../domain/shared/cursor';
 import { exportFormats, sortDirections } from '../../domain/shared/table';
 
@@ -13,8 +14,21 @@ export const isoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD', par
 /** A 6-digit administrative division code (GB/T 2260), e.g. 630202. */
 export const countyCode = z.string().refine((v) => /^\d{6}$/.test(v), { params: { zh: '应为6位区划代码', en: 'must be a 6-digit division code' } });
 
-/** Trimmed, non-empty text of at most `max` characters. */
-export const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * The one string schema of the API: refuses NUL and the other C0 controls (and DEL) with a 400
+ * naming the field; `multiline` text keeps tab, LF and CR (issue 14: a U+0001 stored in a
+ * report item broke the group's DOCX; a NUL reaching PostgreSQL was a 500).
+ */
+export const plainString = (multiline = false) =>
+  z.string().refine((v) => !hasControlCharacter(v, multiline), {
+    message: 'control character',
+    params: multiline
+      ? { zh: '含不允许的控制字符（如 NUL），请删除后重试', en: 'contains a control character (such as NUL); remove it and retry' }
+      : { zh: '含控制字符或换行，请删除后重试', en: 'contains a control character or line break; remove it and retry' },
+  });
+
+/** Trimmed, non-empty text of at most `max` characters (one line unless `multiline`). */
+export const text = (max: number, multiline = false) => plainString(multiline).trim().min(1).max(max);
 
 /** `true` / `false` in a query string. */
 export const queryFlag = z.enum(['true', 'false']).transform((v) => v === 'true');

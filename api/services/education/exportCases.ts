@@ -38,7 +38,7 @@ async function casesWorkbook(cases: readonly CaseRow[]): Promise<Uint8Array> {
     { header: '立案日期', key: 'openedOn', width: 12 },
   ];
   for (const c of cases) {
-    sheet.addRow({
+    const row = {
       id: c.id,
       kind: caseKindLabels[c.kind].zh,
       status: caseStatusLabels[c.status].zh,
@@ -52,7 +52,8 @@ async function casesWorkbook(cases: readonly CaseRow[]): Promise<Uint8Array> {
       responsible: c.responsibleCountyCode,
       notify: c.notifyCountyCode,
       openedOn: c.openedOn,
-    });
+    };
+    sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cellValue(v)])));
   }
   sheet.getRow(1).font = { bold: true };
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -10,6 +10,7 @@ import type { SessionUser } from '../../domain/auth/sessionUser';
 import type { HazardInput } from '../../routes/gas/schemas';
 import { invalid, notFound } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
+import { invalidateTiles } from '../geo/tileCache';
 import { gasActor, haidongToday, readScope } from './gasActor';
 
 /**
@@ -73,5 +74,6 @@ export async function recordHazard(db: Db, user: SessionUser, input: HazardInput
     return { id, districtCode: venue.districtCode, groupNo, campaignId: round?.campaignId ?? null, roundNo: round?.roundNo ?? null };
   });
   invalidateClusters(db, 'hazards');
+  invalidateTiles(db, 'hazards');
   return created;
 }

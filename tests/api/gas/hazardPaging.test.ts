@@ -16,7 +16,9 @@ describe.each(testDatabases)('hazard list paging on %s', (kind) => {
     const all = await official.get('/api/gas/hazards?limit=50000');
     expect(all.status).toBe(200);
     expect(all.body.totalExact).toBe(true);
-    expect(all.body.next).toBeNull();
+    expect(all.body.nextCursor).toBeNull();
+    expect(all.body.truncated).toBe(false);
+    expect(all.body.next).toBeUndefined();
     const expected = all.body.features.map((f: any) => f.id);
     expect(expected.length).toBe(all.body.total);
     expect(expected.length).toBeGreaterThan(20);
@@ -27,8 +29,11 @@ describe.each(testDatabases)('hazard list paging on %s', (kind) => {
       expect(page.status).toBe(200);
       expect(page.body.total).toBe(expected.length);
       seen.push(...page.body.features.map((f: any) => f.id));
-      cursor = page.body.next;
+      cursor = page.body.nextCursor;
       if (!cursor) break;
+      // The next link is the same request by cursor (a generic client follows it).
+      expect(page.body.truncated).toBe(true);
+      expect(page.body.next).toBe(`/api/gas/hazards?limit=7&cursor=${cursor}`);
       expect(page.body.features.length).toBe(7);
     }
     expect(seen).toEqual(expected);
@@ -37,7 +42,7 @@ describe.each(testDatabases)('hazard list paging on %s', (kind) => {
   test('a filtered keyset page matches the same slice by offset', async () => {
     const q = 'status=found&limit=5';
     const first = await official.get(`/api/gas/hazards?${q}`);
-    const second = await official.get(`/api/gas/hazards?${q}&cursor=${first.body.next}`);
+    const second = await official.get(`/api/gas/hazards?${q}&cursor=${first.body.nextCursor}`);
     const byOffset = await official.get(`/api/gas/hazards?${q}&offset=5`);
     expect(second.body.features.map((f: any) => f.id)).toEqual(byOffset.body.features.map((f: any) => f.id));
     for (const f of second.body.features) expect(f.properties.status).toBe('found');
@@ -50,7 +55,7 @@ describe.each(testDatabases)('hazard list paging on %s', (kind) => {
     const json = Buffer.from(JSON.stringify(['2026-01-01', -3])).toString('base64url');
     expect((await official.get(`/api/gas/hazards?cursor=${json}`)).status).toBe(400);
     const first = await official.get('/api/gas/hazards?limit=2');
-    const both = await official.get(`/api/gas/hazards?limit=2&offset=2&cursor=${first.body.next}`);
+    const both = await official.get(`/api/gas/hazards?limit=2&offset=2&cursor=${first.body.nextCursor}`);
     expect(both.status).toBe(400);
     expect(both.body.error.field).toBe('offset');
   });

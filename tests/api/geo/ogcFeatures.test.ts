@@ -76,17 +76,17 @@ describe.each(testDatabases)('OGC API – Features on %s', (kind) => {
   test('bbox, datetime and attribute filters match the same question asked in SQL', async () => {
     const c = await app.login('official');
     const bbox = [102.0, 36.3, 102.6, 36.7];
-    const r = await c.get(`/api/ogc/collections/hazards/items?bbox=${bbox.join(',')}&severity=major&datetime=2025-01-01/..&limit=10000`);
+    const r = await c.get(`/api/ogc/collections/hazards/items?bbox=${bbox.join(',')}&severity=general&datetime=2025-01-01/..&limit=10000`);
     expect(r.status, r.text).toBe(200);
     const [want] = await queryRows<{ n: number }>(
       app.database.db,
       sql`select count(*)::int as n from gas_hazards where ST_Intersects(geom, ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326))
-          and severity = 'major' and found_on >= '2025-01-01'`,
+          and severity = 'general' and found_on >= '2025-01-01'`,
     );
     expect(Number(want!.n)).toBeGreaterThan(0);
     expect(r.body.numberMatched).toBe(Number(want!.n));
     for (const f of r.body.features) {
-      expect(f.properties.severity).toBe('major');
+      expect(f.properties.severity).toBe('general');
       expect(f.properties.foundOn >= '2025-01-01').toBe(true);
     }
     const bad = await c.get('/api/ogc/collections/hazards/items?datetime=2026-13-01');

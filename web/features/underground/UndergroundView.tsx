@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api, hrefOf } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
@@ -53,7 +53,9 @@ export default function UndergroundView() {
   const tableQuery = { level: level || undefined, sort: table.sort, dir: table.dir };
   const list = useApi((o) => api.underground.parcels.table.$get({ query: { ...tableQuery, limit: '20', offset: String(table.offset) } }, o), [JSON.stringify(tableQuery), table.offset, parcels.data], { keepPrevious: true });
   const exportHref = (format: 'csv' | 'xlsx' | 'geojson') => hrefOf(api.underground.parcels.table.export.$url({ query: { ...tableQuery, format } }));
-  useParcelLayers({ parcels: parcels.data, conflicts: conflicts.data, onSelect: (id) => { setListSelected(id); setSelected(id); } });
+  // The map draws tiles; a new answer (after a write or a level change) refetches them.
+  const tileVersion = useMemo(() => Date.now(), [parcels.data]);
+  useParcelLayers({ level, version: tileVersion, conflicts: conflicts.data, onSelect: (id) => { setListSelected(id); setSelected(id); } });
   useRowHighlight(chosen);
 
   // The first answer frames all parcels, unless the URL already carries a map position.
