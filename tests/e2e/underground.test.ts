@@ -77,6 +77,13 @@ test('a planner opens a parcel, reads its fee breakdown and re-quotes it with a 
     expect(await page.textContent('[data-testid=ug-fee-total]')).toBe(money(detail.body.fee.total));
   }
   await page.screenshot({ path: 'tests/artifacts/underground-whatif-invalid.png' });
+  // Switching the language keeps what the user typed (the detail is fetched again in English).
+  await page.fill('[data-testid=ug-whatif-price]', '1234');
+  await page.click('[data-testid=lang-switch]');
+  await page.waitForFunction(() => document.querySelector('.ug-whatif legend')?.textContent?.startsWith('What-if'), null, { timeout: 10_000 });
+  await page.waitForSelector('[data-testid=ug-whatif-total]', { timeout: 10_000 });
+  expect(await page.inputValue('[data-testid=ug-whatif-price]')).toBe('1234');
+  await page.click('[data-testid=lang-switch]');
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { oneOf } from '../../api/oneOf';
 import { useApi } from '../../api/useApi';
@@ -19,8 +19,12 @@ export function ParcelPanel({ id, onClose }: { id: number; onClose(): void }) {
   const [price, setPrice] = useState('');
   const [supply, setSupply] = useState<SupplyMethod>('agreement');
   const [parking, setParking] = useState(false);
+  // The controls start from the parcel's values once per parcel: the detail is fetched again when the
+  // language switches (the server words the reasons), and what the user typed must survive that.
+  const initialised = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (!detail) return;
+    if (!detail || initialised.current === detail.id) return;
+    initialised.current = detail.id;
     setPrice(String(detail.surfaceUnitPrice));
     setSupply(detail.supply);
     setParking(detail.publicParking);
