@@ -65,7 +65,7 @@ export function useDrawLayers(vertices: readonly [number, number][], onClick: (e
   useMapLayers({
     sources: { 'ug-draw': { type: 'geojson', data } },
     layers: [
-      { id: 'ug-draw-fill', type: 'fill', source: 'ug-draw', paint: { 'fill-color': '#1d4e89', 'fill-opacity': 0.2 } },
+      { id: 'ug-draw-fill', type: 'fill', source: 'ug-draw', metadata: { drawing: true }, paint: { 'fill-color': '#1d4e89', 'fill-opacity': 0.2 } },
       { id: 'ug-draw-line', type: 'line', source: 'ug-draw', paint: { 'line-color': '#1d4e89', 'line-width': 2, 'line-dasharray': [2, 1] } },
       { id: 'ug-draw-pts', type: 'circle', source: 'ug-draw', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': '#1d4e89' } },
     ],
