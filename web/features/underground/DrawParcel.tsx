@@ -51,7 +51,11 @@ export function DrawParcel({ onCreated, onCancel }: { onCreated(id: number): voi
   const [form, setForm] = useState<ParcelForm>({ code: '', name: '', kind: 'standalone', use: 'parking', supply: 'agreement', price: '2000', countyCode: countyCodes[0], publicParking: false, termStart: today() });
   const [layers, setLayers] = useState<LayerRow[]>([{ topDepth: '0', bottomDepth: '4', netHeight: '3.5' }]);
   const action = useAction();
-  useDrawLayers(vertices, (e: MapMouseEvent) => setVertices((v) => [...v, [Number(e.lngLat.lng.toFixed(7)), Number(e.lngLat.lat.toFixed(7))]]));
+  useDrawLayers(
+    vertices,
+    (e: MapMouseEvent) => setVertices((v) => [...v, [Number(e.lngLat.lng.toFixed(7)), Number(e.lngLat.lat.toFixed(7))]]),
+    (index, at) => setVertices((v) => v.map((p, i) => (i === index ? at : p))),
+  );
 
   const submit = async () => {
     const { price, ...fields } = form;
@@ -74,7 +78,7 @@ export function DrawParcel({ onCreated, onCancel }: { onCreated(id: number): voi
   return (
     <div className="ug-draw" data-testid="ug-draw">
       <h2>{tr('新建地块', 'New parcel')}</h2>
-      <p className="muted">{tr(`在地图上单击添加轮廓顶点（已有 ${vertices.length} 个，至少 3 个）`, `Click the map to add footprint vertices (${vertices.length} so far, at least 3)`)}</p>
+      <p className="muted">{tr(`在地图上单击添加轮廓顶点，拖动顶点可移动（已有 ${vertices.length} 个，至少 3 个）`, `Click the map to add footprint vertices, drag one to move it (${vertices.length} so far, at least 3)`)}</p>
       {vertices.length >= 3 && <p data-testid="ug-draw-area">{tr(`轮廓面积约 ${Math.round(ringAreaM2(vertices)).toLocaleString('zh-CN')} m²`, `Outline area about ${Math.round(ringAreaM2(vertices)).toLocaleString('en')} m²`)}</p>}
       <div className="toolbar">
         <button type="button" onClick={() => setVertices((v) => v.slice(0, -1))} disabled={!vertices.length}>{tr('撤销顶点', 'Undo vertex')}</button>
