@@ -77,14 +77,12 @@ async function districtBoxes(sql: postgres.Sql): Promise<DistrictBox[]> {
 
 /** The bare statement: the same features, ST_AsMVT, no scope, no cache, no HTTP. */
 function bareSql(t: Tile): string {
-  const source =
-    t.layer === 'venues'
-      ? `select id, name, venue_type, district_code, geom from gas_venues`
-      : `select id, code, name, status, county_code, footprint as geom from underground_parcels`;
+  const [table, geom, attrs] =
+    t.layer === 'venues' ? ['gas_venues', 'geom', 's.name, s.venue_type, s.district_code'] : ['underground_parcels', 'footprint', 's.code, s.name, s.status, s.county_code'];
   return `with e as (select ST_TileEnvelope(${t.z}, ${t.x}, ${t.y}) as env),
-    q as (select s.id, ST_AsMVTGeom(ST_Transform(s.geom, 3857), e.env, 4096, 64, true) as geom, s.*
-          from (${source}) s, e where s.geom && ST_Transform(e.env, 4326))
-    select ST_AsMVT(q, '${t.layer}', 4096, 'geom', 'id') as tile from q where q.geom is not null`;
+    q as (select s.id, ${attrs}, ST_AsMVTGeom(ST_Transform(s.${geom}, 3857), e.env, 4096, 64, true) as mvtgeom
+          from ${table} s, e where s.${geom} && ST_Transform(e.env, 4326))
+    select ST_AsMVT(q, '${t.layer}', 4096, 'mvtgeom', 'id') as tile from q where q.mvtgeom is not null`;
 }
 
 async function pool<T>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<unknown>): Promise<number> {

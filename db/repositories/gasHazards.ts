@@ -32,6 +32,8 @@ export interface HazardProperties {
   foundAt: string;
   deadline: string;
   overdue: boolean;
+  /** Dated outside every round (campaign and round null); still listed, mapped and counted. */
+  outsideRound: boolean;
 }
 
 /** hazardWorkflow's overdueRule in SQL, for the hazard aliased `h`: built from the rule's data, never restated. */
@@ -53,6 +55,7 @@ export function hazardWhere(scope: Scope, f: HazardFilter, today: string): SQL {
     f.venueType ? sql`h.venue_type = ${f.venueType}` : undefined,
     f.venueId !== undefined ? sql`h.venue_id = ${f.venueId}` : undefined,
     f.overdue === undefined ? undefined : f.overdue ? overdueSql(today) : sql`not ${overdueSql(today)}`,
+    f.outsideRound === undefined ? undefined : f.outsideRound ? sql`h.campaign_id is null` : sql`h.campaign_id is not null`,
     f.bbox ? sql`h.geom && ${envelope(f.bbox)}` : undefined,
   ]);
 }
@@ -84,7 +87,7 @@ export async function hazardCollection(
         'districtCode', h.district_code, 'groupNo', h.group_no, 'venueType', h.venue_type, 'category', h.category,
         'severity', h.severity, 'status', h.status, 'campaignId', h.campaign_id, 'roundNo', h.round_no,
         'foundAt', to_char(h.found_on, 'YYYY-MM-DD'), 'deadline', to_char(h.deadline, 'YYYY-MM-DD'),
-        'overdue', ${overdueSql(today)})`,
+        'overdue', ${overdueSql(today)}, 'outsideRound', h.campaign_id is null)`,
       where: keyset ? allOf([where, keyset]) : where,
       orderBy: sql`h.found_on desc, h.id desc`,
       limit: page.limit + 1,
@@ -120,6 +123,7 @@ export interface HazardRow {
   responsibleUnit: string;
   responsiblePerson: string;
   measures: string;
+  rectificationRequirement: string | null;
   foundAt: string;
   deadline: string;
   interimMeasures: string | null;
@@ -127,14 +131,18 @@ export interface HazardRow {
   fineYuan: number;
   lon: number;
   lat: number;
+  /** The device position when recorded (null without one). */
+  position: { lon: number; lat: number; accuracy: number } | null;
 }
 
 const hazardColumns = sql`h.id::int as "id", h.venue_id::int as "venueId", v.name as "venueName", h.venue_type as "venueType",
   h.county_code as "countyCode", h.district_code as "districtCode", h.group_no as "groupNo", h.campaign_id as "campaignId",
   h.round_no as "roundNo", h.category, h.description, h.severity, h.status, h.responsible_unit as "responsibleUnit",
-  h.responsible_person as "responsiblePerson", h.measures, to_char(h.found_on, 'YYYY-MM-DD') as "foundAt",
+  h.responsible_person as "responsiblePerson", h.measures, h.rectification_requirement as "rectificationRequirement", to_char(h.found_on, 'YYYY-MM-DD') as "foundAt",
   to_char(h.deadline, 'YYYY-MM-DD') as deadline, h.interim_measures as "interimMeasures",
-  h.enforcement_outcome as "enforcementOutcome", h.fine_yuan as "fineYuan", ST_X(h.geom) as lon, ST_Y(h.geom) as lat`;
+  h.enforcement_outcome as "enforcementOutcome", h.fine_yuan as "fineYuan", ST_X(h.geom) as lon, ST_Y(h.geom) as lat,
+  case when h.position_lon is null then null
+       else json_build_object('lon', h.position_lon, 'lat', h.position_lat, 'accuracy', h.position_accuracy_m) end as position`;
 
 /** One hazard; `forUpdate` locks the row for a transition. */
 export async function hazardById(ex: Executor, id: number, forUpdate = false): Promise<HazardRow | undefined> {

@@ -5,7 +5,9 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   bigint,
+  boolean,
   check,
+  doublePrecision,
   date,
   index,
   integer,
@@ -16,6 +18,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import {
+  checklistCategories,
   enforcementOutcomes,
   hazardCategories,
   hazardStatuses,
@@ -24,7 +27,9 @@ import {
   venueTypes,
   reportItemKinds,
   visitTargetKinds,
+  photoStages,
 } from '../../api/domain/gas/vocabulary';
+import { bytea } from './bytea';
 import { groupKinds } from '../../api/domain/gas/inspectionGroups';
 import { geometry, validGeometry } from './geometry';
 
@@ -93,6 +98,16 @@ export const gasVenues = pgTable(
   ],
 );
 
+/**
+ * The device position sent with a visit or hazard (on-site check, onSiteRules): WGS84 and the
+ * reported accuracy in metres; all three null when the device gave none.
+ */
+const devicePosition = () => ({
+  positionLon: doublePrecision('position_lon'),
+  positionLat: doublePrecision('position_lat'),
+  positionAccuracyM: doublePrecision('position_accuracy_m'),
+});
+
 export const gasVisits = pgTable(
   'gas_visits',
   {
@@ -104,9 +119,17 @@ export const gasVisits = pgTable(
     groupNo: integer('group_no')
       .notNull()
       .references(() => gasGroups.no),
-    campaignId: text('campaign_id').notNull(),
-    roundNo: integer('round_no').notNull(),
+    /** Null for a visit outside every round (still counted and mapped as "outside a round"). */
+    campaignId: text('campaign_id'),
+    roundNo: integer('round_no'),
     visitedOn: date('visited_on', { mode: 'string' }).notNull(),
+    ...devicePosition(),
+    /** Metres from the venue; null without a position. */
+    distanceM: doublePrecision('distance_m'),
+    /** Within the on-site distance of its rule (onSiteRules); null without a position. Never blocks. */
+    onSite: boolean('on_site'),
+    /** The onSiteRules entry that judged it. */
+    onSiteRule: text('on_site_rule'),
     targetKind: text('target_kind', { enum: visitTargetKinds }).notNull().default('enterprise'),
     inspectors: text('inspectors').notNull(),
     note: text('note'),
@@ -117,6 +140,7 @@ export const gasVisits = pgTable(
     index('gas_visits_round_idx').on(t.campaignId, t.roundNo, t.groupNo),
     index('gas_visits_venue_idx').on(t.venueId),
     index('gas_visits_district_idx').on(t.districtCode),
+    index('gas_visits_unverified_idx').on(t.districtCode, t.visitedOn).where(sql`${t.onSite} is not true`),
   ],
 );
 
@@ -146,12 +170,15 @@ export const gasHazards = pgTable(
     responsibleUnit: text('responsible_unit').notNull(),
     responsiblePerson: text('responsible_person').notNull(),
     measures: text('measures').notNull(),
+    /** 整改要求 (§四(二)): what the responsible unit must achieve, beside the measures. */
+    rectificationRequirement: text('rectification_requirement'),
     foundOn: date('found_on', { mode: 'string' }).notNull(),
     deadline: date('deadline', { mode: 'string' }).notNull(),
     interimMeasures: text('interim_measures'),
     enforcementOutcome: text('enforcement_outcome', { enum: enforcementOutcomes }),
     fineYuan: integer('fine_yuan').notNull().default(0),
     geom: geometry('geom', 'Point').notNull(),
+    ...devicePosition(),
     createdBy: text('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -196,6 +223,36 @@ export const gasHazardTransitions = pgTable(
 );
 
 /**
+ * Photo evidence of a hazard (finding / rectification / verification), stored in the database on
+ * both drivers: the bytes as uploaded (type sniffed from them) and a ≤ 320 px JPEG thumbnail.
+ * Limits (size, count per hazard) are data in api/domain/gas/photos.ts.
+ */
+export const gasHazardPhotos = pgTable(
+  'gas_hazard_photos',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    hazardId: bigint('hazard_id', { mode: 'number' })
+      .notNull()
+      .references(() => gasHazards.id),
+    stage: text('stage', { enum: photoStages }).notNull(),
+    contentType: text('content_type').notNull(),
+    bytes: integer('bytes').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    takenAt: timestamp('taken_at', { withTimezone: true, mode: 'string' }),
+    data: bytea('data').notNull(),
+    thumb: bytea('thumb').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('gas_hazard_photos_hazard_idx').on(t.hazardId, t.createdAt),
+    check('gas_hazard_photos_stage', sql`${t.stage} in (${inList(photoStages)})`),
+    check('gas_hazard_photos_type', sql`${t.contentType} in ('image/jpeg', 'image/png', 'image/webp')`),
+  ],
+);
+
+/**
  * 附件1 inputs the visit and hazard records cannot supply: 问题 (shortcomings of governments and
  * departments), 建议 (suggestions), 谈话 (one row per official talked with, 人次), and the
  * departments and county governments / park committee visited (not venues, so not gas_visits).
@@ -210,6 +267,8 @@ export const gasReportItems = pgTable(
     roundNo: integer('round_no').notNull(),
     kind: text('kind', { enum: reportItemKinds }).notNull(),
     text: text('text').notNull(),
+    /** 98号 §三(一) checklist item a problem or suggestion is filed under (optional). */
+    checklistCategory: text('checklist_category', { enum: checklistCategories }),
     /** The district of a department or government visited (附件1 counts districts inspected). */
     districtCode: text('district_code'),
     recordedOn: date('recorded_on', { mode: 'string' }),
@@ -219,6 +278,7 @@ export const gasReportItems = pgTable(
   (t) => [
     index('gas_report_items_idx').on(t.campaignId, t.roundNo, t.groupNo),
     check('gas_report_items_kind', sql`${t.kind} in (${inList(reportItemKinds)})`),
+    check('gas_report_items_checklist_category', sql`${t.checklistCategory} is null or ${t.checklistCategory} in (${inList(checklistCategories)})`),
     check('gas_report_items_visit_district', sql`${t.kind} not in ('department', 'government') or ${t.districtCode} is not null`),
   ],
 );

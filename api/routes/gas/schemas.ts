@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { districtCodes } from '../../domain/geo/vocabulary';
-import { enforcementOutcomes, hazardCategories, hazardStatuses, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
+import { checklistCategories, enforcementOutcomes, hazardCategories, hazardStatuses, photoStages, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
+import { chinaExtent } from '../../domain/gas/onSiteRules';
+import { workQueueKinds, workQueueRule } from '../../domain/gas/workQueue';
 import { bboxParam, countyCode, cursorParam, exportFormat, isoDate, paging, plainString, queryFlag, tablePaging, tableSort, text } from '../shared/primitives';
 
 // Every boundary of the gas-safety API (东政办〔2023〕98号), declared once; handlers, services and
@@ -11,6 +13,15 @@ export const gasRoles = ['inspector', 'official', 'admin'] as const;
 const groupNo = z.coerce.number().int().min(1).max(9);
 const roundNo = z.coerce.number().int().min(1).max(20);
 const campaignId = plainString().max(100);
+
+const inChinaMsg = { params: { zh: '应在中国境内（经度 73.4–135.1，纬度 18.1–53.6）', en: 'must lie in China (lon 73.4–135.1, lat 18.1–53.6)' } };
+
+/** The device position (W3C Geolocation: WGS84 lon/lat, accuracy in metres) sent with a field record. */
+export const devicePosition = z.object({
+  lon: z.number().refine((v) => v >= chinaExtent.minLon && v <= chinaExtent.maxLon, inChinaMsg),
+  lat: z.number().refine((v) => v >= chinaExtent.minLat && v <= chinaExtent.maxLat, inChinaMsg),
+  accuracy: z.number().refine((v) => v > 0 && v <= 100_000, { params: { zh: '定位精度应大于 0 且不超过 100000 米', en: 'must be more than 0 and at most 100000 metres' } }),
+});
 
 /** The hazard list's filters (the map's clusters take the same, without paging). */
 export const hazardFilter = z.object({
@@ -25,6 +36,8 @@ export const hazardFilter = z.object({
   venueType: z.enum(venueTypes).optional(),
   venueId: z.coerce.number().int().positive().optional(),
   overdue: queryFlag.optional(),
+  /** Only records dated outside every round (true) or only those in a round (false). */
+  outsideRound: queryFlag.optional(),
 });
 export type HazardFilter = z.output<typeof hazardFilter>;
 
@@ -65,12 +78,15 @@ export const hazardBody = z.object({
   responsibleUnit: text(200),
   responsiblePerson: text(100),
   measures: text(2000, true),
+  /** 整改要求 (东政办〔2023〕98号 §四(二)). */
+  rectificationRequirement: plainString(true).trim().max(2000).optional(),
   foundAt: isoDate.optional(),
   deadline: isoDate,
   interimMeasures: plainString(true).max(2000).optional(),
   enforcementOutcome: z.enum(enforcementOutcomes).optional(),
   fineYuan: z.number().int().min(0).max(100_000_000).optional(),
   groupNo: z.number().int().min(1).max(9).optional(),
+  position: devicePosition.optional(),
 });
 export type HazardInput = z.output<typeof hazardBody>;
 
@@ -88,8 +104,22 @@ export const visitBody = z.object({
   inspectors: text(200),
   note: plainString(true).max(2000).optional(),
   groupNo: z.number().int().min(1).max(9).optional(),
+  position: devicePosition.optional(),
 });
 export type VisitInput = z.output<typeof visitBody>;
+
+/** The officials' review list of visits without location proof (onSite false or null). */
+export const unverifiedVisitQuery = z.object({
+  district: z.enum(districtCodes).optional(),
+  group: groupNo.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** far: recorded too far / too imprecise (onSite false); no_position: none sent (onSite null). */
+  reason: z.enum(['far', 'no_position']).optional(),
+  bbox: bboxParam().optional(),
+  ...paging(200, 5000),
+});
+export type UnverifiedVisitQuery = z.output<typeof unverifiedVisitQuery>;
 
 export const venueBody = z.object({
   name: text(200),
@@ -129,7 +159,34 @@ export const itemBody = z.object({
   campaign: campaignId.optional(),
   kind: z.enum(reportItemKinds),
   text: text(2000, true),
+  checklistCategory: z.enum(checklistCategories).optional(),
   districtCode: z.enum(districtCodes).optional(),
   recordedOn: isoDate.optional(),
 });
 export type ReportItemInput = z.output<typeof itemBody>;
+
+/** A hazard photo upload (multipart): the file, its stage of the closed loop, when it was taken. */
+export const photoForm = z.object({
+  photo: z.custom<File>((v) => v instanceof File, { params: { zh: '必填项缺失，请附上照片文件', en: 'is required: attach the photo file' } }),
+  stage: z.enum(photoStages),
+  takenAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type PhotoInput = z.output<typeof photoForm>;
+
+/** The work queue: what is due within `days` (or overdue) in the caller's scope, with filters. */
+export const workQueueQuery = z.object({
+  days: z.coerce.number().int().min(0).max(workQueueRule.maxDays).default(workQueueRule.defaultDays),
+  district: z.enum(districtCodes).optional(),
+  group: groupNo.optional(),
+  kind: z.enum(workQueueKinds).optional(),
+  ...paging(100, 2000),
+});
+export type WorkQueueQuery = z.output<typeof workQueueQuery>;
+
+/** 回头看: the campaign (default: the current one) and optional filters. */
+export const lookBackQuery = z.object({
+  campaignId: campaignId.optional(),
+  district: z.enum(districtCodes).optional(),
+  group: groupNo.optional(),
+});
+export type LookBackQuery = z.output<typeof lookBackQuery>;
