@@ -68,6 +68,13 @@ export const venueQuery = z.object({
 });
 export type VenueQuery = z.output<typeof venueQuery>;
 
+/** The venue list tied to the map: the same filters, a sort and a page (api/domain/gas/venueTable.ts). */
+const venueFilter = venueQuery.omit({ limit: true, offset: true });
+export const venueTableQuery = venueFilter.extend({ ...tableSort, ...tablePaging });
+export type VenueTableQuery = z.output<typeof venueTableQuery>;
+export const venueExportQuery = venueFilter.extend({ ...tableSort, ...exportFormat });
+export type VenueExportQuery = z.output<typeof venueExportQuery>;
+
 export const venueClusterQuery = z.object({ ...view, venueType: z.enum(venueTypes).optional() });
 
 export const hazardBody = z.object({
