@@ -18,7 +18,7 @@ import type { Bbox } from '../../domain/geo/bbox';
 import type { GeoResult } from '../../domain/geo/geoInputError';
 import { validatePoint } from '../../domain/geo/pointValidation';
 import { validatePolygon } from '../../domain/geo/polygonValidation';
-import { countyCode, idParam, isoDate, paging, plainString, queryFlag, text } from '../shared/primitives';
+import { countyCode, exportFormat, idParam, isoDate, paging, plainString, queryFlag, tablePaging, tableSort, text } from '../shared/primitives';
 
 // Every boundary of the 控辍保学 API, declared once; route handlers only validate and delegate.
 
@@ -155,7 +155,14 @@ export type CaseListQuery = z.output<typeof caseListQuery>;
  * The cases export: masked like the list unless `full=true` is chosen explicitly with a `reason`
  * (issue 14; PIPL Art. 28/31: full ID numbers of minors only with a recorded purpose).
  */
-export const caseExportQuery = caseListQuery.extend({ full: queryFlag.optional(), reason: text(200).optional() });
+export const caseFullExportQuery = caseListQuery.extend({ full: queryFlag.optional(), reason: text(200).optional() });
+export type CaseFullExportQuery = z.output<typeof caseFullExportQuery>;
+
+/** The masked case list tied to the map: the same filters, a sort and a page (api/domain/education/caseTable.ts). */
+const caseFilter = caseListQuery.omit({ limit: true, offset: true });
+export const caseTableQuery = caseFilter.extend({ ...tableSort, ...tablePaging });
+export type CaseTableQuery = z.output<typeof caseTableQuery>;
+export const caseExportQuery = caseFilter.extend({ ...tableSort, ...exportFormat });
 export type CaseExportQuery = z.output<typeof caseExportQuery>;
 
 export const caseIdParam = idParam;

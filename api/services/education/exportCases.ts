@@ -5,7 +5,7 @@ import { allCases, type CaseRow } from '../../../db/repositories/educationCases'
 import { cellValue } from '../../domain/shared/documentText';
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import { caseKindLabels, caseStatusLabels } from '../../domain/education/vocabulary';
-import type { CaseExportQuery } from '../../routes/education/schemas';
+import type { CaseFullExportQuery } from '../../routes/education/schemas';
 import { maskIdNumber, maskName } from '../../domain/education/idNumber';
 import { FieldError } from '../../domain/shared/domainError';
 import { caseFilterOf } from './caseFilter';
@@ -15,7 +15,7 @@ import { caseFilterOf } from './caseFilter';
  * last 4 characters, name partly, no birth date) unless full identities are chosen explicitly
  * with a reason, which the audit record keeps (PIPL Art. 28/31).
  */
-export function exportCases(db: Db, user: SessionUser, q: CaseExportQuery): Promise<Uint8Array> {
+export function exportCases(db: Db, user: SessionUser, q: CaseFullExportQuery): Promise<Uint8Array> {
   const { full = false, reason, ...listQuery } = q;
   if (full && !reason) throw new FieldError('reason', { zh: '导出完整身份证号须填写事由', en: 'is required to export full ID numbers' }, 'reason_required');
   const { limit: _limit, offset: _offset, ...filter } = caseFilterOf(user, listQuery);
