@@ -6,6 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureClientBuilt } from '../../api/clientBuild';
 import { launchBrowser } from '../../tests/helpers/browser';
 import { startServer } from '../lib/server';
 import type { BenchCase, BenchRow } from '../lib/types';
@@ -18,6 +20,8 @@ export const firstViewCase: BenchCase = {
   name: 'first view per role (login → idle map, bytes transferred)',
   async run(ctx) {
     const scale = ctx.quick ? '0.05' : '1';
+    // The server serves dist/ as it is (npm start builds it first; the bench must too).
+    await ensureClientBuilt(fileURLToPath(new URL('../..', import.meta.url)), ctx.log);
     const dir = mkdtempSync(join(tmpdir(), 'haidong-first-view-'));
     const server = await startServer({ DATA_DIR: join(dir, 'data'), DATABASE_URL: '', DEMO: 'on', SCALE: scale }, null, ctx.log);
     const browser = await launchBrowser();
