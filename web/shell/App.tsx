@@ -9,6 +9,7 @@ import { LayerPanel } from '../map/LayerPanel';
 import { MapProvider } from '../map/mapContext';
 import { getHashParam, setHashParam } from './hashParam';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SheetHandle, type SheetState } from './SheetHandle';
 import { views } from './views';
 import type { Role } from '../../api/domain/auth/roles';
 import type { Bilingual } from '../../api/domain/shared/bilingual';
@@ -29,6 +30,10 @@ export function App() {
   const { data: config, error: configError } = useApi((o) => api.config.$get(undefined, o), []);
   // The URL's `view=` as written; only one of the user's own menus is ever shown.
   const [view, setView] = useState<string | null>(() => getHashParam('view'));
+  // Phone layout (< 768 px): the layer panel is a full-screen page and the side panel a bottom
+  // sheet over the map; on a desktop both stay in the grid and these states do nothing.
+  const [layersOpen, setLayersOpen] = useState(false);
+  const [sheet, setSheet] = useState<SheetState>('half');
 
   // A role only ever sees its own menus; the API refuses the rest regardless.
   const menus = me?.menus ?? [];
@@ -67,13 +72,19 @@ export function App() {
             </button>
           </div>
         </header>
-        <main className="workspace">
-          <LayerPanel />
+        <main className={`workspace sheet-${sheet}${layersOpen ? ' layers-open' : ''}`}>
+          <LayerPanel onClose={() => setLayersOpen(false)} />
           <MapView basemapStyleUrl={config?.basemapStyleUrl ?? null} />
-          <section className="side-panel">
-            <Suspense fallback={<div className="loading">{tr('加载中…', 'Loading…')}</div>}>
-              {ActiveView ? <ActiveView /> : <p className="empty">{tr('当前角色没有可用的功能', 'No views for this role')}</p>}
-            </Suspense>
+          <button type="button" className="phone-only layers-toggle" data-testid="layers-toggle" aria-expanded={layersOpen} onClick={() => setLayersOpen(true)}>
+            {tr('图层', 'Layers')}
+          </button>
+          <section className="side-panel" data-testid="side-panel">
+            <SheetHandle state={sheet} onChange={setSheet} />
+            <div className="side-panel-body">
+              <Suspense fallback={<div className="loading">{tr('加载中…', 'Loading…')}</div>}>
+                {ActiveView ? <ActiveView /> : <p className="empty">{tr('当前角色没有可用的功能', 'No views for this role')}</p>}
+              </Suspense>
+            </div>
           </section>
         </main>
       </div>
