@@ -8,6 +8,7 @@ import { safeDescription } from './http/onError';
 import { ensureClientBuilt } from './clientBuild';
 import { demoEnabled, readEnv } from './env';
 import { purgeExpiredSessions } from './services/auth/purgeExpiredSessions';
+import { purgeIdempotencyKeys } from './services/idempotency/purgeIdempotencyKeys';
 import { prepareDatabase } from './services/demo/prepareDatabase';
 import { survivePostgresDriverFault } from './survivePostgresDriverFault';
 
@@ -34,8 +35,17 @@ async function main() {
       },
       (err: unknown) => log(`过期会话清理失败 / session purge failed: ${safeDescription(err as Error)}`),
     );
-  await purgeSessions();
-  setInterval(() => void purgeSessions(), sessionPurgeEveryMs).unref();
+  // Kept Idempotency-Key answers past their 48 h retention go with the same hourly timer.
+  const purgeKeys = () =>
+    purgeIdempotencyKeys(database.db).then(
+      (n) => {
+        if (n > 0) log(`${n} 个过期幂等键已删除 / expired idempotency key(s) deleted`);
+      },
+      (err: unknown) => log(`幂等键清理失败 / idempotency key purge failed: ${safeDescription(err as Error)}`),
+    );
+  const purge = () => Promise.all([purgeSessions(), purgeKeys()]);
+  await purge();
+  setInterval(() => void purge(), sessionPurgeEveryMs).unref();
 
   const app = createApp({ database, env, clientRoot: root });
 

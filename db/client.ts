@@ -101,3 +101,28 @@ export async function postgisVersion(ex: Executor): Promise<string> {
   const [row] = await queryRows<{ v: string }>(ex, sql`select postgis_lib_version() as v`);
   return row?.v ?? 'unknown';
 }
+
+/** Actions waiting for the commit of a request-wide transaction (see inRequestTransaction). */
+const pendingCommits = new WeakMap<object, { root: Db; actions: ((root: Db) => void)[] }>();
+
+/**
+ * Runs `work` in one transaction that the services inside it join (their own `transaction()`
+ * becomes a savepoint). Actions queued with `afterCommit` on it run once it has committed, with
+ * the database it came from; used by the idempotency edge (api/services/idempotency).
+ */
+export async function inRequestTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const actions: ((root: Db) => void)[] = [];
+  const result = await db.transaction(async (tx) => {
+    pendingCommits.set(tx, { root: db, actions });
+    return work(tx);
+  });
+  for (const action of actions) action(db);
+  return result;
+}
+
+/** Runs `action` now, or — inside inRequestTransaction — once that transaction has committed. */
+export function afterCommit(ex: Executor, action: (root: Db) => void): void {
+  const pending = pendingCommits.get(ex);
+  if (pending) pending.actions.push(action);
+  else action(ex as Db);
+}

@@ -32,7 +32,16 @@ function parameters(path: string, spec: RouteSpec) {
     required: query?.required?.includes(name) ?? false,
     schema,
   }));
-  return [...inPath, ...inQuery];
+  const inHeader = spec.idempotent
+    ? [{
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description: '重试安全：同一键同一请求只执行一次，之后重放首次应答（Idempotency-Replayed: true）；同一键不同请求 → 422 idempotency_key_reused / retry-safe write: the first answer is kept 48 h and replayed',
+        schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$' },
+      }]
+    : [];
+  return [...inPath, ...inQuery, ...inHeader];
 }
 
 function requestBody(spec: RouteSpec) {
@@ -48,6 +57,7 @@ function responses(spec: RouteSpec) {
     [ok]: { description: ok === '201' ? 'Created' : ok === '204' ? 'No content' : 'OK', ...(ok === '204' ? {} : { content: { [spec.produces ?? 'application/json']: {} } }) },
   };
   for (const [code, description] of Object.entries(spec.responses ?? {})) out[code] = { description, content: { 'application/json': {} } };
+  if (spec.idempotent) out['422'] ??= { description: 'Idempotency-Key 已用于另一请求 / idempotency_key_reused', content: { 'application/json': {} } };
   const standard: [string, string][] = [['400', '请求无效 / invalid input: {"error":{"code","message","field"}}']];
   if (spec.access !== 'public') standard.push(['401', '未登录 / not logged in'], ['403', '无权限 / forbidden']);
   for (const [code, description] of standard) out[code] ??= { description, content: { 'application/json': {} } };

@@ -1,8 +1,11 @@
-import type { MiddlewareHandler } from 'hono';
+import { createHash } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { InferInput } from 'hono/validator';
 import type { z } from 'zod';
 import type { Role } from '../domain/auth/roles';
 import { forbidden, invalid } from '../domain/shared/domainError';
+import { checkIdempotencyKey, idempotencyHeader, replayedHeader } from '../domain/shared/idempotency';
+import { runIdempotent } from '../services/idempotency/runIdempotent';
 import { authenticate } from './auth';
 import type { AppEnv } from './context';
 import { parseOrThrow } from '../routes/shared/parse';
@@ -38,6 +41,11 @@ export interface RouteSpec {
   responses?: Record<string, string>;
   /** Answers carry personal data of minors: never cached (PIPL Art. 28/31). */
   personal?: boolean;
+  /**
+   * A write a client may retry (the phone's offline queue): with an `Idempotency-Key` header the
+   * first answer is kept with the write and replayed to every retry (runIdempotent).
+   */
+  idempotent?: boolean;
 }
 
 type Schema = z.ZodType | undefined;
@@ -71,6 +79,44 @@ function queryValues(queries: Record<string, string[]>): Record<string, string |
   return Object.fromEntries(Object.entries(queries).map(([k, v]) => [k, v.length === 1 ? v[0]! : v]));
 }
 
+/**
+ * sha-256 of what the request asks: the JSON text, or for multipart each field's name with its
+ * text or its file's type and bytes (a retried FormData gets a new boundary, not a new meaning).
+ */
+async function bodyHash(c: Context<AppEnv>): Promise<string> {
+  const hash = createHash('sha256');
+  if (/^multipart\/form-data/i.test(c.req.header('content-type') ?? '')) {
+    for (const [name, value] of (await c.req.formData()).entries()) {
+      hash.update(`${name}\0`);
+      if (typeof value === 'string') hash.update(`s${value}\0`);
+      else hash.update(`f${value.type}\0`).update(new Uint8Array(await value.arrayBuffer())).update('\0');
+    }
+  } else {
+    hash.update(await c.req.text());
+  }
+  return hash.digest('hex');
+}
+
+/** Runs the rest of the chain once per Idempotency-Key (api/services/idempotency/runIdempotent.ts). */
+async function idempotently(c: Context<AppEnv>, header: string, next: () => Promise<void>): Promise<void> {
+  const key = checkIdempotencyKey(header);
+  const db = c.var.db;
+  const target = `${c.req.method} ${c.req.path}`;
+  const { answer, replayed } = await runIdempotent(db, c.var.user, { key, target, bodyHash: await bodyHash(c) }, async (tx) => {
+    // The handler's service writes in this transaction; its own transaction becomes a savepoint.
+    c.set('db', tx);
+    try {
+      await next();
+    } finally {
+      c.set('db', db);
+    }
+    return { status: c.res.status, contentType: c.res.headers.get('content-type'), body: await c.res.clone().text() };
+  });
+  if (replayed) {
+    c.res = new Response(answer.body, { status: answer.status, headers: { ...(answer.contentType ? { 'content-type': answer.contentType } : {}), [replayedHeader]: 'true' } });
+  }
+}
+
 function formValues(form: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(form));
 }
@@ -92,7 +138,9 @@ export function route<P extends Schema = undefined, Q extends Schema = undefined
       c.req.addValidatedData('json', parseOrThrow(spec.body, value) as object);
     }
     if (spec.form) c.req.addValidatedData('form', parseOrThrow(spec.form, formValues(await c.req.parseBody())) as object);
-    await next();
+    const key = spec.idempotent ? c.req.header(idempotencyHeader) : undefined;
+    if (key !== undefined) await idempotently(c, key, next);
+    else await next();
     if (spec.personal) c.header('Cache-Control', 'no-store');
   };
   specs.set(handler, spec);

@@ -15,6 +15,8 @@ import { idParam } from '../shared/primitives';
 import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardQuery, transitionBody, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
 
 const gas = { tag: 'gas', access: gasRoles } as const;
+/** Field writes a phone may queue offline and retry: each runs once per Idempotency-Key. */
+const fieldWrite = { ...gas, idempotent: true } as const;
 
 export const gasHazardRoutes = new Hono<AppEnv>()
   .get('/hazards', route({ ...gas, summary: '隐患（GeoJSON，按权限范围） / hazards in scope', query: hazardQuery }), async (c) =>
@@ -28,12 +30,12 @@ export const gasHazardRoutes = new Hono<AppEnv>()
   .get('/hazards/:id', route({ ...gas, summary: '隐患详情及流转记录 / hazard with history', params: idParam, responses: { '404': 'not found or out of scope' } }), async (c) =>
     c.json(await getHazard(c.var.db, c.var.user, c.req.valid('param').id)),
   )
-  .post('/hazards', route({ ...gas, summary: '登记隐患 / record a hazard', body: hazardBody, status: 201 }), async (c) =>
+  .post('/hazards', route({ ...fieldWrite, summary: '登记隐患 / record a hazard', body: hazardBody, status: 201 }), async (c) =>
     c.json(await recordHazard(c.var.db, c.var.user, c.req.valid('json')), 201),
   )
   .post(
     '/hazards/:id/transition',
-    route({ ...gas, summary: '隐患流转 / move a hazard', params: idParam, body: transitionBody, responses: { '409': 'forbidden transition' } }),
+    route({ ...fieldWrite, summary: '隐患流转 / move a hazard', params: idParam, body: transitionBody, responses: { '409': 'forbidden transition' } }),
     async (c) => {
       const { to, note } = c.req.valid('json');
       return c.json(await transitionHazard(c.var.db, c.var.user, c.req.valid('param').id, to, note));
@@ -41,7 +43,7 @@ export const gasHazardRoutes = new Hono<AppEnv>()
   )
   .patch(
     '/hazards/:id/enforcement',
-    route({ ...gas, summary: '处理结果与罚款（五个一批） / enforcement outcome and fine', params: idParam, body: enforcementBody, responses: { '403': 'not the owning group', '404': 'not found or out of scope' } }),
+    route({ ...fieldWrite, summary: '处理结果与罚款（五个一批） / enforcement outcome and fine', params: idParam, body: enforcementBody, responses: { '403': 'not the owning group', '404': 'not found or out of scope' } }),
     async (c) => c.json(await setEnforcement(c.var.db, c.var.user, c.req.valid('param').id, c.req.valid('json'))),
   )
   .get('/venues', route({ ...gas, summary: '场所（GeoJSON，按权限范围） / venues in scope', query: venueQuery }), async (c) =>
@@ -49,12 +51,12 @@ export const gasHazardRoutes = new Hono<AppEnv>()
   )
   .post(
     '/venues',
-    route({ ...gas, summary: '登记场所（片区由位置决定） / register a venue; its district follows from its location', body: venueBody, status: 201, responses: { '400': 'outside every district', '403': "outside the user's districts" } }),
+    route({ ...fieldWrite, summary: '登记场所（片区由位置决定） / register a venue; its district follows from its location', body: venueBody, status: 201, responses: { '400': 'outside every district', '403': "outside the user's districts" } }),
     async (c) => c.json(await createVenue(c.var.db, c.var.user, c.req.valid('json')), 201),
   )
   .get('/venues/clusters', route({ ...gas, summary: '场所聚合点 / clustered venues (supercluster)', query: venueClusterQuery }), async (c) =>
     c.json(await venueClusters(c.var.db, c.var.user, c.req.valid('query'))),
   )
-  .post('/visits', route({ ...gas, summary: '登记督查走访 / record a visit', body: visitBody, status: 201 }), async (c) =>
+  .post('/visits', route({ ...fieldWrite, summary: '登记督查走访 / record a visit', body: visitBody, status: 201 }), async (c) =>
     c.json(await recordVisit(c.var.db, c.var.user, c.req.valid('json')), 201),
   );

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import { afterCommit, type Db } from '../../../db/client';
 
 export type ClusterLayer = 'venues' | 'hazards';
 
@@ -51,9 +51,14 @@ export function cachedIndex<T>(db: Db, layer: ClusterLayer, key: string, build: 
   return value;
 }
 
-/** Call after a committed write to the layer's table: the next map request rebuilds its index. */
+/**
+ * Call after a committed write to the layer's table: the next map request rebuilds its index.
+ * Inside a request-wide transaction (an idempotent write) it waits for that transaction's commit.
+ */
 export function invalidateClusters(db: Db, layer: ClusterLayer): void {
-  const cache = layerCache(db, layer);
-  cache.generation += 1;
-  cache.entries.clear();
+  afterCommit(db, (root) => {
+    const cache = layerCache(root, layer);
+    cache.generation += 1;
+    cache.entries.clear();
+  });
 }
