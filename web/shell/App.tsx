@@ -10,6 +10,8 @@ import { MapProvider } from '../map/mapContext';
 import { getHashParam, setHashParam } from './hashParam';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SheetHandle, type SheetState } from './SheetHandle';
+import { OutboxBadge } from '../offline/OutboxBadge';
+import { OutboxProvider } from '../offline/outbox';
 import { views } from './views';
 import type { Role } from '../../api/domain/auth/roles';
 import type { Bilingual } from '../../api/domain/shared/bilingual';
@@ -48,6 +50,7 @@ export function App() {
   const ActiveView = active ? views[active].component : null;
 
   return (
+    <OutboxProvider>
     <MapProvider>
       <div className="app">
         <header className="topbar">
@@ -60,6 +63,7 @@ export function App() {
             ))}
           </nav>
           <div className="user">
+            <OutboxBadge />
             {configError && <span className="badge" role="status" title={configError.message}>{tr('配置未加载', 'config not loaded')}</span>}
             {config?.demo && <span className="badge synthetic" title={tr('县区边界为真实数据，其余为确定性生成的示例数据', 'County boundaries are real; everything finer is deterministic synthetic data')}>{tr('示例数据', 'synthetic')}</span>}
             <span data-testid="whoami">
@@ -89,5 +93,6 @@ export function App() {
         </main>
       </div>
     </MapProvider>
+    </OutboxProvider>
   );
 }

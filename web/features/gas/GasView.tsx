@@ -14,6 +14,7 @@ import { HazardPanel } from './HazardPanel';
 import { ReportPage } from './ReportPage';
 import { VenuePanel } from './VenuePanel';
 import { useGasLayers, type HazardFilterQuery } from './gasMapLayers';
+import { useOutbox } from '../../offline/outbox';
 import './gas.css';
 
 type Tab = 'map' | 'board' | 'coverage' | 'report';
@@ -43,7 +44,10 @@ export default function GasView() {
   const [filters, setFilters] = useState(emptyFilters);
   const [venue, setVenue] = useState<{ id: number; name: string; venueType?: VenueType } | null>(null);
   const [hazard, setHazard] = useState<number | null>(null);
-  const [reload, setReload] = useState(0);
+  const [changes, setChanges] = useState(0);
+  // Writes replayed from the device's queue change the server's data like the view's own writes.
+  const { synced } = useOutbox();
+  const reload = changes + synced;
   const [reportGroup, setReportGroup] = useState(me?.groupNo ?? 1);
   const [reportRound, setReportRound] = useState(1);
 
@@ -89,7 +93,7 @@ export default function GasView() {
   }, [map, ownDistrict, districts]);
 
   const error = campaigns.error ?? total.error ?? layers.error;
-  const changed = () => setReload((n) => n + 1);
+  const changed = () => setChanges((n) => n + 1);
   if (hazard !== null) return <HazardPanel id={hazard} onClose={() => setHazard(null)} onChanged={changed} />;
   if (venue) return <VenuePanel venue={venue} onClose={() => setVenue(null)} onHazard={setHazard} onChanged={changed} />;
 
