@@ -3,6 +3,8 @@ import type { AppEnv } from '../../http/context';
 import { route } from '../../http/route';
 import { createVenue } from '../../services/gas/createVenue';
 import { getHazard } from '../../services/gas/getHazard';
+import { getVenue } from '../../services/gas/getVenue';
+import { listNearbyVenues } from '../../services/gas/listNearbyVenues';
 import { hazardClusters } from '../../services/gas/hazardClusters';
 import { listHazards } from '../../services/gas/listHazards';
 import { listVenues } from '../../services/gas/listVenues';
@@ -12,7 +14,7 @@ import { setEnforcement } from '../../services/gas/setEnforcement';
 import { transitionHazard } from '../../services/gas/transitionHazard';
 import { venueClusters } from '../../services/gas/venueClusters';
 import { idParam } from '../shared/primitives';
-import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardQuery, transitionBody, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
+import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardQuery, nearbyQuery, transitionBody, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
 
 const gas = { tag: 'gas', access: gasRoles } as const;
 /** Field writes a phone may queue offline and retry: each runs once per Idempotency-Key. */
@@ -56,6 +58,14 @@ export const gasHazardRoutes = new Hono<AppEnv>()
   )
   .get('/venues/clusters', route({ ...gas, summary: '场所聚合点 / clustered venues (supercluster)', query: venueClusterQuery }), async (c) =>
     c.json(await venueClusters(c.var.db, c.var.user, c.req.valid('query'))),
+  )
+  .get(
+    '/venues/nearby',
+    route({ ...gas, summary: '附近场所（按距离，仅本人片区） / nearest venues to a position, own districts only', query: nearbyQuery, responses: { '400': 'position outside China' } }),
+    async (c) => c.json(await listNearbyVenues(c.var.db, c.var.user, c.req.valid('query'))),
+  )
+  .get('/venues/:id', route({ ...gas, summary: '场所详情（类型、地址、用户类别、最近走访与入户安检、未销号隐患） / venue facts', params: idParam, responses: { '404': 'not found or out of scope' } }), async (c) =>
+    c.json(await getVenue(c.var.db, c.var.user, c.req.valid('param').id)),
   )
   .post('/visits', route({ ...fieldWrite, summary: '登记督查走访 / record a visit', body: visitBody, status: 201 }), async (c) =>
     c.json(await recordVisit(c.var.db, c.var.user, c.req.valid('json')), 201),

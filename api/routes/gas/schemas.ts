@@ -45,6 +45,14 @@ export const venueQuery = z.object({
 });
 export type VenueQuery = z.output<typeof venueQuery>;
 
+/** A device position asking for the nearest venues; the bounds are China's extent (issue 10: a position outside China is 400). */
+export const nearbyQuery = z.object({
+  lon: z.coerce.number().min(73).max(136),
+  lat: z.coerce.number().min(3).max(54),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type NearbyQuery = z.output<typeof nearbyQuery>;
+
 export const venueClusterQuery = z.object({ ...view, venueType: z.enum(venueTypes).optional() });
 
 export const hazardBody = z.object({
