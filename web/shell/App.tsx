@@ -7,6 +7,8 @@ import { useI18n } from '../i18n/i18n';
 import { MapView } from '../map/MapView';
 import { LayerPanel } from '../map/LayerPanel';
 import { MapProvider } from '../map/mapContext';
+import { DevicePositionProvider } from '../map/devicePosition';
+import { LocateControl } from '../map/LocateControl';
 import { getHashParam, setHashParam } from './hashParam';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SheetHandle, type SheetState } from './SheetHandle';
@@ -51,6 +53,7 @@ export function App() {
 
   return (
     <OutboxProvider>
+    <DevicePositionProvider>
     <MapProvider>
       <div className="app">
         <header className="topbar">
@@ -78,7 +81,9 @@ export function App() {
         </header>
         <main className={`workspace sheet-${sheet}${layersOpen ? ' layers-open' : ''}`}>
           <LayerPanel onClose={() => setLayersOpen(false)} />
-          <MapView basemapStyleUrl={config?.basemapStyleUrl ?? null} />
+          <MapView basemapStyleUrl={config?.basemapStyleUrl ?? null}>
+            <LocateControl />
+          </MapView>
           <button type="button" className="phone-only layers-toggle" data-testid="layers-toggle" aria-expanded={layersOpen} onClick={() => setLayersOpen(true)}>
             {tr('图层', 'Layers')}
           </button>
@@ -93,6 +98,7 @@ export function App() {
         </main>
       </div>
     </MapProvider>
+    </DevicePositionProvider>
     </OutboxProvider>
   );
 }

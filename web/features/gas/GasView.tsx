@@ -7,17 +7,19 @@ import { useI18n } from '../../i18n/i18n';
 import { polygonExtent } from '../../map/geojson';
 import { useMapState } from '../../map/mapContext';
 import { groupByNo, inspectionGroups } from '../../../api/domain/gas/inspectionGroups';
-import { hazardCategories, hazardCategoryLabels, hazardStatuses, hazardStatusLabels, severities, severityLabels, venueTypeLabels, venueTypes, type VenueType } from '../../../api/domain/gas/vocabulary';
+import { hazardCategories, hazardCategoryLabels, hazardStatuses, hazardStatusLabels, severities, severityLabels, venueTypeLabels, venueTypes } from '../../../api/domain/gas/vocabulary';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
 import { CoverageBars, DueChecks, MajorBoard } from './GasBoards';
 import { HazardPanel } from './HazardPanel';
 import { ReportPage } from './ReportPage';
 import { VenuePanel } from './VenuePanel';
+import { NearbyVenues } from './NearbyVenues';
+import { getHashParam, setHashParam } from '../../shell/hashParam';
 import { useGasLayers, type HazardFilterQuery } from './gasMapLayers';
 import { useOutbox } from '../../offline/outbox';
 import './gas.css';
 
-type Tab = 'map' | 'board' | 'coverage' | 'report';
+type Tab = 'map' | 'nearby' | 'board' | 'coverage' | 'report';
 const emptyFilters = { round: '', group: '', status: '', severity: '', category: '', venueType: '', overdue: '' };
 
 /**
@@ -42,7 +44,12 @@ export default function GasView() {
   const campaigns = useApi((o) => api.gas.campaigns.$get(undefined, o), []);
   const [campaign, setCampaign] = useState('');
   const [filters, setFilters] = useState(emptyFilters);
-  const [venue, setVenue] = useState<{ id: number; name: string; venueType?: VenueType } | null>(null);
+  // The open venue lives in the URL (`venue=<id>`): a reload, a shared link or the work queue opens its page.
+  const [venue, setVenueState] = useState<number | null>(() => Number(getHashParam('venue')) || null);
+  const setVenue = useCallback((id: number | null) => {
+    setHashParam('venue', id === null ? null : String(id));
+    setVenueState(id);
+  }, []);
   const [hazard, setHazard] = useState<number | null>(null);
   const [changes, setChanges] = useState(0);
   // Writes replayed from the device's queue change the server's data like the view's own writes.
@@ -78,7 +85,7 @@ export default function GasView() {
   // The count of the same filter; the number shown stays until the new one arrives.
   const total = useApi((o) => api.gas.hazards.$get({ query: { ...hazardFilter, limit: '1', offset: '0' } }, o), [hazardFilter, reload], { keepPrevious: true });
 
-  const onVenue = useCallback((id: number, name: string) => { setHazard(null); setVenue({ id, name }); }, []);
+  const onVenue = useCallback((id: number) => { setHazard(null); setVenue(id); }, [setVenue]);
   const onHazard = useCallback((id: number) => setHazard(id), []);
   const layers = useGasLayers({ hazardFilter, reload, heat: official, onVenue, onHazard });
 
@@ -95,7 +102,7 @@ export default function GasView() {
   const error = campaigns.error ?? total.error ?? layers.error;
   const changed = () => setChanges((n) => n + 1);
   if (hazard !== null) return <HazardPanel id={hazard} onClose={() => setHazard(null)} onChanged={changed} />;
-  if (venue) return <VenuePanel venue={venue} onClose={() => setVenue(null)} onHazard={setHazard} onChanged={changed} />;
+  if (venue !== null) return <VenuePanel venueId={venue} onClose={() => setVenue(null)} onHazard={setHazard} onChanged={changed} />;
 
   const current = campaigns.data?.find((c) => c.id === campaign);
   const set = (k: keyof typeof filters) => (e: { target: { value: string } }) => setFilters({ ...filters, [k]: e.target.value });
@@ -112,9 +119,9 @@ export default function GasView() {
       <p className="synthetic-note">{tr('场所与隐患为示例数据', 'Venues and hazards are synthetic demo data')}</p>
       {error && <p className="error" role="alert">{error.message}</p>}
       <div className="toolbar gas-tabs" role="tablist">
-        {(['map', 'board', 'coverage', 'report'] as const).map((t) => (
+        {(['map', 'nearby', 'board', 'coverage', 'report'] as const).map((t) => (
           <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'primary' : ''} data-testid={`gas-tab-${t}`} onClick={() => setTab(t)}>
-            {{ map: tr('隐患与待办', 'Hazards & due'), board: tr('挂牌督办', 'Major board'), coverage: tr('覆盖率', 'Coverage'), report: tr('报告', 'Report') }[t]}
+            {{ map: tr('隐患与待办', 'Hazards & due'), nearby: tr('附近场所', 'Nearby'), board: tr('挂牌督办', 'Major board'), coverage: tr('覆盖率', 'Coverage'), report: tr('报告', 'Report') }[t]}
           </button>
         ))}
       </div>
@@ -135,6 +142,7 @@ export default function GasView() {
           <DueChecks reload={reload} />
         </>
       )}
+      {tab === 'nearby' && <NearbyVenues onVenue={onVenue} />}
       {tab === 'board' && <MajorBoard onHazard={setHazard} reload={reload} />}
       {tab === 'coverage' && <CoverageBars campaign={campaign || undefined} reload={reload} />}
       {tab === 'report' && (
