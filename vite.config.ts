@@ -34,12 +34,15 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        globPatterns: ['**/*.{js,mjs,css,html,png,svg,webmanifest}'],
         // MapLibre's bundle is larger than Workbox's 2 MiB default; the app shell needs it offline.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // The first visit is controlled at once (no second load needed before offline works).
+        clientsClaim: true,
+        skipWaiting: true,
         runtimeCaching: [
           // API answers the device keeps for offline use (issue 10): base geography, the gas view's
           // venues, hazards, campaigns and boards, and the client config; the cached answer only

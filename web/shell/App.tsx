@@ -57,7 +57,10 @@ export function App() {
     <MapProvider>
       <div className="app">
         <header className="topbar">
-          <div className="brand">{tr('海东市规划与督查地图', 'Haidong Planning & Inspection Map')}</div>
+          <div className="brand">
+            <span className="brand-full">{tr('海东市规划与督查地图', 'Haidong Planning & Inspection Map')}</span>
+            <span className="brand-short">{tr('海东督查', 'Haidong')}</span>
+          </div>
           <nav className="menus" aria-label={tr('功能', 'Views')}>
             {menus.map((m) => (
               <button key={m} type="button" data-testid={`menu-${m}`} className={m === active ? 'active' : ''} onClick={() => setView(m)}>
