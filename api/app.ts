@@ -1,20 +1,24 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from '../db/client';
 import type { Env } from './env';
 import type { AppEnv } from './http/context';
 import { DomainError, tooLarge } from './domain/shared/domainError';
-import { docsPage } from './http/docsPage';
+import { docsPage, docsScript, docsStyle } from './http/docsPage';
+import { originGuard, securityHeaders } from './http/securityHeaders';
 import { errorResponse, onError } from './http/onError';
 import { openApiDocument } from './http/openapi';
 import { jsonGuard } from './http/jsonGuard';
+import { nulGuard } from './http/nulGuard';
 import { uploadGuard } from './http/uploadGuard';
 import { authRoutes } from './routes/auth';
 import { educationRoutes } from './routes/education/index';
 import { gasRoutes } from './routes/gas/index';
 import { geoRoutes } from './routes/geo';
 import { importRoutes } from './routes/imports';
+import { ogcRoutes } from './routes/ogc/index';
+import { tileRoutes } from './routes/tiles/index';
+import { searchRoutes } from './routes/search/index';
 import { systemRoutes } from './routes/system';
 import { undergroundRoutes } from './routes/underground/index';
 import { mountClient } from './clientStatic';
@@ -25,10 +29,13 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/', systemRoutes)
   .route('/auth', authRoutes)
   .route('/geo', geoRoutes)
+  .route('/ogc', ogcRoutes)
+  .route('/tiles', tileRoutes)
   .route('/education', educationRoutes)
   .route('/imports', importRoutes)
   .route('/gas', gasRoutes)
-  .route('/underground', undergroundRoutes);
+  .route('/underground', undergroundRoutes)
+  .route('/search', searchRoutes);
 
 export type AppType = typeof apiRoutes;
 
@@ -38,11 +45,13 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
   app.use('*', async (c, next) => {
     c.set('db', deps.database.db);
     c.set('dbKind', deps.database.kind);
+    if (deps.database.replicas) c.set('replicas', deps.database.replicas);
     c.set('env', deps.env);
     c.set('lang', /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh');
     await next();
   });
-  app.use('/api/*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginResourcePolicy: 'same-origin' }));
+  app.use('*', securityHeaders(deps.env.BASEMAP_STYLE_URL));
+  app.use('/api/*', originGuard);
   app.use(
     '/api/*',
     bodyLimit({
@@ -52,12 +61,15 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
       },
     }),
   );
+  app.use('/api/*', nulGuard);
   app.use('/api/*', jsonGuard);
   app.use('/api/*', uploadGuard);
   app.route('/api', apiRoutes);
   // The API's own description, generated from the route declarations mounted above.
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app.routes, appVersion)));
   app.get('/api/docs', (c) => c.html(docsPage));
+  app.get('/api/docs.js', (c) => c.body(docsScript, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  app.get('/api/docs.css', (c) => c.body(docsStyle, 200, { 'content-type': 'text/css; charset=utf-8' }));
   app.all('/api/*', (c) =>
     errorResponse(c, new DomainError('not_found', 'not_found', { zh: '接口不存在', en: 'No such API route' })),
   );

@@ -6,6 +6,14 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data/pglite'),
+  /** Comma-separated postgres:// URLs of streaming replicas that answer reads (issue 15). */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url())),
+  /** A replica further behind the primary than this many bytes of WAL is skipped. */
+  REPLICA_MAX_LAG_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
   /** Demo data and demo accounts: on by default for the embedded database only (issue 2). */
   DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   SEED: z.string().default('haidong'),
@@ -14,7 +22,13 @@ const envSchema = z.object({
   BODY_LIMIT_MB: z.coerce.number().positive().default(10),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   BASEMAP_STYLE_URL: z.string().url().optional(),
+  /** Failed password checks from one client address within 15 minutes before it gets 429 (issue 14). */
+  LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().positive().default(30),
+  /** Child figures for officials: counts below this are suppressed or merged (issue 14). */
+  CHILD_COUNT_THRESHOLD: z.coerce.number().int().min(1).default(3),
   LOG_REQUESTS: z.enum(['true', 'false']).default('false'),
+  /** Soak diagnostics: on SIGUSR2 (with node --expose-gc) a forced GC, then heap figures and a heap snapshot here. */
+  MEMORY_PROBE_DIR: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

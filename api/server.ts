@@ -11,6 +11,7 @@ import { purgeExpiredSessions } from './services/auth/purgeExpiredSessions';
 import { purgeIdempotencyKeys } from './services/idempotency/purgeIdempotencyKeys';
 import { prepareDatabase } from './services/demo/prepareDatabase';
 import { survivePostgresDriverFault } from './survivePostgresDriverFault';
+import { installMemoryProbe } from './memoryProbe';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (m: string) => console.log(`[haidong] ${m}`);
@@ -21,8 +22,15 @@ async function main() {
   if (process.argv.includes('--start')) await ensureClientBuilt(root, log);
 
   if (env.DATABASE_URL) survivePostgresDriverFault(log);
+  if (env.MEMORY_PROBE_DIR) installMemoryProbe(env.MEMORY_PROBE_DIR, log);
   log(env.DATABASE_URL ? `PostgreSQL ${redactUrl(env.DATABASE_URL)}` : `PGlite ${env.DATA_DIR}`);
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  if (env.DATABASE_REPLICA_URLS.length) log(`只读副本 / read replicas: ${env.DATABASE_REPLICA_URLS.map(redactUrl).join(', ')}`);
+  const database = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    replicaUrls: env.DATABASE_REPLICA_URLS,
+    replicaOptions: { maxLagBytes: env.REPLICA_MAX_LAG_BYTES },
+  });
   await migrateDatabase(database);
   const interrupted = await failInterruptedImports(database.db);
   if (interrupted) log(`${interrupted} 个中断的导入已标记为失败 / interrupted import(s) marked failed`);

@@ -6,7 +6,9 @@
 // on instance A must work on B, and a write on A must be readable on B (horizontal scaling).
 // Servers are pinned to cpu 1, this load generator to cpu 0.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { areaGroups } from '../api/domain/gas/inspectionGroups';
 import { hazardCategories } from '../api/domain/gas/vocabulary';
 import { percentile } from './lib/measure';
@@ -25,6 +27,18 @@ function args(argv: string[]) {
   }
   if (!(duration > 0 && connections > 0)) throw new Error('duration and connections must be positive');
   return { duration, connections };
+}
+
+/** Where the servers write heap figures and snapshots (api/memoryProbe.ts); gitignored. */
+const probeDir = fileURLToPath(new URL('./soak', import.meta.url));
+
+/** Asks a server for a forced GC, its heap figures and a heap snapshot; waits for them (≤ 120 s). */
+async function probe(pid: number, n: number): Promise<{ heapUsed: number; rss: number; snapshot: string }> {
+  process.kill(pid, 'SIGUSR2');
+  const base = join(probeDir, `${pid}-${n}`);
+  for (let i = 0; i < 1200 && !existsSync(`${base}.json`); i++) await new Promise((r) => setTimeout(r, 100));
+  const m = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { heapUsed: number; rss: number };
+  return { heapUsed: m.heapUsed / 2 ** 20, rss: m.rss / 2 ** 20, snapshot: `${base}.heapsnapshot` };
 }
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -47,8 +61,10 @@ async function main() {
   const db = await createScratchDb(pgUrl, 'load', 2);
   const servers: RunningServer[] = [];
   try {
-    servers.push(await startServer({ DATABASE_URL: db.url, DEMO: 'on', SCALE: '0.05' }, 1, log));
-    servers.push(await startServer({ DATABASE_URL: db.url, DEMO: 'on', SCALE: '0.05' }, 1, log));
+    mkdirSync(probeDir, { recursive: true });
+    const serverEnv = { DATABASE_URL: db.url, DEMO: 'on', SCALE: '0.05', MEMORY_PROBE_DIR: probeDir };
+    servers.push(await startServer(serverEnv, 1, log, ['--expose-gc']));
+    servers.push(await startServer(serverEnv, 1, log, ['--expose-gc']));
     const [a, b] = servers;
     const roles = ['planner', 'official', 'education', 'admin', ...[1, 2, 3, 4, 5, 6, 7].map((g) => `inspector${g}`)];
     const cookies = new Map<string, string>();
@@ -119,10 +135,35 @@ async function main() {
     const t0 = performance.now();
     const until = t0 + duration * 1000;
     const sampler = setInterval(() => memory.push({ t: (performance.now() - t0) / 1000, rss: servers.map((s) => rssMb(s.pid)) }), 5000);
+    // Live heap after a forced GC at minute 1 (20 % of a short run) and at the end, with snapshots.
+    const probeAt = Math.min(60, duration * 0.2);
+    // The load pauses for it (a heap snapshot stops the server for seconds) and the pause is not timed.
+    let gate: Promise<void> | undefined;
+    let inFlight = 0;
+    let paused = 0;
+    const early = new Promise<Awaited<ReturnType<typeof probe>>[]>((resolve, reject) =>
+      setTimeout(() => {
+        let open!: () => void;
+        gate = new Promise((r) => (open = r));
+        const p0 = performance.now();
+        const drained = async () => {
+          while (inFlight > 0) await new Promise((r) => setTimeout(r, 10));
+        };
+        drained()
+          .then(() => Promise.all(servers.map((s) => probe(s.pid, 1))))
+          .then(resolve, reject)
+          .finally(() => {
+            paused = performance.now() - p0;
+            gate = undefined;
+            open();
+          });
+      }, probeAt * 1000),
+    );
     let counter = 0;
     await Promise.all(
       Array.from({ length: connections }, async () => {
-        while (performance.now() < until) {
+        while (performance.now() < until + paused) {
+          if (gate) await gate;
           const i = counter++;
           const q = pickReq(i);
           const server = servers[i % servers.length];
@@ -132,10 +173,13 @@ async function main() {
           const start = performance.now();
           let status = 0;
           let text = '';
+          inFlight++;
           try {
             ({ status, text } = await call(server, cookies.get(q.role)!, q.method, q.path, q.body?.()));
           } catch (err) {
             text = (err as Error).message;
+          } finally {
+            inFlight--;
           }
           s.ms.push(performance.now() - start);
           s.n++;
@@ -149,6 +193,8 @@ async function main() {
     );
     clearInterval(sampler);
     memory.push({ t: duration, rss: servers.map((s) => rssMb(s.pid)) });
+    const first = await early;
+    const end = await Promise.all(servers.map((s) => probe(s.pid, 2)));
     execFileSync('taskset', ['-a', '-p', '-c', '0-1', String(process.pid)], { stdio: 'ignore' });
 
     const all = [...stats.values()];
@@ -163,9 +209,12 @@ async function main() {
     for (const [k, s] of [...stats.entries()].sort()) console.log(`| ${k} | ${s.n} | ${s.bad} | ${s.s5xx} | ${percentile(s.ms, 99).toFixed(1)} |`);
     for (const [k, s] of stats) if (s.example) log(`${k}: e.g. ${s.example}`);
     const okBad = bad / n < 0.001;
-    const okMem = growth.every((g) => g < 0.1);
+    const heapGrowth = first.map((f, k) => (end[k]!.heapUsed - f.heapUsed) / f.heapUsed);
+    const okMem = heapGrowth.every((g) => g < 0.1);
     console.log(`\n${n} requests in ${duration} s (${(n / duration).toFixed(0)} req/s, ${connections} connections, 2 instances): non-2xx ${bad} (${((bad / n) * 100).toFixed(3)} %) ${okBad ? 'PASS' : 'FAIL'}; 5xx ${s5xx} ${s5xx === 0 ? 'PASS' : 'FAIL'}; p99 ${p99.toFixed(1)} ms`);
-    console.log(`server RSS MB at ${reference.t.toFixed(0)} s → end: ${reference.rss.map((r, k) => `${r.toFixed(0)} → ${last.rss[k].toFixed(0)} (${(growth[k] * 100).toFixed(1)} %)`).join(', ')} ${okMem ? 'PASS' : 'FAIL'}; two-instance session/write check ${scaling ? 'PASS' : 'FAIL'}`);
+    console.log(`server RSS MB at ${reference.t.toFixed(0)} s → end: ${reference.rss.map((r, k) => `${r.toFixed(0)} → ${last.rss[k].toFixed(0)} (${(growth[k] * 100).toFixed(1)} %)`).join(', ')} (not judged: includes uncollected garbage)`);
+    console.log(`live heap MB after forced GC at ${probeAt.toFixed(0)} s → end: ${first.map((f, k) => `${f.heapUsed.toFixed(1)} → ${end[k]!.heapUsed.toFixed(1)} (${(heapGrowth[k]! * 100).toFixed(1)} %)`).join(', ')} ${okMem ? 'PASS' : 'FAIL'}; snapshots: ${[...first, ...end].map((p) => p.snapshot).join(' ')}`);
+    console.log(`two-instance session/write check ${scaling ? 'PASS' : 'FAIL'}`);
     if (!(okBad && okMem && s5xx === 0 && scaling)) process.exitCode = 1;
   } finally {
     for (const s of servers) await s.stop();

@@ -14,6 +14,8 @@ const cases: Record<string, () => Promise<BenchCase>> = {
   feequote: async () => (await import('./cases/feeQuote')).feeQuoteCase,
   hazards: async () => (await import('./cases/hazardList')).hazardListCase,
   browser: async () => (await import('./cases/browserMap')).browserMapCase,
+  startup: async () => (await import('./cases/startup')).startupCase,
+  tiles: async () => (await import('./cases/tiles')).tilesCase,
 };
 
 function parseArgs(argv: string[]): { only: string[]; scale: number; quick: boolean } {

@@ -6,6 +6,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PGlite } from '@electric-sql/pglite';
 import type postgresType from 'postgres';
 import { acquireDataDirLock, type DataDirLock } from './dataDirLock';
+import { openReplicas, type ReplicaOptions, type ReplicaSet } from './replicas';
 
 export type DbKind = 'pglite' | 'postgres';
 /** The one drizzle type every repository takes: both drivers are PostgreSQL dialects. */
@@ -17,6 +18,8 @@ export type Executor = Db | Tx;
 export interface Database {
   kind: DbKind;
   db: Db;
+  /** Streaming replicas that may answer reads (PostgreSQL only; db/replicas.ts). */
+  replicas?: ReplicaSet;
   close(): Promise<void>;
 }
 
@@ -27,10 +30,18 @@ export interface OpenOptions {
   dataDir?: string;
   /** Max pool size for PostgreSQL. */
   poolSize?: number;
+  /** postgres:// URLs of hot-standby replicas of `url` (DATABASE_REPLICA_URLS). */
+  replicaUrls?: readonly string[];
+  replicaOptions?: Partial<ReplicaOptions>;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  return opts.url ? openPostgres(opts.url, opts.poolSize ?? 10) : openPglite(opts.dataDir ?? '.data/pglite');
+  if (!opts.url) {
+    if (opts.replicaUrls?.length) throw new Error('只读副本需要 PostgreSQL / read replicas need DATABASE_URL (PostgreSQL)');
+    return openPglite(opts.dataDir ?? '.data/pglite');
+  }
+  const poolSize = opts.poolSize ?? 10;
+  return openPostgres(opts.url, poolSize, opts.replicaUrls ?? [], { maxLagBytes: 16 * 1024 * 1024, pollMs: 500, poolSize, ...opts.replicaOptions });
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
@@ -60,7 +71,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
+async function openPostgres(url: string, max: number, replicaUrls: readonly string[], replicaOptions: ReplicaOptions): Promise<Database> {
   const { default: postgres } = await import('postgres');
   const client: postgresType.Sql = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
   try {
@@ -78,10 +89,13 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   }
   await client.unsafe('CREATE EXTENSION IF NOT EXISTS postgis');
   const db = drizzlePostgres(client) as unknown as Db;
+  const replicas = replicaUrls.length > 0 ? await openReplicas(client, replicaUrls, replicaOptions) : undefined;
   return {
     kind: 'postgres',
     db,
+    replicas,
     async close() {
+      await replicas?.close();
       await client.end({ timeout: 5 });
     },
   };

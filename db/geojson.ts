@@ -1,6 +1,16 @@
 import { sql, type SQL } from 'drizzle-orm';
 
 /**
+ * A geometry as RFC 7946 GeoJSON text: exterior rings counter-clockwise and holes clockwise
+ * (RFC 7946 §3.1.6, `ST_ForcePolygonCCW`), coordinates rounded to `precision` decimals by snapping
+ * to that grid with `ST_ReducePrecision` first, which keeps the result valid (plain rounding in
+ * `ST_AsGeoJSON` can make a valid ring self-touch: issue 12 found a catchment at 5 decimals).
+ * Every GeoJSON the API sends goes through here.
+ */
+export const geoJsonText = (geom: SQL, precision = 6): SQL =>
+  sql`ST_AsGeoJSON(ST_ForcePolygonCCW(ST_ReducePrecision(${geom}, ${sql.raw(String(10 ** -precision))})), ${sql.raw(String(precision))})`;
+
+/**
  * GeoJSON is assembled inside PostgreSQL (json_agg + ST_AsGeoJSON) so large layers
  * are not re-serialised row by row in Node. `properties` is a SQL json object expression.
  */
@@ -21,7 +31,7 @@ export function featureCollectionQuery(opts: {
       select json_build_object(
         'type', 'Feature',
         ${opts.id ? sql`'id', ${opts.id},` : sql``}
-        'geometry', ST_AsGeoJSON(${opts.geom}, ${sql.raw(String(precision))})::json,
+        'geometry', ${geoJsonText(opts.geom, precision)}::json,
         'properties', ${opts.properties}
       ) as f
       from ${opts.from}

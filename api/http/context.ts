@@ -1,4 +1,5 @@
 import type { Db, DbKind } from '../../db/client';
+import type { ReplicaSet } from '../../db/replicas';
 import type { SessionUser } from '../domain/auth/sessionUser';
 import type { Language } from '../domain/shared/bilingual';
 import type { Env } from '../env';
@@ -11,5 +12,7 @@ export interface AppEnv {
     env: Env;
     user: SessionUser;
     lang: Language;
+    /** Streaming replicas for reads, when configured (api/http/readRouting.ts). */
+    replicas?: ReplicaSet;
   };
 }

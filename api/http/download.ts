@@ -12,4 +12,5 @@ export const mediaTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   csv: 'text/csv; charset=utf-8',
+  geojson: 'application/geo+json',
 } as const;

@@ -41,6 +41,9 @@ function fromDatabase(codes: string[]): DomainError | undefined {
     if (code === '23503') return new DomainError('conflict', 'referenced', { zh: '关联记录不存在或仍被引用', en: 'A related record is missing or still referenced' });
     if (code === '22P02' || code === '22003' || code === '22007' || code === '22008')
       return invalid('invalid_value', { zh: '数值或日期无效', en: 'A number or date is invalid' });
+    // Text the database cannot hold (a NUL from a file import): the guards refuse it first, this is the net.
+    if (code === '22021' || code === '22P05')
+      return invalid('control_character', { zh: '文本含数据库无法保存的字符（如 NUL）', en: 'The text contains a character the database cannot store (such as NUL)' });
   }
   return undefined;
 }

@@ -86,7 +86,9 @@ export function openApiDocument(routes: readonly MountedRoute[], version: string
       parameters: parameters(path, spec),
       ...(requestBody(spec) ? { requestBody: requestBody(spec) } : {}),
       responses: responses(spec),
-      ...(spec.access === 'public' ? {} : { security: [{ session: [] }] }),
+      ...(spec.access === 'public'
+        ? {}
+        : { security: method === 'get' && !spec.personal ? [{ session: [] }, { apiToken: [] }] : [{ session: [] }] }),
       'x-access': spec.access,
     };
   }
@@ -97,7 +99,12 @@ export function openApiDocument(routes: readonly MountedRoute[], version: string
       version,
       description: '地下空间、燃气安全督查、控辍保学 / underground space, gas-safety inspection, dropout control',
     },
-    components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hd_session' } } },
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'hd_session' },
+        apiToken: { type: 'http', scheme: 'bearer', description: 'Personal API token (POST /api/auth/tokens); read-only GET routes without minors’ data' },
+      },
+    },
     paths,
   };
 }

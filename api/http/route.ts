@@ -9,6 +9,7 @@ import { runIdempotent } from '../services/idempotency/runIdempotent';
 import { authenticate } from './auth';
 import type { AppEnv } from './context';
 import { parseOrThrow } from '../routes/shared/parse';
+import { afterRead, noteWrite, routeRead } from './readRouting';
 
 /**
  * Everything about one route that is not its handler: who may call it, what it takes, what it
@@ -23,7 +24,7 @@ import { parseOrThrow } from '../routes/shared/parse';
 export interface RouteSpec {
   /** `中文 / English`. */
   summary: string;
-  tag: 'system' | 'auth' | 'geo' | 'imports' | 'underground' | 'gas' | 'education';
+  tag: 'system' | 'auth' | 'geo' | 'ogc' | 'imports' | 'underground' | 'gas' | 'education' | 'search';
   /** 'public', any logged-in user, or these roles. */
   access: 'public' | 'any' | readonly Role[];
   params?: z.ZodType;
@@ -39,8 +40,10 @@ export interface RouteSpec {
   status?: 200 | 201 | 204;
   /** Further documented answers, e.g. `{ '409': 'conflicting transition' }`. */
   responses?: Record<string, string>;
-  /** Answers carry personal data of minors: never cached (PIPL Art. 28/31). */
+  /** Answers carry personal data of minors: never cached (PIPL Art. 28/31); audited, so read on the primary. */
   personal?: boolean;
+  /** A GET that writes (or must see the latest state): never answered by a read replica. */
+  primary?: boolean;
   /**
    * A write a client may retry (the phone's offline queue): with an `Idempotency-Key` header the
    * first answer is kept with the write and replayed to every retry (runIdempotent).
@@ -126,7 +129,7 @@ export function route<P extends Schema = undefined, Q extends Schema = undefined
 ): MiddlewareHandler<AppEnv, string, RouteInput<P, Q, B, F>> {
   const handler: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (spec.access !== 'public') {
-      const user = await authenticate(c);
+      const user = await authenticate(c, { tokenAllowed: !spec.personal });
       if (spec.access !== 'any' && !spec.access.includes(user.role)) throw forbidden();
     }
     if (spec.params) c.req.addValidatedData('param', parseOrThrow(spec.params, c.req.param()) as object);
@@ -138,9 +141,13 @@ export function route<P extends Schema = undefined, Q extends Schema = undefined
       c.req.addValidatedData('json', parseOrThrow(spec.body, value) as object);
     }
     if (spec.form) c.req.addValidatedData('form', parseOrThrow(spec.form, formValues(await c.req.parseBody())) as object);
+    const reads = c.req.method === 'GET' || c.req.method === 'HEAD';
+    const replica = reads && spec.access !== 'public' && !spec.personal && !spec.primary ? routeRead(c) : undefined;
     const key = spec.idempotent ? c.req.header(idempotencyHeader) : undefined;
     if (key !== undefined) await idempotently(c, key, next);
     else await next();
+    afterRead(c, replica);
+    if (!reads && spec.access !== 'public') await noteWrite(c);
     if (spec.personal) c.header('Cache-Control', 'no-store');
   };
   specs.set(handler, spec);

@@ -25,12 +25,12 @@ function pinSelf(cpus: string): void {
   execFileSync('taskset', ['-a', '-p', '-c', cpus, String(process.pid)], { stdio: 'ignore' });
 }
 
-async function captureQueries(url: string, filter: Parameters<typeof hazardCollection>[2]): Promise<Captured[]> {
+async function captureQueries(url: string, filter: Parameters<typeof hazardCollection>[2], page: Parameters<typeof hazardCollection>[4] = { limit: 50, offset: 0 }): Promise<Captured[]> {
   const captured: Captured[] = [];
   const client = postgres(url, { max: 1, onnotice: () => {} });
   const db = drizzle(client, { logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } }) as unknown as Db;
-  const scope = readScope({ id: 0, username: 'official', role: 'official', groupNo: null });
-  await hazardCollection(db, scope, filter, haidongToday(), { limit: 50, offset: 0 });
+  const scope = readScope({ id: 0, username: 'official', role: 'official', groupNo: null, countyCode: null, mustChangePassword: false });
+  await hazardCollection(db, scope, filter, haidongToday(), page);
   await client.end();
   return captured;
 }
@@ -140,28 +140,47 @@ export const hazardListCase: BenchCase = {
       const noIndex = postgres(db.url, { max: 1, onnotice: () => {}, connection: { enable_indexscan: 'off', enable_bitmapscan: 'off' } });
       const scanned = await latency((q) => noIndex.unsafe(q.sql, q.params as never[]), queries, 3);
       await noIndex.end();
-      // A composite index for exactly this filter, to show what the repository's indexes miss:
-      // the planner otherwise ANDs three broad bitmaps (district, bbox, severity+status).
-      await pool.unsafe('create index bench_hazards_list_idx on gas_hazards (district_code, status, severity, found_on desc, id desc)');
-      await pool.unsafe('analyze gas_hazards');
-      const suggested = await latency((q) => pool.unsafe(q.sql, q.params as never[]), queries, 20);
-      await pool.unsafe('drop index bench_hazards_list_idx');
+      // EXPLAIN ANALYZE of the same statements: the database's own execution time, the floor for the API.
+      let explained = 0;
+      for (const q of queries) {
+        const [plan] = await pool.unsafe(`explain (analyze, format json) ${q.sql}`, q.params as never[]);
+        explained += Number((Object.values(plan!)[0] as { 'Execution Time': number }[])[0]!['Execution Time']);
+      }
+      // One client through the API, sequentially (the same session, the same filter).
+      const apiOne = await timeMedian(async () => {
+        const r = await fetch(server.baseUrl + path, { headers: { cookie } });
+        await r.arrayBuffer();
+      }, 30, 5);
+      // A deep page of one district (after 5,000 rows; 1,000 in a quick run), by cursor vs by offset.
+      const deepAt = ctx.quick ? 1000 : 5000;
+      const deepFilter = { district: d.district };
+      const deepOffset = await captureQueries(db.url, deepFilter, { limit: 50, offset: deepAt });
+      const [cursorRow] = await pool<{ found_on: string; id: number }[]>`
+        select to_char(found_on, 'YYYY-MM-DD') as found_on, id from gas_hazards where district_code = ${d.district}
+        order by found_on desc, id desc offset ${deepAt - 1} limit 1`;
+      const deepKeyset = cursorRow ? await captureQueries(db.url, deepFilter, { limit: 50, offset: 0, after: { value: cursorRow.found_on, id: Number(cursorRow.id) } }) : [];
+      const pageOnly = (qs: Captured[]) => qs.filter((q) => q.sql.includes('json_agg'));
+      const deepOffsetMs = await latency((q) => pool.unsafe(q.sql, q.params as never[]), pageOnly(deepOffset), 10);
+      const deepKeysetMs = cursorRow ? await latency((q) => pool.unsafe(q.sql, q.params as never[]), pageOnly(deepKeyset), 10) : NaN;
       await pool.end();
-      ctx.log(`latency: indexed ${indexed.toFixed(2)} ms, index scans off ${scanned.toFixed(0)} ms, with (district, status, severity, found_on) index ${suggested.toFixed(2)} ms`);
+      ctx.log(`latency: indexed ${indexed.toFixed(2)} ms, index scans off ${scanned.toFixed(0)} ms, EXPLAIN ANALYZE ${explained.toFixed(2)} ms, API one client ${apiOne.ms.toFixed(2)} ms; page after ${deepAt} rows: keyset ${deepKeysetMs.toFixed(2)} ms, offset ${deepOffsetMs.toFixed(2)} ms`);
 
       const rows: BenchRow[] = [
         {
           name: `hazard list ${hazards.toLocaleString('en-US')} rows: API req/s vs raw postgres.js loop of the same SQL (50 concurrent)`,
-          ours: apiRps, baseline: rawRps, unit: 'req/s', ratio: apiRps / rawRps, goal: { op: '>=', value: 0.5 },
+          ours: apiRps, baseline: rawRps, unit: 'req/s', ratio: apiRps / rawRps, goal: { op: '>=', value: 0.9 },
         },
         {
           name: `hazard list ${hazards.toLocaleString('en-US')} rows: latency with indexes vs enable_indexscan/bitmapscan off`,
-          ours: indexed, baseline: scanned, unit: 'ms', ratio: scanned / indexed, goal: { op: '>=', value: 20 },
+          ours: indexed, baseline: scanned, unit: 'ms', ratio: scanned / indexed, goal: { op: '>=', value: 50 },
         },
         {
-          name: `hazard list ${hazards.toLocaleString('en-US')} rows: latency with a (district, status, severity, found_on) index vs the shipped indexes`,
-          ours: suggested, baseline: indexed, unit: 'ms', ratio: indexed / suggested,
-          note: 'not in the schema: a suggestion measured on the same data',
+          name: `hazard list ${hazards.toLocaleString('en-US')} rows: one-client API median vs EXPLAIN ANALYZE execution time of the same statements`,
+          ours: apiOne.ms, baseline: explained, unit: 'ms', ratio: apiOne.ms / explained, goal: { op: '<=', value: 3 },
+        },
+        {
+          name: `hazard list ${hazards.toLocaleString('en-US')} rows: page after ${deepAt.toLocaleString('en-US')} rows of a district, keyset cursor vs offset (SQL, one client)`,
+          ours: deepKeysetMs, baseline: deepOffsetMs, unit: 'ms', ratio: deepOffsetMs / deepKeysetMs,
         },
       ];
       try {

@@ -24,9 +24,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(env: Record<string, string>, cpu: number | null, log: (m: string) => void): Promise<RunningServer> {
+export async function startServer(env: Record<string, string>, cpu: number | null, log: (m: string) => void, nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort();
-  const args = ['--import', 'tsx', 'api/server.ts'];
+  const args = [...nodeArgs, '--import', 'tsx', 'api/server.ts'];
   const [cmd, argv] = cpu === null ? [process.execPath, args] : ['taskset', ['-c', String(cpu), process.execPath, ...args]];
   const child: ChildProcess = spawn(cmd, argv, {
     cwd: root,

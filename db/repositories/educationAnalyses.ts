@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
+import { geoJsonText } from '../geojson';
 
 // Aggregates over the stored 控辍保学 data. Nothing here returns a child's identity: counts by
 // catchment, township, county or grid cell only.
@@ -66,7 +67,7 @@ export async function catchmentLoads(ex: Executor, b: AgeBands, county?: string)
 export async function catchmentGeometries(ex: Executor, county?: string): Promise<{ catchmentId: number; geometry: string }[]> {
   return queryRows(
     ex,
-    sql`select ct.id as "catchmentId", ST_AsGeoJSON(ct.geom, 5) as geometry
+    sql`select ct.id as "catchmentId", ${geoJsonText(sql`ct.geom`)} as geometry
         from edu_catchments ct join edu_schools s on s.id = ct.school_id
         ${county ? sql`where s.county_code = ${county}` : sql``}`,
   );
@@ -215,7 +216,7 @@ export async function schoolCollection(ex: Executor, county?: string): Promise<u
   const [row] = await queryRows<{ fc: unknown }>(
     ex,
     sql`select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
-          'type', 'Feature', 'geometry', ST_AsGeoJSON(geom, 6)::json,
+          'type', 'Feature', 'geometry', ${geoJsonText(sql`geom`)}::json,
           'properties', json_build_object('code', code, 'name', name, 'level', level, 'capacity', capacity, 'townshipCode', township_code, 'countyCode', county_code)
         ) order by code), '[]'::json)) as fc
         from edu_schools ${county ? sql`where county_code = ${county}` : sql``}`,

@@ -123,3 +123,23 @@ export async function openCasesFor(ex: Executor, kind: CaseKind, idNumbers: read
   }
   return out.sort((a, b) => (a.idNumber < b.idNumber ? -1 : a.idNumber > b.idNumber ? 1 : 0));
 }
+
+/**
+ * The places a notice names (限期入学通知书, 责令通知书): the child's township by name, and the school
+ * to attend — the child's own school, else the case's school, else the first school of the child's
+ * township, else the first school of the responsible county.
+ */
+export async function noticePlaces(ex: Executor, c: { childId: number | null; schoolCode: string | null; responsibleCountyCode: string }) {
+  const [row] = await queryRows<{ township: string | null; school: string | null }>(
+    ex,
+    sql`with ch as (select township_code, school_id from edu_children where id = ${c.childId})
+        select (select t.name from townships t where t.code = (select township_code from ch)) as township,
+          coalesce(
+            (select s.name from edu_schools s where s.id = (select school_id from ch)),
+            (select s.name from edu_schools s where s.code = ${c.schoolCode}),
+            (select s.name from edu_schools s where s.township_code = (select township_code from ch) order by s.code limit 1),
+            (select s.name from edu_schools s where s.county_code = ${c.responsibleCountyCode} order by s.code limit 1)
+          ) as school`,
+  );
+  return { township: row?.township ?? null, school: row?.school ?? null };
+}

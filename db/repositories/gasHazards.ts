@@ -8,12 +8,14 @@ import { overdueRule } from '../../api/domain/gas/hazardWorkflow';
 import type { HazardQuery } from '../../api/routes/gas/schemas';
 import type { HazardCategory, HazardStatus, Severity, VenueType } from '../../api/domain/gas/vocabulary';
 import { allOf, districtScopeSql, featuresOf, type FeatureCollection } from './gasScope';
+import { encodeCursor, type ListTotal, type PageKey } from '../../api/domain/shared/cursor';
+import { countUpTo } from './listTotal';
 
 export type NewHazard = typeof gasHazards.$inferInsert;
 export type NewTransition = typeof gasHazardTransitions.$inferInsert;
 
 /** The hazard query's filters as the API declares them (the map's clusters pass no bbox here). */
-export type HazardFilter = Omit<HazardQuery, 'limit' | 'offset'>;
+export type HazardFilter = Omit<HazardQuery, 'limit' | 'offset' | 'cursor'>;
 
 export interface HazardProperties {
   id: number;
@@ -30,6 +32,8 @@ export interface HazardProperties {
   foundAt: string;
   deadline: string;
   overdue: boolean;
+  /** Dated outside every round (campaign and round null); still listed, mapped and counted. */
+  outsideRound: boolean;
 }
 
 /** hazardWorkflow's overdueRule in SQL, for the hazard aliased `h`: built from the rule's data, never restated. */
@@ -51,19 +55,28 @@ export function hazardWhere(scope: Scope, f: HazardFilter, today: string): SQL {
     f.venueType ? sql`h.venue_type = ${f.venueType}` : undefined,
     f.venueId !== undefined ? sql`h.venue_id = ${f.venueId}` : undefined,
     f.overdue === undefined ? undefined : f.overdue ? overdueSql(today) : sql`not ${overdueSql(today)}`,
+    f.outsideRound === undefined ? undefined : f.outsideRound ? sql`h.campaign_id is null` : sql`h.campaign_id is not null`,
     f.bbox ? sql`h.geom && ${envelope(f.bbox)}` : undefined,
   ]);
 }
 
+/**
+ * One page of hazards, newest first (found_on desc, id desc). With `after` it is a keyset page:
+ * the composite index (district, status, severity, found_on desc, id desc) serves the filter and
+ * the order, so the scan stops after `limit` rows whatever the page number. `next` is the cursor of
+ * the following page when there is one. The total is exact up to `countUpTo`'s cap, then the
+ * planner's estimate, flagged (issue 15: no count(*) over a million rows per page).
+ */
 export async function hazardCollection(
   ex: Executor,
   scope: Scope,
   f: HazardFilter,
   today: string,
-  page: { limit: number; offset: number },
-): Promise<FeatureCollection<HazardProperties> & { total: number }> {
+  page: { limit: number; offset: number; after?: PageKey },
+): Promise<FeatureCollection<HazardProperties> & ListTotal & { next: string | null }> {
   const where = hazardWhere(scope, f, today);
-  const [count] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from gas_hazards h where ${where}`);
+  const keyset = page.after ? sql`(h.found_on, h.id) < (${page.after.value}::date, ${page.after.id})` : undefined;
+  const counted = await countUpTo(ex, sql`gas_hazards h`, where);
   const [row] = await queryRows<{ features: unknown[] | string }>(
     ex,
     featureCollectionQuery({
@@ -74,14 +87,23 @@ export async function hazardCollection(
         'districtCode', h.district_code, 'groupNo', h.group_no, 'venueType', h.venue_type, 'category', h.category,
         'severity', h.severity, 'status', h.status, 'campaignId', h.campaign_id, 'roundNo', h.round_no,
         'foundAt', to_char(h.found_on, 'YYYY-MM-DD'), 'deadline', to_char(h.deadline, 'YYYY-MM-DD'),
-        'overdue', ${overdueSql(today)})`,
-      where,
+        'overdue', ${overdueSql(today)}, 'outsideRound', h.campaign_id is null)`,
+      where: keyset ? allOf([where, keyset]) : where,
       orderBy: sql`h.found_on desc, h.id desc`,
-      limit: page.limit,
-      offset: page.offset,
+      limit: page.limit + 1,
+      offset: page.after ? undefined : page.offset,
     }),
   );
-  return { type: 'FeatureCollection', features: featuresOf<HazardProperties>(row), total: Number(count?.n ?? 0) };
+  const features = featuresOf<HazardProperties>(row);
+  const more = features.length > page.limit;
+  if (more) features.length = page.limit;
+  const last = features.at(-1)?.properties;
+  return {
+    type: 'FeatureCollection',
+    features,
+    ...counted,
+    next: more && last ? encodeCursor({ value: last.foundAt, id: last.id }) : null,
+  };
 }
 
 export interface HazardRow {
@@ -101,6 +123,7 @@ export interface HazardRow {
   responsibleUnit: string;
   responsiblePerson: string;
   measures: string;
+  rectificationRequirement: string | null;
   foundAt: string;
   deadline: string;
   interimMeasures: string | null;
@@ -108,14 +131,18 @@ export interface HazardRow {
   fineYuan: number;
   lon: number;
   lat: number;
+  /** The device position when recorded (null without one). */
+  position: { lon: number; lat: number; accuracy: number } | null;
 }
 
 const hazardColumns = sql`h.id::int as "id", h.venue_id::int as "venueId", v.name as "venueName", h.venue_type as "venueType",
   h.county_code as "countyCode", h.district_code as "districtCode", h.group_no as "groupNo", h.campaign_id as "campaignId",
   h.round_no as "roundNo", h.category, h.description, h.severity, h.status, h.responsible_unit as "responsibleUnit",
-  h.responsible_person as "responsiblePerson", h.measures, to_char(h.found_on, 'YYYY-MM-DD') as "foundAt",
+  h.responsible_person as "responsiblePerson", h.measures, h.rectification_requirement as "rectificationRequirement", to_char(h.found_on, 'YYYY-MM-DD') as "foundAt",
   to_char(h.deadline, 'YYYY-MM-DD') as deadline, h.interim_measures as "interimMeasures",
-  h.enforcement_outcome as "enforcementOutcome", h.fine_yuan as "fineYuan", ST_X(h.geom) as lon, ST_Y(h.geom) as lat`;
+  h.enforcement_outcome as "enforcementOutcome", h.fine_yuan as "fineYuan", ST_X(h.geom) as lon, ST_Y(h.geom) as lat,
+  case when h.position_lon is null then null
+       else json_build_object('lon', h.position_lon, 'lat', h.position_lat, 'accuracy', h.position_accuracy_m) end as position`;
 
 /** One hazard; `forUpdate` locks the row for a transition. */
 export async function hazardById(ex: Executor, id: number, forUpdate = false): Promise<HazardRow | undefined> {

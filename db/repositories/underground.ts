@@ -1,7 +1,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { queryRows, type Executor } from '../client';
-import { envelope, featureCollectionQuery } from '../geojson';
+import { envelope, featureCollectionQuery, geoJsonText } from '../geojson';
 import { undergroundLayers, undergroundParcels } from '../schema/underground';
 
 export interface ParcelRowInput {
@@ -86,7 +86,7 @@ export async function findParcel(ex: Executor, id: number): Promise<StoredParcel
       p.surface_unit_price as "surfaceUnitPrice", p.public_parking as "publicParking", p.civil_air_defence as "civilAirDefence",
       p.wartime_use as "wartimeUse", p.peacetime_use as "peacetimeUse", p.status, p.term_start::text as "termStart",
       p.surface_use as "surfaceUse", p.surface_term_years as "surfaceTermYears", p.fee_total as "feeTotal", p.fee_tier as "feeTier",
-      p.synthetic, ST_AsGeoJSON(p.footprint, 8) as footprint, ${layersJson} as layers
+      p.synthetic, ${geoJsonText(sql`p.footprint`, 8)} as footprint, ${layersJson} as layers
     from underground_parcels p left join counties c on c.code = p.county_code left join townships t on t.code = p.township_code
     where p.id = ${id}`,
   );
@@ -146,7 +146,8 @@ export interface ParcelFilter {
   status?: string;
 }
 
-function whereOf(f: ParcelFilter): SQL | undefined {
+/** The WHERE of a filtered parcel query (alias `p`); undefined when nothing is filtered. */
+export function parcelWhere(f: ParcelFilter): SQL | undefined {
   const parts: SQL[] = [];
   if (f.bbox) parts.push(sql`p.footprint && ${envelope(f.bbox)}`);
   if (f.county) parts.push(sql`p.county_code = ${f.county}`);
@@ -159,7 +160,7 @@ function whereOf(f: ParcelFilter): SQL | undefined {
 
 /** GeoJSON FeatureCollection of parcels (built in PostgreSQL) with the cached fee tier for colouring. */
 export async function parcelCollection(ex: Executor, f: ParcelFilter, limit: number, offset: number, central: readonly string[]) {
-  const where = whereOf(f);
+  const where = parcelWhere(f);
   const centralList = sql.join(central.map((c) => sql`${c}`), sql`, `);
   const q = featureCollectionQuery({
     from: sql`underground_parcels p`,

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { sessions, users } from '../schema/auth';
 import type { Role } from '../../api/domain/auth/roles';
@@ -12,7 +12,7 @@ export async function findUserByUsername(ex: Executor, username: string): Promis
 
 export async function insertUser(
   ex: Executor,
-  u: { username: string; passwordHash: string; role: Role; groupNo: number | null },
+  u: { username: string; passwordHash: string; role: Role; groupNo: number | null; displayName?: string; countyCode?: string | null; mustChangePassword?: boolean },
 ): Promise<number> {
   const [row] = await ex.insert(users).values(u).returning({ id: users.id });
   return row!.id;
@@ -21,21 +21,6 @@ export async function insertUser(
 export async function countUsers(ex: Executor): Promise<number> {
   const [row] = await ex.select({ n: sql<number>`count(*)::int` }).from(users);
   return row?.n ?? 0;
-}
-
-export async function recordFailedLogin(ex: Executor, id: number, maxFailures: number, lockMinutes: number) {
-  // One statement, so concurrent failures cannot slip past the limit.
-  await ex
-    .update(users)
-    .set({
-      failedLogins: sql`case when ${users.failedLogins} + 1 >= ${maxFailures} then 0 else ${users.failedLogins} + 1 end`,
-      lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${maxFailures} then now() + make_interval(mins => ${lockMinutes}) else ${users.lockedUntil} end`,
-    })
-    .where(eq(users.id, id));
-}
-
-export async function resetFailedLogins(ex: Executor, id: number) {
-  await ex.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
 }
 
 export async function insertSession(ex: Executor, s: { id: string; userId: number; expiresAt: Date }) {
@@ -48,10 +33,10 @@ export async function deleteSession(ex: Executor, id: string) {
 
 export async function findSessionUser(ex: Executor, id: string) {
   const [row] = await ex
-    .select({ id: users.id, username: users.username, role: users.role, groupNo: users.groupNo })
+    .select({ id: users.id, username: users.username, role: users.role, groupNo: users.groupNo, countyCode: users.countyCode, mustChangePassword: users.mustChangePassword })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`)))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`), isNull(users.disabledAt)))
     .limit(1);
   return row;
 }

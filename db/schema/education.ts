@@ -15,7 +15,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { geometry } from './geometry';
+import { geometry, validGeometry } from './geometry';
 import { townships } from './geo';
 import { caseKinds, caseStatuses, caseStepKinds, registerKinds, schoolLevels, schoolStages } from '../../api/domain/education/vocabulary';
 
@@ -39,6 +39,7 @@ export const eduSchools = pgTable(
   },
   (t) => [
     index('edu_schools_geom_idx').using('gist', t.geom),
+    validGeometry('edu_schools_geom_valid', t.geom),
     index('edu_schools_township_idx').on(t.townshipCode),
     check('edu_schools_level_check', sql`${t.level} in (${inList(schoolLevels)})`),
     check('edu_schools_capacity_check', sql`${t.capacity} >= 0`),
@@ -59,6 +60,7 @@ export const eduCatchments = pgTable(
   },
   (t) => [
     index('edu_catchments_geom_idx').using('gist', t.geom),
+    validGeometry('edu_catchments_geom_valid', t.geom),
     uniqueIndex('edu_catchments_school_level_idx').on(t.schoolId, t.level),
     check('edu_catchments_level_check', sql`${t.level} in (${inList(schoolStages)})`),
   ],
@@ -88,6 +90,7 @@ export const eduChildren = pgTable(
   (t) => [
     uniqueIndex('edu_children_id_number_idx').on(t.idNumber),
     index('edu_children_home_idx').using('gist', t.home),
+    validGeometry('edu_children_home_valid', t.home),
     index('edu_children_township_idx').on(t.townshipCode),
     index('edu_children_school_idx').on(t.schoolId),
     check('edu_children_sex_check', sql`${t.sex} in (1, 2)`),

@@ -5,7 +5,9 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   bigint,
+  boolean,
   check,
+  doublePrecision,
   date,
   index,
   integer,
@@ -24,9 +26,11 @@ import {
   venueTypes,
   reportItemKinds,
   visitTargetKinds,
+  photoStages,
 } from '../../api/domain/gas/vocabulary';
+import { bytea } from './bytea';
 import { groupKinds } from '../../api/domain/gas/inspectionGroups';
-import { geometry } from './geometry';
+import { geometry, validGeometry } from './geometry';
 
 
 /** §二(一): 7 area groups (one district each) and the city-wide comprehensive and covert groups. */
@@ -86,11 +90,22 @@ export const gasVenues = pgTable(
   },
   (t) => [
     index('gas_venues_geom_idx').using('gist', t.geom),
+    validGeometry('gas_venues_geom_valid', t.geom),
     index('gas_venues_district_idx').on(t.districtCode, t.venueType),
     check('gas_venues_type', sql`${t.venueType} in (${inList(venueTypes)})`),
     check('gas_venues_pipeline', sql`${t.pipelineUserKind} in (${inList(pipelineUserKinds)})`),
   ],
 );
+
+/**
+ * The device position sent with a visit or hazard (on-site check, onSiteRules): WGS84 and the
+ * reported accuracy in metres; all three null when the device gave none.
+ */
+const devicePosition = () => ({
+  positionLon: doublePrecision('position_lon'),
+  positionLat: doublePrecision('position_lat'),
+  positionAccuracyM: doublePrecision('position_accuracy_m'),
+});
 
 export const gasVisits = pgTable(
   'gas_visits',
@@ -103,9 +118,17 @@ export const gasVisits = pgTable(
     groupNo: integer('group_no')
       .notNull()
       .references(() => gasGroups.no),
-    campaignId: text('campaign_id').notNull(),
-    roundNo: integer('round_no').notNull(),
+    /** Null for a visit outside every round (still counted and mapped as "outside a round"). */
+    campaignId: text('campaign_id'),
+    roundNo: integer('round_no'),
     visitedOn: date('visited_on', { mode: 'string' }).notNull(),
+    ...devicePosition(),
+    /** Metres from the venue; null without a position. */
+    distanceM: doublePrecision('distance_m'),
+    /** Within the on-site distance of its rule (onSiteRules); null without a position. Never blocks. */
+    onSite: boolean('on_site'),
+    /** The onSiteRules entry that judged it. */
+    onSiteRule: text('on_site_rule'),
     targetKind: text('target_kind', { enum: visitTargetKinds }).notNull().default('enterprise'),
     inspectors: text('inspectors').notNull(),
     note: text('note'),
@@ -116,6 +139,7 @@ export const gasVisits = pgTable(
     index('gas_visits_round_idx').on(t.campaignId, t.roundNo, t.groupNo),
     index('gas_visits_venue_idx').on(t.venueId),
     index('gas_visits_district_idx').on(t.districtCode),
+    index('gas_visits_unverified_idx').on(t.districtCode, t.visitedOn).where(sql`${t.onSite} is not true`),
   ],
 );
 
@@ -145,18 +169,22 @@ export const gasHazards = pgTable(
     responsibleUnit: text('responsible_unit').notNull(),
     responsiblePerson: text('responsible_person').notNull(),
     measures: text('measures').notNull(),
+    /** 整改要求 (§四(二)): what the responsible unit must achieve, beside the measures. */
+    rectificationRequirement: text('rectification_requirement'),
     foundOn: date('found_on', { mode: 'string' }).notNull(),
     deadline: date('deadline', { mode: 'string' }).notNull(),
     interimMeasures: text('interim_measures'),
     enforcementOutcome: text('enforcement_outcome', { enum: enforcementOutcomes }),
     fineYuan: integer('fine_yuan').notNull().default(0),
     geom: geometry('geom', 'Point').notNull(),
+    ...devicePosition(),
     createdBy: text('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('gas_hazards_geom_idx').using('gist', t.geom),
+    validGeometry('gas_hazards_geom_valid', t.geom),
     index('gas_hazards_status_idx').on(t.status, t.districtCode, t.foundOn),
     index('gas_hazards_district_idx').on(t.districtCode, t.foundOn),
     index('gas_hazards_severity_idx').on(t.severity, t.status, t.deadline),
@@ -191,6 +219,36 @@ export const gasHazardTransitions = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('gas_hazard_transitions_hazard_idx').on(t.hazardId, t.at)],
+);
+
+/**
+ * Photo evidence of a hazard (finding / rectification / verification), stored in the database on
+ * both drivers: the bytes as uploaded (type sniffed from them) and a ≤ 320 px JPEG thumbnail.
+ * Limits (size, count per hazard) are data in api/domain/gas/photos.ts.
+ */
+export const gasHazardPhotos = pgTable(
+  'gas_hazard_photos',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    hazardId: bigint('hazard_id', { mode: 'number' })
+      .notNull()
+      .references(() => gasHazards.id),
+    stage: text('stage', { enum: photoStages }).notNull(),
+    contentType: text('content_type').notNull(),
+    bytes: integer('bytes').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    takenAt: timestamp('taken_at', { withTimezone: true, mode: 'string' }),
+    data: bytea('data').notNull(),
+    thumb: bytea('thumb').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('gas_hazard_photos_hazard_idx').on(t.hazardId, t.createdAt),
+    check('gas_hazard_photos_stage', sql`${t.stage} in (${inList(photoStages)})`),
+    check('gas_hazard_photos_type', sql`${t.contentType} in ('image/jpeg', 'image/png', 'image/webp')`),
+  ],
 );
 
 /**

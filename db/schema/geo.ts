@@ -1,5 +1,5 @@
 import { pgTable, text, integer, boolean, index } from 'drizzle-orm/pg-core';
-import { geometry } from './geometry';
+import { geometry, validGeometry } from './geometry';
 
 /** Real county boundaries (data/boundaries, MIT sources; see data/README.md). */
 export const counties = pgTable(
@@ -9,7 +9,7 @@ export const counties = pgTable(
     name: text('name').notNull(),
     geom: geometry('geom', 'MultiPolygon').notNull(),
   },
-  (t) => [index('counties_geom_idx').using('gist', t.geom)],
+  (t) => [index('counties_geom_idx').using('gist', t.geom), validGeometry('counties_geom_valid', t.geom)],
 );
 
 /** Township areas: real names and codes, synthetic geometry (recursive bisection by village count). */
@@ -25,7 +25,7 @@ export const townships = pgTable(
     synthetic: boolean('synthetic').notNull().default(true),
     geom: geometry('geom', 'MultiPolygon').notNull(),
   },
-  (t) => [index('townships_geom_idx').using('gist', t.geom), index('townships_county_idx').on(t.countyCode)],
+  (t) => [index('townships_geom_idx').using('gist', t.geom), index('townships_county_idx').on(t.countyCode), validGeometry('townships_geom_valid', t.geom)],
 );
 
 /** Villages: real names and codes, synthetic location and population. */
@@ -42,7 +42,7 @@ export const villages = pgTable(
     synthetic: boolean('synthetic').notNull().default(true),
     geom: geometry('geom', 'Point').notNull(),
   },
-  (t) => [index('villages_geom_idx').using('gist', t.geom), index('villages_township_idx').on(t.townshipCode)],
+  (t) => [index('villages_geom_idx').using('gist', t.geom), index('villages_township_idx').on(t.townshipCode), validGeometry('villages_geom_valid', t.geom)],
 );
 
 /**
@@ -57,5 +57,5 @@ export const districts = pgTable(
     synthetic: boolean('synthetic').notNull(),
     geom: geometry('geom', 'MultiPolygon').notNull(),
   },
-  (t) => [index('districts_geom_idx').using('gist', t.geom)],
+  (t) => [index('districts_geom_idx').using('gist', t.geom), validGeometry('districts_geom_valid', t.geom)],
 );

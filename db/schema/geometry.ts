@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import { customType } from 'drizzle-orm/pg-core';
+import { check, customType, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 
 /**
@@ -19,3 +19,10 @@ export const geometry = (name: string, type: 'Point' | 'Polygon' | 'MultiPolygon
       return (type === 'MultiPolygon' ? sql`ST_Multi(${g})` : g) as unknown as string;
     },
   })(name);
+
+/**
+ * `CHECK (ST_IsValid(col))` (issue 12: every stored geometry is valid, so spatial joins never
+ * throw a GEOS TopologyException). Reference polygons are repaired before they are written
+ * (db/repositories/geo.ts `repairedPolygons`); user input is refused by the domain's checks first.
+ */
+export const validGeometry = (name: string, column: AnyPgColumn) => check(name, sql`ST_IsValid(${column})`);

@@ -1,6 +1,6 @@
 import { pgTable, serial, integer, text, boolean, doublePrecision, date, timestamp, index, uniqueIndex, check } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { geometry } from './geometry';
+import { geometry, validGeometry } from './geometry';
 import {
   connectionStates,
   parcelKinds,
@@ -52,6 +52,7 @@ export const undergroundParcels = pgTable(
   (t) => [
     uniqueIndex('underground_parcels_code_idx').on(t.code),
     index('underground_parcels_footprint_idx').using('gist', t.footprint),
+    validGeometry('underground_parcels_footprint_valid', t.footprint),
     index('underground_parcels_county_idx').on(t.countyCode),
     check('underground_parcels_kind_check', inList('kind', parcelKinds)),
     check('underground_parcels_use_check', inList('use', parcelUses)),

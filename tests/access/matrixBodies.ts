@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/client';
 import { DEMO_PASSWORD } from '../../api/services/demo/demoAccounts';
-import { existingId, freshParcel, hazardBody, parcelFeature, roundDay } from '../helpers/accessFixtures';
+import { existingId, freshParcel, hazardBody, matrixJpeg, parcelFeature, roundDay } from '../helpers/accessFixtures';
 import type { TestApp } from '../helpers/testApp';
 
 /** A request body ready to send: JSON, or raw bytes/FormData with their own headers. */
@@ -52,6 +52,12 @@ export async function namedBody(app: TestApp, name: string): Promise<Payload> {
       const form = new FormData();
       form.set('file', new File([csv], 'household.csv', { type: 'text/csv' }));
       form.set('asOf', '2026-11-01');
+      return { raw: form, headers: {} };
+    }
+    case 'photo': {
+      const form = new FormData();
+      form.set('photo', new File([new Uint8Array(await matrixJpeg())], 'matrix.jpg', { type: 'image/jpeg' }));
+      form.set('stage', 'finding');
       return { raw: form, headers: {} };
     }
     case 'cross-check':

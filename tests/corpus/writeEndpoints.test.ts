@@ -13,8 +13,8 @@ const rows = readMatrix();
 
 // Write operations with no input at all: any request is a valid one (logout ends the session).
 const noInput = new Set(['POST /api/auth/logout']);
-// Multipart uploads have their own corpus (imports.test.ts).
-const multipart = new Set(['POST /api/education/registers/{kind}/import']);
+// Multipart uploads have their own corpus (imports.test.ts; photos: tests/api/gas/photos.test.ts).
+const multipart = new Set(['POST /api/education/registers/{kind}/import', 'POST /api/gas/hazards/{id}/photos']);
 
 interface Target {
   op: string;

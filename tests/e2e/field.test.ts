@@ -177,6 +177,7 @@ test('phone: an inspector locates, opens the nearest venue, records a visit and 
   await page.fill('[data-testid=gas-f-unit]', '现场测试餐馆');
   await page.fill('[data-testid=gas-f-person]', '马某某');
   await page.fill('[data-testid=gas-f-measures]', '更换金属波纹管');
+  await page.fill('[data-testid=gas-f-requirement]', '三日内完成更换并报送照片');
   await page.setInputFiles('[data-testid=gas-f-photo]', photo);
   await page.waitForSelector('[data-testid=gas-f-photos] img');
   const size = await page.$eval('[data-testid=gas-f-photos] img', async (img: HTMLImageElement) => {
@@ -188,6 +189,12 @@ test('phone: an inspector locates, opens the nearest venue, records a visit and 
   const ok = await page.waitForSelector('.gas-ok:has-text("已登记隐患")');
   const onlineId = Number((await ok.textContent())!.match(/#(\d+)/)![1]);
   expect((await hazardsAt(venueId)).map((h) => h.id)).toEqual([onlineId]);
+  // The photo followed the hazard (a JPEG of 2048 × 1365), and the position went with it.
+  await page.waitForFunction(() => !document.querySelector('[data-testid=outbox-badge]'));
+  const stored = (await (await app.login('official')).get(`/api/gas/hazards/${onlineId}`)).body;
+  expect(stored.photos).toHaveLength(1);
+  expect(stored.photos[0].stage).toBe('finding');
+  expect(stored.rectificationRequirement).toBe('三日内完成更换并报送照片');
 
   // The service worker controls the page; one online visit of the venue page fills its cache.
   await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 60_000 });

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import { queryRows } from '../../db/client';
 import { insertImportJob } from '../../db/repositories/importJobs';
 import { districtCodes } from '../../api/domain/geo/vocabulary';
@@ -82,6 +83,8 @@ export async function existingId(app: TestApp, name: string, arg?: string): Prom
       return one(app, sql`select id from underground_parcels order by id limit 1`);
     case 'case':
       return one(app, sql`select id from edu_cases order by id limit 1`);
+    case 'photo':
+      return ensurePhoto(app, arg!);
     case 'missing':
       return 2_000_000_000;
     case 'import':
@@ -91,6 +94,23 @@ export async function existingId(app: TestApp, name: string, arg?: string): Prom
     default:
       throw new Error(`unknown placeholder ${name}`);
   }
+}
+
+/** A tiny real JPEG (8×8), as a phone would send it. */
+export const matrixJpeg = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } }).jpeg().toBuffer();
+
+/** A photo of the first hazard of `district`, uploaded by the admin when there is none yet. */
+async function ensurePhoto(app: TestApp, district: string): Promise<number> {
+  const q = sql`select p.id from gas_hazard_photos p join gas_hazards h on h.id = p.hazard_id where h.district_code = ${district} order by p.id limit 1`;
+  const [row] = await queryRows<{ id: number }>(app.database.db, q);
+  if (row) return Number(row.id);
+  const hazard = await existingId(app, 'hazard', district);
+  const form = new FormData();
+  form.set('photo', new File([new Uint8Array(await matrixJpeg())], 'matrix.jpg', { type: 'image/jpeg' }));
+  form.set('stage', 'finding');
+  const r = await (await sessionOf(app, 'admin')).send('POST', `/api/gas/hazards/${hazard}/photos`, form);
+  if (r.status !== 201) throw new Error(`matrix photo: ${r.status} ${r.text}`);
+  return r.body.id;
 }
 
 /** A day inside a campaign round that is not after today, so a visit on it is accepted. */

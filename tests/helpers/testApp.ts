@@ -44,7 +44,7 @@ export interface TestApp {
   login(username: string): Promise<Client>;
 }
 
-function client(baseUrl: string, cookie?: string): Client {
+export function client(baseUrl: string, cookie?: string): Client {
   const send = async (method: string, path: string, body: BodyInit | undefined, headers: Record<string, string> = {}) => {
     const res = await fetch(baseUrl + path, { method, body, headers: { ...(cookie ? { cookie } : {}), ...headers } });
     const text = await res.text();
@@ -83,7 +83,8 @@ async function start(kind: DbKind): Promise<TestApp> {
   const database = await openDatabase(kind === 'pglite' ? { dataDir: 'memory://' } : { url, poolSize: 10 });
   await migrateDatabase(database);
   await prepareDatabase(database, { seed: 'haidong-test', scale: TEST_SCALE, demo: true, today: TEST_TODAY });
-  const env = readEnv({ DEMO: 'on' });
+  // Every test logs in from 127.0.0.1: the per-address limit is tested on the verb (loginThrottle.test.ts).
+  const env = readEnv({ DEMO: 'on', LOGIN_ADDRESS_MAX_FAILURES: '100000' });
   // The built client is served too (browser tests build it first through getWebApp).
   const app = createApp({ database, env, clientRoot: root });
   const server = await new Promise<ServerType>((resolve) => {
@@ -96,17 +97,20 @@ async function start(kind: DbKind): Promise<TestApp> {
     baseUrl,
     database,
     anon: client(baseUrl),
-    async login(username: string) {
-      const res = await fetch(`${baseUrl}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-      });
-      if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
-      const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-      return client(baseUrl, cookie);
-    },
+    login: (username: string) => loginAt(baseUrl, username),
   };
+}
+
+/** Logs a demo account in at a server (password haidong-demo): a client carrying its cookie. */
+export async function loginAt(baseUrl: string, username: string): Promise<Client> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  return client(baseUrl, cookie);
 }
 
 /** The shared app on one database kind (created on first use in this process). */

@@ -55,9 +55,17 @@ function addMissing(map: MapLibreMap, spec: MapLayers) {
   for (const { before, ...layer } of spec.layers) if (!map.getLayer(layer.id)) map.addLayer(layer as LayerSpecification, before);
 }
 
-/** Pushes what changed since the style last saw it: GeoJSON data, filters, paint and layout values. */
+/** Pushes what changed since the style last saw it: GeoJSON data, vector tile URLs, filters, paint and layout values. */
 function syncValues(map: MapLibreMap, spec: MapLayers, seen: Map<string, unknown>) {
   for (const [id, source] of Object.entries(spec.sources)) {
+    // A vector source whose tile URLs changed (e.g. a new version after a write) fetches its tiles again.
+    if (source.type === 'vector' && source.tiles) {
+      const target = map.getSource(id) as unknown as { setTiles?(t: string[]): void } | undefined;
+      const key = json(source.tiles);
+      if (target?.setTiles && seen.has(`source:${id}`) && seen.get(`source:${id}`) !== key) target.setTiles(source.tiles);
+      seen.set(`source:${id}`, key);
+      continue;
+    }
     if (source.type !== 'geojson') continue;
     const data = (source as GeoJSONSourceSpecification).data;
     const target = map.getSource(id);

@@ -5,8 +5,8 @@ import type { Bilingual } from '../../api/domain/shared/bilingual';
 export type VisitBody = Parameters<typeof api.gas.visits.$post>[0]['json'];
 export type HazardBody = Parameters<typeof api.gas.hazards.$post>[0]['json'];
 export type TransitionBody = Parameters<(typeof api.gas.hazards)[':id']['transition']['$post']>[0]['json'];
-/** When a photo was taken in the hazard's life (issue 10: at finding, rectification, verification). */
-export type PhotoStage = 'found' | 'rectified' | 'verified';
+export type { PhotoStage } from '../../api/domain/gas/vocabulary';
+import type { PhotoStage } from '../../api/domain/gas/vocabulary';
 
 /** A write as the device keeps it until the server has it. */
 export type Write =

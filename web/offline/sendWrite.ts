@@ -27,10 +27,8 @@ export async function sendWrite(w: Write & { key: string }): Promise<unknown> {
       return unwrap(api.gas.hazards[':id'].transition.$post({ param: { id: String(w.hazardId) }, json: w.body }, { headers }));
     case 'photo': {
       if (w.hazardId === undefined) throw new Error('photo without its hazard');
-      const form = new FormData();
-      form.set('stage', w.stage);
-      form.set('photo', new File([w.blob], w.fileName, { type: w.blob.type || 'image/jpeg' }));
-      return unwrap(fetch(`/api/gas/hazards/${w.hazardId}/photos`, { method: 'POST', body: form, credentials: 'same-origin', headers: { ...headers, 'Accept-Language': localStorage.getItem('lang') === 'en' ? 'en' : 'zh-CN' } }));
+      const photo = new File([w.blob], w.fileName, { type: w.blob.type || 'image/jpeg' });
+      return unwrap(api.gas.hazards[':id'].photos.$post({ param: { id: String(w.hazardId) }, form: { stage: w.stage, photo } }, { headers }));
     }
   }
 }

@@ -1,11 +1,13 @@
 import { Suspense, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
+import { ApiTokensPanel } from '../auth/ApiTokensPanel';
 import { LoginPage } from '../auth/LoginPage';
 import { useSession, type Menu } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { MapView } from '../map/MapView';
 import { LayerPanel } from '../map/LayerPanel';
+import { SearchBox } from '../lists/SearchBox';
 import { MapProvider } from '../map/mapContext';
 import { DevicePositionProvider } from '../map/devicePosition';
 import { LocateControl } from '../map/LocateControl';
@@ -38,6 +40,7 @@ export function App() {
   // sheet over the map; on a desktop both stay in the grid and these states do nothing.
   const [layersOpen, setLayersOpen] = useState(false);
   const [sheet, setSheet] = useState<SheetState>('half');
+  const [tokensOpen, setTokensOpen] = useState(false);
 
   // A role only ever sees its own menus; the API refuses the rest regardless.
   const menus = me?.menus ?? [];
@@ -77,6 +80,9 @@ export function App() {
               {me.groupNo ? ` ${me.groupNo}` : ''}
             </span>
             <LanguageSwitch />
+            <button type="button" data-testid="open-api-tokens" onClick={() => setTokensOpen(true)}>
+              {tr('API 令牌', 'API tokens')}
+            </button>
             <button type="button" onClick={() => void logout()}>
               {tr('退出', 'Log out')}
             </button>
@@ -93,12 +99,14 @@ export function App() {
           <section className="side-panel" data-testid="side-panel">
             <SheetHandle state={sheet} onChange={setSheet} />
             <div className="side-panel-body">
+              {active && <SearchBox key={active} />}
               <Suspense fallback={<div className="loading">{tr('加载中…', 'Loading…')}</div>}>
                 {ActiveView ? <ActiveView /> : <p className="empty">{tr('当前角色没有可用的功能', 'No views for this role')}</p>}
               </Suspense>
             </div>
           </section>
         </main>
+        {tokensOpen && <ApiTokensPanel onClose={() => setTokensOpen(false)} />}
       </div>
     </MapProvider>
     </DevicePositionProvider>

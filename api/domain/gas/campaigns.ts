@@ -66,3 +66,27 @@ export function roundOn(campaign: Campaign, date: IsoDate): CampaignRound | null
 export function campaignById(id: string): Campaign | undefined {
   return campaigns.find((c) => c.id === id);
 }
+
+/**
+ * How a record's day is placed in a round, stated to the user with every visit and hazard: the
+ * round whose dates contain the day (§一(一) gives each round its dates); a day outside every round
+ * is kept as "outside a round" — counted, listed and mapped, never refused or invisible.
+ */
+export const roundRule: Bilingual = {
+  zh: '记录日期在某一督查轮次起止日期内的，计入该轮次（东政办〔2023〕98号 §一(一)）；不在任何轮次内的，作为「轮次外」记录保存，照常在地图、列表和统计中显示',
+  en: 'A record dated within a round (Directive 98 (2023) §1(1)) counts in that round; one dated outside every round is kept as "outside a round" and still shown on the map, in lists and in counts',
+};
+
+/**
+ * §一(一) "原则上每次督查时间不少于一周": a group's inspection days in a district in a round (distinct
+ * days with a recorded visit) against the campaign's setting (minDaysPerRound, 7).
+ */
+export function inspectionDaysCheck(days: number, minDaysPerRound: number, round: { endsOn: IsoDate }, today: IsoDate) {
+  return {
+    inspectionDays: days,
+    minDaysPerRound,
+    belowMinDays: days < minDaysPerRound,
+    /** Until the round has ended, a shortfall can still be made up. */
+    roundEnded: dayNumber(today) > dayNumber(round.endsOn),
+  };
+}

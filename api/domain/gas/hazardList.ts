@@ -48,7 +48,8 @@ export const hazardListColumns = [
 ] as const;
 
 export type HazardListColumnKey = (typeof hazardListColumns)[number]['key'];
-export type HazardListRow = { readonly seq: number } & {
+/** A row of the list; `hazardId` is not a column: it ties the row to the hazard's photos. */
+export type HazardListRow = { readonly seq: number; readonly hazardId: string } & {
   readonly [K in Exclude<HazardListColumnKey, 'seq'>]: string;
 };
 
@@ -70,6 +71,7 @@ export function hazardListRows(groupNo: number, hazards: readonly ListedHazard[]
   );
   return sorted.map((h, i) => ({
     seq: i + 1,
+    hazardId: h.id,
     district: districtNames[h.district].zh,
     venueName: h.venueName,
     venueType: venueTypeLabels[h.venueType].zh,

@@ -167,3 +167,14 @@ export interface Actor {
   readonly role: Role;
   readonly groupNo?: number | null;
 }
+
+// Photo evidence of a hazard's closed loop (东政办〔2023〕98号 §四(二) 发现—整改—复核): before, during/after
+// rectification, and at verification.
+export const photoStages = ['finding', 'rectification', 'verification'] as const;
+export type PhotoStage = (typeof photoStages)[number];
+
+export const photoStageLabels: Record<PhotoStage, Bilingual> = {
+  finding: { zh: '发现', en: 'Finding' },
+  rectification: { zh: '整改', en: 'Rectification' },
+  verification: { zh: '复核', en: 'Verification' },
+};

@@ -17,7 +17,7 @@ import type { Bbox } from '../../domain/geo/bbox';
 import type { GeoResult } from '../../domain/geo/geoInputError';
 import { validatePoint } from '../../domain/geo/pointValidation';
 import { validatePolygon } from '../../domain/geo/polygonValidation';
-import { countyCode, idParam, isoDate, paging, queryFlag } from '../shared/primitives';
+import { countyCode, idParam, isoDate, paging, plainString, queryFlag } from '../shared/primitives';
 
 // Every boundary of the 控辍保学 API, declared once; route handlers only validate and delegate.
 
@@ -28,10 +28,10 @@ export const aggregateRoles = ['education', 'admin', 'official'] as const;
 
 export const crossCheckBody = z.object({
   asOf: isoDate,
-  household: z.array(z.object({ id: z.string(), name: z.string(), birthDate: isoDate, countyCode: z.string() })),
-  students: z.array(z.object({ id: z.string(), schoolCode: z.string(), countyCode: z.string() })),
-  inSchool: z.array(z.object({ id: z.string() })),
-  poverty: z.array(z.object({ id: z.string() })),
+  household: z.array(z.object({ id: plainString(), name: plainString(), birthDate: isoDate, countyCode: plainString() })),
+  students: z.array(z.object({ id: plainString(), schoolCode: plainString(), countyCode: plainString() })),
+  inSchool: z.array(z.object({ id: plainString() })),
+  poverty: z.array(z.object({ id: plainString() })),
 });
 export type CrossCheckBody = z.output<typeof crossCheckBody>;
 
@@ -41,7 +41,7 @@ const polygonGeometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
   z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
 ]);
-const idValue = z.union([z.string(), z.number()]);
+const idValue = z.union([plainString(), z.number()]);
 
 /**
  * The stateless coverage contract may serve any Chinese jurisdiction (沙坡头 is in Ningxia), so
@@ -118,13 +118,12 @@ export const registerKindParam = z.object({ kind: z.enum(registerKinds) });
 const importForm = z.object({
   asOf: isoDate,
   /** JSON object: register field → column header in the file. */
-  mapping: z
-    .string()
+  mapping: plainString()
     .optional()
     .transform((v, ctx) => {
       if (!v) return {} as Partial<Record<RegisterField, string>>;
       try {
-        return z.partialRecord(z.enum(registerFields), z.string().min(1)).parse(JSON.parse(v)) as Partial<Record<RegisterField, string>>;
+        return z.partialRecord(z.enum(registerFields), plainString().min(1)).parse(JSON.parse(v)) as Partial<Record<RegisterField, string>>;
       } catch {
         ctx.addIssue({ code: 'custom', message: 'mapping must be a JSON object of field → column', params: { zh: '列映射应为 JSON 对象（字段 → 列名）', en: 'must be a JSON object of field → column' } });
         return z.NEVER;
@@ -163,7 +162,7 @@ export type LegalStepBody = z.output<typeof legalStepBody>;
 export const placementBody = z.object({
   kind: z.enum(placementKinds),
   date: isoDate,
-  schoolCode: z.string().max(40).optional(),
+  schoolCode: plainString().max(40).optional(),
   teachingWeeksPerYear: z.number().min(0).max(53).optional(),
   visitsPerWeek: z.number().min(0).max(14).optional(),
   severelyDisabled: z.boolean().optional(),

@@ -6,8 +6,10 @@ import { createCampaign } from '../../services/gas/createCampaign';
 import { dueSafetyChecks } from '../../services/gas/dueSafetyChecks';
 import { listCampaigns } from '../../services/gas/listCampaigns';
 import { listInspectionGroups } from '../../services/gas/listInspectionGroups';
+import { lookBackReview } from '../../services/gas/lookBackReview';
 import { majorBoard } from '../../services/gas/majorBoard';
-import { boardQuery, campaignBody, campaignQuery, dueQuery, gasRoles } from './schemas';
+import { workQueue } from '../../services/gas/workQueue';
+import { boardQuery, campaignBody, campaignQuery, dueQuery, gasRoles, lookBackQuery, workQueueQuery } from './schemas';
 
 const gas = { tag: 'gas', access: gasRoles } as const;
 
@@ -22,6 +24,16 @@ export const gasOverviewRoutes = new Hono<AppEnv>()
   )
   .get('/safety-checks/due', route({ ...gas, summary: '入户安检逾期场所 / venues overdue for the door-to-door check', query: dueQuery }), async (c) =>
     c.json(await dueSafetyChecks(c.var.db, c.var.user, c.req.valid('query'))),
+  )
+  .get(
+    '/work-queue',
+    route({ ...gas, summary: '待办：N 天内到期或逾期的隐患、到期的入户安检（按权限范围，可筛选） / work queue: hazards due within N days or overdue and door-to-door checks due, in scope', query: workQueueQuery }),
+    async (c) => c.json(await workQueue(c.var.db, c.var.user, c.req.valid('query'))),
+  )
+  .get(
+    '/look-back',
+    route({ ...gas, summary: '回头看：第一轮隐患在第二轮的结果（按组、片区；表格 + GeoJSON） / look-back: the fate in round 2 of each round-1 hazard, per group and district', query: lookBackQuery, responses: { '404': 'no such campaign or no second round' } }),
+    async (c) => c.json(await lookBackReview(c.var.db, c.var.user, c.req.valid('query'))),
   )
   .get('/major-board', route({ ...gas, summary: '重大隐患挂牌督办 / major-hazard board', query: boardQuery }), async (c) =>
     c.json(await majorBoard(c.var.db, c.var.user, c.req.valid('query'))),

@@ -5,6 +5,7 @@ import { route } from '../../http/route';
 import { buildReport } from '../../services/gas/buildReport';
 import { exportHazardList } from '../../services/gas/exportHazardList';
 import { exportReportDocx } from '../../services/gas/exportReportDocx';
+import { exportReportPdf } from '../../services/gas/exportReportPdf';
 import { listReportItems } from '../../services/gas/listReportItems';
 import { recordReportItem } from '../../services/gas/recordReportItem';
 import { saveReportTexts } from '../../services/gas/saveReportTexts';
@@ -44,6 +45,11 @@ export const gasReportRoutes = new Hono<AppEnv>()
     const p = c.req.valid('param');
     const { bytes, fileName } = await exportReportDocx(c.var.db, c.var.user, p.groupNo, p.round, c.req.valid('query').campaign);
     return download(c, bytes, { type: mediaTypes.docx, name: fileName });
+  })
+  .get('/reports/:groupNo/:round/pdf', route({ ...report, summary: '导出报告 PDF（附件1、附件2）/ report and hazard list as PDF', query: reportQuery, produces: mediaTypes.pdf }), async (c) => {
+    const p = c.req.valid('param');
+    const { bytes, fileName } = await exportReportPdf(c.var.db, c.var.user, p.groupNo, p.round, c.req.valid('query').campaign);
+    return download(c, bytes, { type: mediaTypes.pdf, name: fileName });
   })
   .get('/reports/:groupNo/:round/xlsx', route({ ...report, summary: '导出隐患清单（附件2）XLSX / hazard list as XLSX', query: reportQuery, produces: mediaTypes.xlsx }), async (c) => {
     const p = c.req.valid('param');

@@ -8,11 +8,14 @@ import { feeScheduleCsv } from '../../services/underground/feeScheduleCsv';
 import { feeScheduleXlsx } from '../../services/underground/feeScheduleXlsx';
 import { getParcel } from '../../services/underground/getParcel';
 import { listConflicts } from '../../services/underground/listConflicts';
+import { exportParcelTable } from '../../services/underground/exportParcelTable';
 import { listParcels } from '../../services/underground/listParcels';
+import { parcelTablePage } from '../../services/underground/parcelTablePage';
 import { quoteFee } from '../../services/underground/quoteFee';
 import { updateParcel } from '../../services/underground/updateParcel';
+import { paged } from '../../http/paged';
 import { undergroundImportRoutes } from './import';
-import { feeQuoteSchema, parcelIdParam, parcelInputSchema, parcelListQuery, parcelReaders, parcelWriters } from './schemas';
+import { feeQuoteSchema, parcelIdParam, parcelInputSchema, parcelExportQuery, parcelListQuery, parcelReaders, parcelTableQuery, parcelWriters } from './schemas';
 
 const read = { tag: 'underground', access: parcelReaders } as const;
 const write = { tag: 'underground', access: parcelWriters } as const;
@@ -22,7 +25,20 @@ export const undergroundRoutes = new Hono<AppEnv>()
   .post('/fee-quote', route({ summary: '地下空间出让金试算（无状态） / stateless land-fee quote', tag: 'underground', access: 'any', body: feeQuoteSchema }), (c) =>
     c.json(quoteFee(c.req.valid('json'), c.var.lang)),
   )
-  .get('/parcels', route({ ...read, summary: '地下空间地块（GeoJSON） / parcels as GeoJSON', query: parcelListQuery }), async (c) => c.json(await listParcels(c.var.db, c.req.valid('query'))))
+  .get('/parcels', route({ ...read, summary: '地下空间地块（GeoJSON） / parcels as GeoJSON', query: parcelListQuery }), async (c) =>
+    c.json(paged(c, await listParcels(c.var.db, c.req.valid('query')), c.req.valid('query'))),
+  )
+  .get('/parcels/table', route({ ...read, summary: '地块清单（与地图同一筛选，排序、分页） / parcel list with the map\'s filter, sorted and paged', query: parcelTableQuery }), async (c) =>
+    c.json(await parcelTablePage(c.var.db, c.req.valid('query'), c.var.lang)),
+  )
+  .get(
+    '/parcels/table/export',
+    route({ ...read, summary: '导出筛选后的地块清单（CSV / XLSX / GeoJSON） / export exactly the filtered parcel list', query: parcelExportQuery, produces: mediaTypes.xlsx, responses: { '413': 'more rows than one export holds' } }),
+    async (c) => {
+      const f = await exportParcelTable(c.var.db, c.req.valid('query'), c.var.lang);
+      return download(c, f.bytes, { type: mediaTypes[f.format], name: f.fileName });
+    },
+  )
   .get('/conflicts', route({ ...read, summary: '全市三维冲突清单 / city-wide 3D conflicts' }), async (c) => c.json(await listConflicts(c.var.db)))
   .get('/fee-schedule.csv', route({ ...read, summary: '出让金明细表（CSV） / fee schedule', produces: 'text/csv' }), async (c) =>
     download(c, await feeScheduleCsv(c.var.db), { type: mediaTypes.csv, name: 'underground-fee-schedule.csv' }),

@@ -11,7 +11,7 @@ import {
 } from '../../domain/underground/vocabulary';
 
 import { countyCodes } from '../../domain/geo/vocabulary';
-import { bboxParam, idParam, isoDate, paging, queryFlag } from '../shared/primitives';
+import { bboxParam, exportFormat, idParam, isoDate, paging, plainString, queryFlag, tablePaging, tableSort } from '../shared/primitives';
 
 // Every boundary of the underground-space API (东政办〔2023〕95号), declared once; services and the
 // web's forms take their types from here.
@@ -63,8 +63,8 @@ const footprintSchema = z.object({
 });
 
 export const parcelInputSchema = z.object({
-  code: z.string().trim().min(1).max(40),
-  name: z.string().trim().min(1).max(120),
+  code: plainString().trim().min(1).max(40),
+  name: plainString().trim().min(1).max(120),
   kind: z.enum(parcelKinds),
   publicLand: z.enum(publicLandTypes).nullable().optional(),
   countyCode: z.enum(countyCodes),
@@ -75,8 +75,8 @@ export const parcelInputSchema = z.object({
   surfaceUnitPrice: nonNegative,
   publicParking: z.boolean(),
   civilAirDefence: z.boolean().default(false),
-  wartimeUse: z.string().max(60).nullable().optional(),
-  peacetimeUse: z.string().max(60).nullable().optional(),
+  wartimeUse: plainString().max(60).nullable().optional(),
+  peacetimeUse: plainString().max(60).nullable().optional(),
   status: z.enum(parcelStatuses),
   termStart: isoDate,
   surfaceUse: z.enum(parcelUses).nullable().optional(),
@@ -99,5 +99,12 @@ export const parcelListQuery = z.object({
   ...paging(5000, 5000),
 });
 export type ParcelListQuery = z.output<typeof parcelListQuery>;
+
+/** The parcel list tied to the map: the map's filter, a sort and a page (api/domain/underground/parcelTable.ts). */
+const parcelFilter = parcelListQuery.pick({ bbox: true, county: true, level: true, use: true, status: true });
+export const parcelTableQuery = parcelFilter.extend({ ...tableSort, ...tablePaging });
+export type ParcelTableQuery = z.output<typeof parcelTableQuery>;
+export const parcelExportQuery = parcelFilter.extend({ ...tableSort, ...exportFormat });
+export type ParcelExportQuery = z.output<typeof parcelExportQuery>;
 
 export const parcelIdParam = idParam;

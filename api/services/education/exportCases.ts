@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { allCases, type CaseRow } from '../../../db/repositories/educationCases';
+import { cellValue } from '../../domain/shared/documentText';
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import { caseKindLabels, caseStatusLabels } from '../../domain/education/vocabulary';
 import type { CaseListQuery } from '../../routes/education/schemas';
@@ -37,12 +38,12 @@ async function casesWorkbook(cases: readonly CaseRow[]): Promise<Uint8Array> {
     { header: '立案日期', key: 'openedOn', width: 12 },
   ];
   for (const c of cases) {
-    sheet.addRow({
+    const row = {
       id: c.id,
       kind: caseKindLabels[c.kind].zh,
       status: caseStatusLabels[c.status].zh,
-      idNumber: c.idNumber,
-      name: c.name,
+      idNumber: cellValue(c.idNumber),
+      name: cellValue(c.name),
       birthDate: c.birthDate,
       poverty: c.poverty ? '是' : '否',
       household: c.householdCountyCode,
@@ -51,7 +52,8 @@ async function casesWorkbook(cases: readonly CaseRow[]): Promise<Uint8Array> {
       responsible: c.responsibleCountyCode,
       notify: c.notifyCountyCode,
       openedOn: c.openedOn,
-    });
+    };
+    sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cellValue(v)])));
   }
   sheet.getRow(1).font = { bold: true };
   return new Uint8Array(await workbook.xlsx.writeBuffer());

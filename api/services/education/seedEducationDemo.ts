@@ -25,7 +25,7 @@ import { invalidateEducationAnalyses } from './storedCoverage';
 /** Catchment radius around a school (demo): remote hamlets stay outside every catchment. */
 const catchmentRadius = { primary: 6000, junior: 12000 };
 /** Who the audit log names for the demo's cross-check run (no account: id 0). */
-const demoUser: SessionUser = { id: 0, username: 'demo', role: 'admin', groupNo: null };
+const demoUser: SessionUser = { id: 0, username: 'demo', role: 'admin', groupNo: null, countyCode: null, mustChangePassword: false };
 
 export const educationDemoSeeder: DemoSeeder = {
   name: 'education',

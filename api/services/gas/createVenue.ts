@@ -7,6 +7,7 @@ import type { SessionUser } from '../../domain/auth/sessionUser';
 import type { VenueInput } from '../../routes/gas/schemas';
 import { invalid, forbidden } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
+import { invalidateTiles } from '../geo/tileCache';
 import { gasActor, haidongToday, readScope } from './gasActor';
 
 /**
@@ -43,5 +44,6 @@ export async function createVenue(db: Db, user: SessionUser, input: VenueInput) 
     return venueId;
   });
   invalidateClusters(db, 'venues');
+  invalidateTiles(db, 'venues');
   return (await venueById(db, id))!;
 }

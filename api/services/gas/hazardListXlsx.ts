@@ -1,19 +1,53 @@
 import ExcelJS from 'exceljs';
 import { hazardListColumns } from '../../domain/gas/hazardList';
 import type { RoundReport } from '../../domain/gas/roundReport';
+import { cellValue } from '../../domain/shared/documentText';
 
-/** 附件2 督导检查发现隐患问题清单 as a spreadsheet, columns as hazardList.ts defines them. */
-export async function hazardListXlsx(report: RoundReport): Promise<Buffer> {
+export interface ListThumb {
+  thumb: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Photo columns after the list's own: the hazard as found and as rectified (≤ 320 px JPEG thumbnails). */
+const photoColumns = [
+  { key: 'finding', header: '发现照片' },
+  { key: 'rectification', header: '整改照片' },
+] as const;
+/** Each picture fits a 120 × 90 px box; a row with pictures is as tall as the box (points = px × 0.75). */
+const box = { width: 120, height: 90 };
+
+/**
+ * 附件2 督导检查发现隐患问题清单 as a spreadsheet, columns as hazardList.ts defines them, followed by
+ * the finding photo and the latest rectification photo of each hazard (thumbs by hazard id).
+ */
+export async function hazardListXlsx(report: RoundReport, thumbs: ReadonlyMap<string, Partial<Record<'finding' | 'rectification', ListThumb>>> = new Map()): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = report.groupName;
   const sheet = book.addWorksheet('隐患问题清单');
-  sheet.addRow([`附件2 ${report.groupName}${report.roundName}督导检查发现隐患问题清单`]);
-  sheet.mergeCells(1, 1, 1, hazardListColumns.length);
+  const width = hazardListColumns.length + photoColumns.length;
+  sheet.addRow([cellValue(`附件2 ${report.groupName}${report.roundName}督导检查发现隐患问题清单`)]);
+  sheet.mergeCells(1, 1, 1, width);
   sheet.getRow(1).font = { bold: true, size: 14, name: '宋体' };
-  sheet.addRow(hazardListColumns.map((c) => c.header)).font = { bold: true, name: '宋体' };
-  for (const row of report.hazardList) sheet.addRow(hazardListColumns.map((c) => row[c.key]));
+  sheet.addRow([...hazardListColumns.map((c) => c.header), ...photoColumns.map((c) => c.header)]).font = { bold: true, name: '宋体' };
+  for (const row of report.hazardList) {
+    const added = sheet.addRow(hazardListColumns.map((c) => cellValue(row[c.key])));
+    const photos = thumbs.get(row.hazardId);
+    if (!photos) continue;
+    photoColumns.forEach((c, i) => {
+      const p = photos[c.key];
+      if (!p) return;
+      const scale = Math.min(box.width / p.width, box.height / p.height, 1);
+      const image = book.addImage({ buffer: Buffer.from(p.thumb) as unknown as ExcelJS.Buffer, extension: 'jpeg' });
+      // tl is zero-based: column hazardListColumns.length + i, row number − 1.
+      sheet.addImage(image, { tl: { col: hazardListColumns.length + i, row: added.number - 1 }, ext: { width: Math.round(p.width * scale), height: Math.round(p.height * scale) }, editAs: 'oneCell' });
+      added.height = box.height * 0.75;
+    });
+  }
+  // Printed like the DOCX/PDF 附件2: A4 landscape, all columns on one page width, header row repeated.
+  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' };
   sheet.columns.forEach((col, i) => {
-    col.width = [6, 12, 28, 10, 24, 36, 10, 20, 12, 30, 12, 12][i] ?? 14;
+    col.width = [6, 12, 28, 10, 24, 36, 10, 20, 12, 30, 12, 12, 18, 18][i] ?? 14;
   });
   return Buffer.from(await book.xlsx.writeBuffer());
 }

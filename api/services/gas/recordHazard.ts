@@ -4,18 +4,21 @@ import { roundContaining } from '../../../db/repositories/gasCampaigns';
 import { insertHazard, insertTransitions } from '../../../db/repositories/gasHazards';
 import { venueById } from '../../../db/repositories/gasVenues';
 import { canWrite, groupForDistrict } from '../../domain/gas/accessScope';
+import { roundRule } from '../../domain/gas/campaigns';
 import { isDistrictCode } from '../../domain/geo/vocabulary';
 import { validateDeadline } from '../../domain/gas/hazardWorkflow';
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import type { HazardInput } from '../../routes/gas/schemas';
 import { invalid, notFound } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
+import { invalidateTiles } from '../geo/tileCache';
 import { gasActor, haidongToday, readScope } from './gasActor';
 
 /**
  * Records a hazard at a venue. The district is the venue's stored one (decided from its location),
- * never a client field; a venue outside the user's districts → 403. Found + history + audit commit
- * together or not at all.
+ * never a client field; a venue outside the user's districts → 404. Any day up to today: the round
+ * follows from it (roundRule), outside every round the hazard is kept as "outside a round". Found +
+ * history + audit commit together or not at all.
  */
 export async function recordHazard(db: Db, user: SessionUser, input: HazardInput) {
   readScope(user);
@@ -52,12 +55,16 @@ export async function recordHazard(db: Db, user: SessionUser, input: HazardInput
       responsibleUnit: input.responsibleUnit,
       responsiblePerson: input.responsiblePerson,
       measures: input.measures,
+      rectificationRequirement: input.rectificationRequirement || null,
       foundOn: foundAt,
       deadline: input.deadline,
       interimMeasures: input.interimMeasures ?? null,
       enforcementOutcome: input.enforcementOutcome ?? null,
       fineYuan: input.fineYuan ?? 0,
       geom: { type: 'Point', coordinates: [venue.lon, venue.lat] },
+      positionLon: input.position?.lon ?? null,
+      positionLat: input.position?.lat ?? null,
+      positionAccuracyM: input.position?.accuracy ?? null,
       createdBy: user.username,
     });
     await insertTransitions(tx, [{ hazardId: id, fromStatus: null, toStatus: 'found', actor: user.username, role: user.role, note: null }]);
@@ -70,8 +77,9 @@ export async function recordHazard(db: Db, user: SessionUser, input: HazardInput
       result: 'ok',
       detail: { venueId: venue.id, district: venue.districtCode, severity: input.severity, category: input.category },
     });
-    return { id, districtCode: venue.districtCode, groupNo, campaignId: round?.campaignId ?? null, roundNo: round?.roundNo ?? null };
+    return { id, districtCode: venue.districtCode, groupNo, campaignId: round?.campaignId ?? null, roundNo: round?.roundNo ?? null, outsideRound: !round, roundRule };
   });
   invalidateClusters(db, 'hazards');
+  invalidateTiles(db, 'hazards');
   return created;
 }

@@ -5,6 +5,7 @@ import type { SessionUser } from '../../domain/auth/sessionUser';
 import type { EnforcementInput } from '../../routes/gas/schemas';
 import { DomainError, invalid } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
+import { invalidateTiles } from '../geo/tileCache';
 import { readScope, visibleHazard } from './gasActor';
 import { getHazard } from './getHazard';
 
@@ -36,5 +37,6 @@ export async function setEnforcement(db: Db, user: SessionUser, id: number, inpu
     });
   });
   invalidateClusters(db, 'hazards');
+  invalidateTiles(db, 'hazards');
   return getHazard(db, user, id);
 }

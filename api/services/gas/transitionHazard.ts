@@ -6,6 +6,7 @@ import type { HazardStatus } from '../../domain/gas/vocabulary';
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import { DomainError, conflict } from '../../domain/shared/domainError';
 import { invalidateClusters } from './clusterCache';
+import { invalidateTiles } from '../geo/tileCache';
 import { gasActor, readScope, visibleHazard } from './gasActor';
 import { getHazard } from './getHazard';
 
@@ -35,5 +36,6 @@ export async function transitionHazard(db: Db, user: SessionUser, id: number, to
     });
   });
   invalidateClusters(db, 'hazards');
+  invalidateTiles(db, 'hazards');
   return getHazard(db, user, id);
 }

@@ -7,11 +7,12 @@ import type { ParcelInputBody } from '../../routes/underground/schemas';
 import { parcelRow } from './parcelRow';
 import { prepareParcel } from './prepareParcel';
 import { assertNoConflict } from './volumes';
+import { invalidateTiles } from '../geo/tileCache';
 
 /** Creates a parcel in one transaction with its audit record; 409 on a 3D conflict or a taken code. */
 export async function createParcel(db: Db, user: SessionUser, body: ParcelInputBody) {
   const prepared = prepareParcel(body);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     if (await parcelIdByCode(tx, prepared.input.code)) {
       throw conflict('duplicate_code', { zh: `地块编号 ${prepared.input.code} 已存在`, en: `Parcel code ${prepared.input.code} already exists` }, undefined, 'code');
     }
@@ -24,4 +25,7 @@ export async function createParcel(db: Db, user: SessionUser, body: ParcelInputB
     });
     return { id, code: row.code, feeTotal: row.feeTotal, feeTier: row.feeTier };
   });
+  // Dropped only after the commit (docs/ARCHITECTURE.md, service contract).
+  invalidateTiles(db, 'parcels');
+  return result;
 }

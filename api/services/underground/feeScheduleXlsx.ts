@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/client';
+import { cellValue } from '../../domain/shared/documentText';
 import { feePolicies } from '../../domain/underground/feePolicies';
 import { feeScheduleHeader, feeScheduleRows } from './feeScheduleRows';
 
@@ -10,7 +11,7 @@ export async function feeScheduleXlsx(db: Db): Promise<Uint8Array> {
   wb.creator = 'haidong-map';
   const ws = wb.addWorksheet('出让金明细 fee schedule');
   ws.addRow(feeScheduleHeader).font = { bold: true };
-  for (const r of rows) ws.addRow(r);
+  for (const r of rows) ws.addRow(r.map(cellValue));
   ws.getColumn(12).numFmt = '0.0%';
   ws.getColumn(13).numFmt = '#,##0.00';
   ws.getColumn(15).numFmt = '#,##0.00';

@@ -12,6 +12,7 @@ import { parcelRow } from './parcelRow';
 import { prepareParcel, type PreparedParcel } from './prepareParcel';
 import { parcelRecords, type ParcelUpload } from '../../domain/underground/parcelFile';
 import { conflictsOfCandidate } from './volumes';
+import { invalidateTiles } from '../geo/tileCache';
 
 export interface RowReport {
   row: number;
@@ -34,7 +35,7 @@ export async function importParcels(db: Db, user: SessionUser, upload: ParcelUpl
   if (records.length > maxRows) throw invalid('import_too_large', { zh: `一次最多导入 ${maxRows} 个地块`, en: `At most ${maxRows} parcels per import` }, 'file');
   const msg = (e: DomainError) => messageOf(e, lang);
   // A recorded job: its rows commit all at once or not at all, and a crash leaves it 'failed'.
-  return runImportJob(db, user, { kind: 'underground.parcels', totalRows: records.length }, async (tx, job) => {
+  const result = await runImportJob(db, user, { kind: 'underground.parcels', totalRows: records.length }, async (tx, job) => {
     const report: RowReport[] = [];
     const prepared: { row: number; p: PreparedParcel }[] = [];
     const codes = new Map<string, number>();
@@ -96,4 +97,7 @@ export async function importParcels(db: Db, user: SessionUser, upload: ParcelUpl
     });
     return { imported: prepared.length, importedRows: prepared.length, rows: report };
   });
+  // Dropped only after the commit (docs/ARCHITECTURE.md, service contract).
+  invalidateTiles(db, 'parcels');
+  return result;
 }

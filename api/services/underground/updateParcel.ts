@@ -7,11 +7,12 @@ import type { ParcelInputBody } from '../../routes/underground/schemas';
 import { parcelRow } from './parcelRow';
 import { prepareParcel } from './prepareParcel';
 import { assertNoConflict } from './volumes';
+import { invalidateTiles } from '../geo/tileCache';
 
 /** Replaces a parcel and its layers in one transaction; 409 on a 3D conflict with another parcel. */
 export async function updateParcel(db: Db, user: SessionUser, id: number, body: ParcelInputBody) {
   const prepared = prepareParcel(body);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const before = await findParcel(tx, id);
     if (!before) throw notFound({ zh: '地块', en: 'Parcel' });
     const holder = await parcelIdByCode(tx, prepared.input.code);
@@ -27,4 +28,7 @@ export async function updateParcel(db: Db, user: SessionUser, id: number, body: 
     });
     return { id, code: row.code, feeTotal: row.feeTotal, feeTier: row.feeTier };
   });
+  // Dropped only after the commit (docs/ARCHITECTURE.md, service contract).
+  invalidateTiles(db, 'parcels');
+  return result;
 }

@@ -67,7 +67,7 @@ describe.each(testDatabases)('auth and roles on %s', (kind) => {
     expect(locked.body.error.code).toBe('account_locked');
     const [row] = await queryRows<{ minutes: number }>(
       app.database.db,
-      sql`select round(extract(epoch from (locked_until - now())) / 60)::int as minutes from users where username = ${username}`,
+      sql`select round(extract(epoch from (locked_until - now())) / 60)::int as minutes from login_throttle where key = ${'user:' + username.toLowerCase()}`,
     );
     expect(row!.minutes).toBe(15);
   });

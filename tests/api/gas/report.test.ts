@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PASSWORD } from '../../../api/services/demo/demoAccounts';
 import { getTestApp, testDatabases, type Client, type TestApp } from '../../helpers/testApp';
 import { hazardInput, venuesOf } from './gasHelpers';
+import { pdfPageSizes, pdfPageTexts } from '../../helpers/pdfTools';
 
 /** The text of one part of a ZIP (.docx) file, read from its local header. */
 function zipPart(zip: Buffer, name: string): string {
@@ -92,15 +93,26 @@ describe.each(testDatabases)('gas report figures on %s', (kind) => {
     expect((await i3.get(`/api/gas/reports/3/1?campaign=${campaign.id}`)).body.figures.hazardsFound).toBe(4);
   });
 
-  test('DOCX carries the figures with an East-Asian font; XLSX lists the 4 hazards', async () => {
+  test('DOCX and PDF carry the figures (仿宋 body, landscape 附件2); XLSX lists the 4 hazards', async () => {
     const base = app.baseUrl;
     const cookie = await loginCookie(base);
     const docx = Buffer.from(await (await fetch(`${base}/api/gas/reports/3/1/docx?campaign=${campaign.id}`, { headers: { cookie } })).arrayBuffer());
     const xml = zipPart(docx, 'word/document.xml');
     expect(xml).toContain('安全隐患4条、已整改2条（其中重大隐患1条、已整改1条）');
     expect(xml).toContain('罚款1.73万元');
-    expect(xml).toContain('w:eastAsia="宋体"');
+    expect(xml).toContain('w:eastAsia="仿宋"');
     expect(zipPart(docx, 'word/fontTable.xml')).toContain('Noto Serif CJK SC');
+    // The PDF of both attachments, made in-process: 附件1 portrait, 附件2 landscape with the 4 hazards.
+    const pdfRes = await fetch(`${base}/api/gas/reports/3/1/pdf?campaign=${campaign.id}`, { headers: { cookie } });
+    expect(pdfRes.status).toBe(200);
+    expect(pdfRes.headers.get('content-type')).toBe('application/pdf');
+    const pdf = new Uint8Array(await pdfRes.arrayBuffer());
+    const sizes = pdfPageSizes(pdf);
+    expect(sizes[0]).toEqual({ width: 595.28, height: 841.89 });
+    expect(sizes[sizes.length - 1]).toEqual({ width: 841.89, height: 595.28 });
+    const text = pdfPageTexts(pdf).join('').replace(/\s/g, '');
+    expect(text).toContain('安全隐患4条、已整改2条');
+    expect(text).toContain('督导检查发现隐患问题清单');
     const xlsxRes = await fetch(`${base}/api/gas/reports/3/1/xlsx?campaign=${campaign.id}`, { headers: { cookie } });
     expect(xlsxRes.status).toBe(200);
     const book = new ExcelJS.Workbook();

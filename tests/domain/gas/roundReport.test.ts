@@ -64,6 +64,7 @@ describe('hazard list — 附件2', () => {
     ]);
     expect(rows[1]).toEqual({
       seq: 2,
+      hazardId: 'h02', // the second 川北酒家 hazard of the fixture: ties the row to its photos
       district: '民和县',
       venueName: '川北酒家',
       venueType: '餐饮',

@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, hrefOf } from '../../api/client';
 import { oneOf } from '../../api/oneOf';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { polygonExtent } from '../../map/geojson';
 import { useMapState } from '../../map/mapContext';
+import { MapTable, type TableState } from '../../lists/MapTable';
+import { useRowHighlight, type ChosenPlace } from '../../lists/useRowHighlight';
+import { readHashRecord, writeHashRecord } from '../../shell/hashParam';
+import { sortDirections } from '../../../api/domain/shared/table';
 import { groupByNo, inspectionGroups } from '../../../api/domain/gas/inspectionGroups';
 import { hazardCategories, hazardCategoryLabels, hazardStatuses, hazardStatusLabels, severities, severityLabels, venueTypeLabels, venueTypes } from '../../../api/domain/gas/vocabulary';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
@@ -21,6 +25,14 @@ import './gas.css';
 
 type Tab = 'map' | 'nearby' | 'board' | 'coverage' | 'report';
 const emptyFilters = { round: '', group: '', status: '', severity: '', category: '', venueType: '', overdue: '' };
+type Filters = typeof emptyFilters;
+
+/** The filter and the list's sort and page as the URL carries them (`hf=` in the hash). */
+function filtersFromUrl(): { filters: Filters; table: TableState } {
+  const h = readHashRecord('hf');
+  const filters = Object.fromEntries(Object.keys(emptyFilters).map((k) => [k, h[k] ?? ''])) as Filters;
+  return { filters, table: { sort: h.sort, dir: oneOf(sortDirections, h.dir ?? ''), offset: Number(h.offset) || 0 } };
+}
 
 /**
  * Whether the page was opened on a URL whose hash has a map position (`map=zoom/lat/lon`). The
@@ -43,7 +55,11 @@ export default function GasView() {
   const [tab, setTab] = useState<Tab>('map');
   const campaigns = useApi((o) => api.gas.campaigns.$get(undefined, o), []);
   const [campaign, setCampaign] = useState('');
-  const [filters, setFilters] = useState(emptyFilters);
+  const [filters, setFilters] = useState(() => filtersFromUrl().filters);
+  const [table, setTable] = useState<TableState>(() => filtersFromUrl().table);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [chosen, setChosen] = useState<ChosenPlace | null>(null);
+  useEffect(() => writeHashRecord('hf', { ...filters, sort: table.sort, dir: table.dir, offset: table.offset || undefined }), [filters, table]);
   // The open venue lives in the URL (`venue=<id>`): a reload, a shared link or the work queue opens its page.
   const [venue, setVenueState] = useState<number | null>(() => Number(getHashParam('venue')) || null);
   const setVenue = useCallback((id: number | null) => {
@@ -86,8 +102,13 @@ export default function GasView() {
   const total = useApi((o) => api.gas.hazards.$get({ query: { ...hazardFilter, limit: '1', offset: '0' } }, o), [hazardFilter, reload], { keepPrevious: true });
 
   const onVenue = useCallback((id: number) => { setHazard(null); setVenue(id); }, [setVenue]);
-  const onHazard = useCallback((id: number) => setHazard(id), []);
+  const onHazard = useCallback((id: number) => { setSelected(id); setHazard(id); }, []);
   const layers = useGasLayers({ hazardFilter, reload, heat: official, onVenue, onHazard });
+  // The list shows the map's filter; its rows fly the map to the hazard and mark it.
+  const tableQuery = { ...hazardFilter, sort: table.sort, dir: table.dir };
+  const list = useApi((o) => api.gas.hazards.table.$get({ query: { ...tableQuery, offset: String(table.offset), limit: '20' } }, o), [JSON.stringify(tableQuery), table.offset, reload], { keepPrevious: true });
+  const exportHref = (format: 'csv' | 'xlsx' | 'geojson') => hrefOf(api.gas.hazards.table.export.$url({ query: { ...tableQuery, format } }));
+  useRowHighlight(chosen);
 
   // An area inspector lands on the own district, unless the page was opened on a shared link
   // that carries a map position: that position wins. The districts are the map layer's own.
@@ -105,7 +126,7 @@ export default function GasView() {
   if (venue !== null) return <VenuePanel venueId={venue} onClose={() => setVenue(null)} onHazard={setHazard} onChanged={changed} />;
 
   const current = campaigns.data?.find((c) => c.id === campaign);
-  const set = (k: keyof typeof filters) => (e: { target: { value: string } }) => setFilters({ ...filters, [k]: e.target.value });
+  const set = (k: keyof typeof filters) => (e: { target: { value: string } }) => { setFilters({ ...filters, [k]: e.target.value }); setTable((t) => ({ ...t, offset: 0 })); };
   const labelled = <T extends string>(values: readonly T[], labels: Record<T, Bilingual>) => values.map((v) => ({ value: v, label: tr(labels[v]) }));
   const select = (k: keyof typeof filters, text: string, opts: { value: string; label: string }[]) => (
     <label>{text}<select value={filters[k]} onChange={set(k)} data-testid={`gas-filter-${k}`}><option value="">{tr('全部', 'All')}</option>{opts.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></label>
@@ -138,6 +159,18 @@ export default function GasView() {
             {select('overdue', tr('逾期', 'Overdue'), [{ value: 'true', label: tr('已逾期', 'Overdue') }, { value: 'false', label: tr('未逾期', 'Not overdue') }])}
           </div>
           <p data-testid="gas-hazard-total">{total.data === undefined ? tr('正在加载隐患…', 'Loading hazards…') : tr(`符合条件的隐患 ${total.data.total} 条；单击地图上的场所登记走访或隐患，单击隐患点查看并流转`, `${total.data.total} hazards match; click a venue on the map to record a visit or hazard, a hazard to view and move it`)}</p>
+          <MapTable
+            testId="gas-hazard-list"
+            page={list.data}
+            loading={list.loading}
+            error={list.error}
+            state={table}
+            onState={setTable}
+            selected={selected}
+            onRow={(r) => { setSelected(Number(r.id)); if (r.place) setChosen((c) => ({ place: r.place!, seq: (c?.seq ?? 0) + 1 })); }}
+            onOpen={(r) => setHazard(Number(r.id))}
+            exports={{ csv: exportHref('csv'), xlsx: exportHref('xlsx'), geojson: exportHref('geojson') }}
+          />
           <h3>{tr('入户安检逾期', 'Safety checks overdue')}</h3>
           <DueChecks reload={reload} />
         </>

@@ -3,13 +3,14 @@ import { ApiError } from '../../api/client';
 import { oneOf } from '../../api/oneOf';
 import { useI18n } from '../../i18n/i18n';
 import { useOutbox } from '../../offline/outbox';
+import { useDevicePosition } from '../../map/devicePosition';
 import type { HazardBody } from '../../offline/outboxStore';
 import { PhotoError, resizePhoto } from '../../offline/resizePhoto';
 import { enterpriseHazardCategories, hazardCategoryLabels, isEnterpriseType, severities, severityLabels, venueHazardCategories, type VenueType } from '../../../api/domain/gas/vocabulary';
 import { plusDays, todayHere } from './gasWords';
 
 /** The hazard form: the fields of the API's hazard body that a user fills in. */
-type Fields = Required<Pick<HazardBody, 'category' | 'severity' | 'description' | 'responsibleUnit' | 'responsiblePerson' | 'measures' | 'deadline' | 'interimMeasures'>>;
+type Fields = Required<Pick<HazardBody, 'category' | 'severity' | 'description' | 'responsibleUnit' | 'responsiblePerson' | 'measures' | 'rectificationRequirement' | 'deadline' | 'interimMeasures'>>;
 
 /**
  * Records a hazard with photos taken by the phone's camera, resized on the device; sent now, or
@@ -18,9 +19,11 @@ type Fields = Required<Pick<HazardBody, 'category' | 'severity' | 'description' 
 export function HazardForm({ venue, onDone }: { venue: { id: number; name: string; venueType?: VenueType }; onDone(message: string): void }) {
   const { tr } = useI18n();
   const { submitHazard } = useOutbox();
+  // The device position, when located, goes with the record as its on-site proof (issue 10).
+  const { position } = useDevicePosition();
   const today = todayHere();
   const categories = venue.venueType && isEnterpriseType(venue.venueType) ? enterpriseHazardCategories : venueHazardCategories;
-  const blank: Fields = { category: categories[0], severity: severities[0], description: '', responsibleUnit: '', responsiblePerson: '', measures: '', deadline: plusDays(today, 7), interimMeasures: '' };
+  const blank: Fields = { category: categories[0], severity: severities[0], description: '', responsibleUnit: '', responsiblePerson: '', measures: '', rectificationRequirement: '', deadline: plusDays(today, 7), interimMeasures: '' };
   const [form, setForm] = useState<Fields>(blank);
   const [photos, setPhotos] = useState<{ blob: Blob; fileName: string; url: string }[]>([]);
   const [busy, setBusy] = useState(false);
@@ -43,8 +46,9 @@ export function HazardForm({ venue, onDone }: { venue: { id: number; name: strin
     setBusy(true);
     setError(null);
     try {
-      const { interimMeasures, ...rest } = form;
-      const r = await submitHazard({ venueId: venue.id, ...rest, interimMeasures: interimMeasures || undefined }, photos.map((p) => ({ blob: p.blob, fileName: p.fileName, stage: 'found' as const })), { zh: `隐患 ${venue.name}：${form.description.slice(0, 20)}`, en: `Hazard at ${venue.name}: ${form.description.slice(0, 30)}` });
+      const { interimMeasures, rectificationRequirement, ...rest } = form;
+      const at = position ? { lon: position.lon, lat: position.lat, accuracy: position.accuracy } : undefined;
+      const r = await submitHazard({ venueId: venue.id, ...rest, rectificationRequirement: rectificationRequirement || undefined, interimMeasures: interimMeasures || undefined, position: at }, photos.map((p) => ({ blob: p.blob, fileName: p.fileName, stage: 'finding' as const })), { zh: `隐患 ${venue.name}：${form.description.slice(0, 20)}`, en: `Hazard at ${venue.name}: ${form.description.slice(0, 30)}` });
       onDone('sent' in r ? tr(`已登记隐患 #${r.sent.id}`, `Hazard #${r.sent.id} recorded`) : tr('隐患已保存在本机，联网后自动发送', 'Hazard saved on this device; sent when the connection returns'));
       for (const p of photos) URL.revokeObjectURL(p.url);
       setPhotos([]);
@@ -55,7 +59,7 @@ export function HazardForm({ venue, onDone }: { venue: { id: number; name: strin
       setBusy(false);
     }
   };
-  const set = (k: 'description' | 'responsibleUnit' | 'responsiblePerson' | 'measures' | 'deadline' | 'interimMeasures') => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const set = (k: 'description' | 'responsibleUnit' | 'responsiblePerson' | 'measures' | 'rectificationRequirement' | 'deadline' | 'interimMeasures') => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   const bad = (f: string) => (error instanceof ApiError && error.field === f ? 'invalid' : undefined);
 
   return (
@@ -67,6 +71,7 @@ export function HazardForm({ venue, onDone }: { venue: { id: number; name: strin
       <label>{tr('责任单位', 'Responsible unit')}<input required value={form.responsibleUnit} onChange={set('responsibleUnit')} className={bad('responsibleUnit')} data-testid="gas-f-unit" /></label>
       <label>{tr('责任人', 'Responsible person')}<input required value={form.responsiblePerson} onChange={set('responsiblePerson')} className={bad('responsiblePerson')} data-testid="gas-f-person" /></label>
       <label className="wide">{tr('整改措施', 'Measures')}<textarea required value={form.measures} onChange={set('measures')} className={bad('measures')} data-testid="gas-f-measures" /></label>
+      <label className="wide">{tr('整改要求', 'Rectification requirement')}<textarea value={form.rectificationRequirement} onChange={set('rectificationRequirement')} className={bad('rectificationRequirement')} data-testid="gas-f-requirement" /></label>
       <label>{tr('整改时限', 'Deadline')}<input type="date" required min={today} value={form.deadline} onChange={set('deadline')} className={bad('deadline')} data-testid="gas-f-deadline" /></label>
       {form.severity === 'major' && <label className="wide">{tr('临时管控措施', 'Interim control measures')}<textarea value={form.interimMeasures} onChange={set('interimMeasures')} /></label>}
       <label className="wide photo-pick">

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import { api, hrefOf } from '../../api/client';
 import { labelOf, oneOf } from '../../api/oneOf';
 import { useAction, useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { placeName } from '../../i18n/placeName';
-import { enforcementOutcomeLabels, enforcementOutcomes, hazardCategoryLabels, hazardStatusLabels, severityLabels, venueTypeLabels, type HazardStatus } from '../../../api/domain/gas/vocabulary';
+import { photoStageLabels, enforcementOutcomeLabels, enforcementOutcomes, hazardCategoryLabels, hazardStatusLabels, severityLabels, venueTypeLabels, type HazardStatus } from '../../../api/domain/gas/vocabulary';
 import { daysText } from './gasWords';
 import { useOutbox } from '../../offline/outbox';
 
@@ -107,6 +107,19 @@ export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose():
             </div>
           ) : (
             <p>{h.enforcementOutcome ? tr(labelOf(enforcementOutcomeLabels, h.enforcementOutcome)) : tr('未处理', 'None')}{h.fineYuan > 0 ? tr(`，罚款 ${h.fineYuan} 元`, `, fine ${h.fineYuan} yuan`) : ''}</p>
+          )}
+          <h3>{tr('照片', 'Photos')}（{h.photos.length}）</h3>
+          {h.photos.length === 0 ? <p className="muted">{tr('暂无照片', 'No photos')}</p> : (
+            <ul className="photo-thumbs" data-testid="gas-hazard-photos">
+              {h.photos.map((p) => (
+                <li key={p.id}>
+                  <a href={hrefOf(api.gas.photos[':id'].$url({ param: { id: String(p.id) } }))} target="_blank" rel="noreferrer">
+                    <img src={hrefOf(api.gas.photos[':id'].thumb.$url({ param: { id: String(p.id) } }))} alt={tr(photoStageLabels[p.stage])} loading="lazy" />
+                  </a>
+                  <span className="muted">{tr(photoStageLabels[p.stage])}</span>
+                </li>
+              ))}
+            </ul>
           )}
           <h3>{tr('流转记录', 'History')}</h3>
           <ol className="gas-history">

@@ -73,6 +73,7 @@ export function ReportPage({ groupNo, round, campaign }: { groupNo: number; roun
         <button type="button" className="primary" disabled={Object.keys(edits).length === 0} onClick={save}>{tr('保存文字', 'Save text')}</button>
         {saved && <span className="gas-ok">{tr('已保存', 'Saved')}</span>}
         <a href={hrefOf(api.gas.reports[':groupNo'][':round'].docx.$url({ param: p, query }))} download data-testid="gas-export-docx">{tr('导出报告 DOCX', 'Export report (DOCX)')}</a>
+        <a href={hrefOf(api.gas.reports[':groupNo'][':round'].pdf.$url({ param: p, query }))} download data-testid="gas-export-pdf">{tr('导出报告 PDF', 'Export report (PDF)')}</a>
         <a href={hrefOf(api.gas.reports[':groupNo'][':round'].xlsx.$url({ param: p, query }))} download data-testid="gas-export-xlsx">{tr('隐患清单 XLSX（附件2）', 'Hazard list XLSX')}</a>
       </div>
       <p className="muted">{tr(`附件2 共 ${r.hazardList.length} 条隐患`, `${r.hazardList.length} hazards in the list`)}</p>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api, hrefOf } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
@@ -6,6 +6,11 @@ import { useI18n } from '../../i18n/i18n';
 import { asCollection, polygonExtent } from '../../map/geojson';
 import { useMapState } from '../../map/mapContext';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
+import { sortDirections } from '../../../api/domain/shared/table';
+import { oneOf } from '../../api/oneOf';
+import { MapTable, type TableState } from '../../lists/MapTable';
+import { useRowHighlight, type ChosenPlace } from '../../lists/useRowHighlight';
+import { readHashRecord, writeHashRecord } from '../../shell/hashParam';
 import { DrawParcel } from './DrawParcel';
 import { ImportParcels } from './ImportParcels';
 import { ParcelPanel, money } from './ParcelPanel';
@@ -25,8 +30,16 @@ export default function UndergroundView() {
   const { tr } = useI18n();
   const { me } = useSession();
   const { map } = useMapState();
-  const [level, setLevel] = useState<Level | ''>('');
+  // The layer filter and the list's sort and page live in the URL (`pf=` in the hash).
+  const [level, setLevel] = useState<Level | ''>(() => oneOf(['semi', 'B1', 'B2+'] as const, readHashRecord('pf').level ?? '') ?? '');
+  const [table, setTable] = useState<TableState>(() => {
+    const h = readHashRecord('pf');
+    return { sort: h.sort, dir: oneOf(sortDirections, h.dir ?? ''), offset: Number(h.offset) || 0 };
+  });
+  useEffect(() => writeHashRecord('pf', { level, sort: table.sort, dir: table.dir, offset: table.offset || undefined }), [level, table]);
   const [selected, setSelected] = useState<number | null>(null);
+  const [listSelected, setListSelected] = useState<number | null>(null);
+  const [chosen, setChosen] = useState<ChosenPlace | null>(null);
   const [drawing, setDrawing] = useState(false);
   const canWrite = me?.role === 'planner' || me?.role === 'admin';
   // One request for the map, the count and the first extent; the map keeps the previous
@@ -37,7 +50,13 @@ export default function UndergroundView() {
     parcels.reload();
     conflicts.reload();
   };
-  useParcelLayers({ parcels: parcels.data, conflicts: conflicts.data, onSelect: setSelected });
+  const tableQuery = { level: level || undefined, sort: table.sort, dir: table.dir };
+  const list = useApi((o) => api.underground.parcels.table.$get({ query: { ...tableQuery, limit: '20', offset: String(table.offset) } }, o), [JSON.stringify(tableQuery), table.offset, parcels.data], { keepPrevious: true });
+  const exportHref = (format: 'csv' | 'xlsx' | 'geojson') => hrefOf(api.underground.parcels.table.export.$url({ query: { ...tableQuery, format } }));
+  // The map draws tiles; a new answer (after a write or a level change) refetches them.
+  const tileVersion = useMemo(() => Date.now(), [parcels.data]);
+  useParcelLayers({ level, version: tileVersion, conflicts: conflicts.data, onSelect: (id) => { setListSelected(id); setSelected(id); } });
+  useRowHighlight(chosen);
 
   // The first answer frames all parcels, unless the URL already carries a map position.
   const framed = useRef(false);
@@ -59,10 +78,22 @@ export default function UndergroundView() {
       <p className="synthetic-note">{tr('地块为确定性生成的示例数据（乐都区、平安区城区）', 'Parcels are deterministic synthetic data (乐都/平安 urban areas)')}</p>
       <div className="toolbar" role="radiogroup" aria-label={tr('按层筛选', 'Filter by layer')}>
         {levelFilters.map((f) => (
-          <button key={f.id} type="button" className={level === f.id ? 'primary' : ''} data-testid={`ug-level-${f.id || 'all'}`} onClick={() => setLevel(f.id)}>{tr(f.label)}</button>
+          <button key={f.id} type="button" className={level === f.id ? 'primary' : ''} data-testid={`ug-level-${f.id || 'all'}`} onClick={() => { setLevel(f.id); setTable((t) => ({ ...t, offset: 0 })); }}>{tr(f.label)}</button>
         ))}
       </div>
       {parcels.error ? <p className="error">{tr('地块加载失败：', 'Failed to load parcels: ') + parcels.error.message}</p> : <p className="muted">{!parcels.data ? tr('正在加载地块…', 'Loading parcels…') : tr(`共 ${parcels.data.total} 个地块；单击地块查看详情`, `${parcels.data.total} parcels; click one for details`)}</p>}
+      <MapTable
+        testId="ug-parcel-list"
+        page={list.data}
+        loading={list.loading}
+        error={list.error}
+        state={table}
+        onState={setTable}
+        selected={listSelected}
+        onRow={(r) => { setListSelected(Number(r.id)); if (r.place) setChosen((c) => ({ place: r.place!, seq: (c?.seq ?? 0) + 1 })); }}
+        onOpen={(r) => setSelected(Number(r.id))}
+        exports={{ csv: exportHref('csv'), xlsx: exportHref('xlsx'), geojson: exportHref('geojson') }}
+      />
       {canWrite && <button type="button" className="primary" data-testid="ug-draw-start" onClick={() => setDrawing(true)}>{tr('绘制新地块', 'Draw a new parcel')}</button>}
       {canWrite && <ImportParcels onImported={reload} />}
       <div className="toolbar">

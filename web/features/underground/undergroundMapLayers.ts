@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { MapMouseEvent } from 'maplibre-gl';
+import type { FilterSpecification, MapMouseEvent } from 'maplibre-gl';
 import type { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { matchValue } from '../../map/expressions';
@@ -10,24 +10,27 @@ import { feeTiers } from '../../../api/domain/underground/feeTier';
 // 地下空间 map layers: parcels coloured by fee tier with their outlines and the parcels in a 3D
 // conflict outlined red; and the planner's footprint being drawn.
 
-type Parcels = Awaited<ReturnType<Awaited<ReturnType<typeof api.underground.parcels.$get>>['json']>>;
 type Conflicts = Awaited<ReturnType<Awaited<ReturnType<typeof api.underground.conflicts.$get>>['json']>>;
 
 const tierColour = matchValue('feeTier', feeTiers.map((t) => [t.id, t.color] as const), '#999999');
 
 /**
- * The parcels the view loaded (one request: the same answer gives the view its count and extent)
- * and the conflicts it loaded; a click on a parcel selects it.
+ * The parcels as vector tiles (/api/tiles/parcels, issue 12: 200,000 parcels draw without shipping
+ * GeoJSON), filtered to the chosen layer; `version` changes after a write so the tiles are fetched
+ * again. The conflicts the view loaded are outlined red; a click on a parcel selects it.
  */
-export function useParcelLayers({ parcels, conflicts, onSelect }: { parcels: Parcels | undefined; conflicts: Conflicts | undefined; onSelect(id: number): void }) {
+export function useParcelLayers({ level, version, conflicts, onSelect }: { level: string; version: number; conflicts: Conflicts | undefined; onSelect(id: number): void }) {
   const { tr } = useI18n();
   const conflicting = (conflicts?.conflicts ?? []).flatMap((c) => [c.a.id, c.b.id]);
+  // `levels` is the parcel's layers joined by commas (tile attribute); match a whole item.
+  const levelFilter: FilterSpecification = level ? ['in', `,${level},`, ['concat', ',', ['get', 'levels'], ',']] : ['boolean', true];
+  const tiles = useMemo(() => [`${location.origin}/api/tiles/parcels/{z}/{x}/{y}.pbf?v=${version}`], [version]);
   useMapLayers({
-    sources: { 'ug-parcels': { type: 'geojson', data: parcels ? asCollection(parcels) : emptyCollection, promoteId: 'id' } },
+    sources: { 'ug-parcels': { type: 'vector', tiles, minzoom: 0, maxzoom: 16 } },
     layers: [
-      { id: 'ug-parcel-fill', type: 'fill', source: 'ug-parcels', paint: { 'fill-color': tierColour, 'fill-opacity': 0.75 } },
-      { id: 'ug-parcel-line', type: 'line', source: 'ug-parcels', paint: { 'line-color': '#5d4037', 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.3, 16, 1.2] } },
-      { id: 'ug-parcel-conflict', type: 'line', source: 'ug-parcels', filter: ['in', ['get', 'id'], ['literal', conflicting]], paint: { 'line-color': '#c62828', 'line-width': 3 } },
+      { id: 'ug-parcel-fill', type: 'fill', source: 'ug-parcels', 'source-layer': 'parcels', filter: levelFilter, paint: { 'fill-color': tierColour, 'fill-opacity': 0.75 } },
+      { id: 'ug-parcel-line', type: 'line', source: 'ug-parcels', 'source-layer': 'parcels', filter: levelFilter, paint: { 'line-color': '#5d4037', 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.3, 16, 1.2] } },
+      { id: 'ug-parcel-conflict', type: 'line', source: 'ug-parcels', 'source-layer': 'parcels', filter: ['in', ['get', 'id'], ['literal', conflicting]], paint: { 'line-color': '#c62828', 'line-width': 3 } },
     ],
     click: {
       'ug-parcel-fill': (e) => {

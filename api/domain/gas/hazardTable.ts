@@ -1,0 +1,63 @@
+// The hazard list tied to the map (issue 11): the columns officials and inspectors work by —
+// status, severity, deadline, days overdue, district, group (东政办〔2023〕98号 §四(二) closed-loop
+// management; overdue by hazardWorkflow.overdueRule). No I/O.
+import type { TableDefinition } from '../shared/table';
+import type { Bilingual } from '../shared/bilingual';
+import { dayNumber, type IsoDate } from '../shared/calendarDate';
+import { districtNames, isDistrictCode } from '../geo/vocabulary';
+import { isOverdue } from './hazardWorkflow';
+import { groupByNo } from './inspectionGroups';
+import { hazardCategoryLabels, hazardStatusLabels, severityLabels, type HazardCategory, type HazardStatus, type Severity } from './vocabulary';
+
+export interface HazardTableRow {
+  id: number;
+  venueName: string;
+  districtCode: string;
+  groupNo: number;
+  category: HazardCategory;
+  severity: Severity;
+  status: HazardStatus;
+  foundAt: IsoDate;
+  deadline: IsoDate;
+  lon: number;
+  lat: number;
+}
+
+/** Calendar days past the deadline of an overdue hazard (the deadline day is still in time); 0 otherwise. */
+export function daysOverdue(h: { status: HazardStatus; deadline: IsoDate }, today: IsoDate): number {
+  return isOverdue(h, today) ? dayNumber(today) - dayNumber(h.deadline) : 0;
+}
+
+/** A group's name in both languages; groups 8 and 9 are 综合督查组 and 明察暗访组 (§二(一)1, 3). */
+export function groupLabel(no: number): Bilingual {
+  const g = groupByNo(no);
+  if (!g) return { zh: `第${no}组`, en: `Group ${no}` };
+  const en = g.kind === 'area' ? `Area group ${g.no}` : g.kind === 'comprehensive' ? 'Comprehensive inspection group' : 'Covert inspection group';
+  return { zh: g.name, en };
+}
+
+export function districtLabel(code: string): Bilingual {
+  return isDistrictCode(code) ? districtNames[code] : { zh: code, en: code };
+}
+
+/** The hazard list's columns; the sort keys are the repository's (gasHazardTable.ts). */
+export function hazardTable(today: IsoDate): TableDefinition<HazardTableRow> {
+  return {
+    title: { zh: '隐患清单', en: 'Hazard list' },
+    id: (r) => r.id,
+    place: (r) => ({ point: [r.lon, r.lat] }),
+    defaultSort: { key: 'deadline', dir: 'asc' },
+    columns: [
+      { key: 'id', label: { zh: '隐患编号', en: 'Hazard no.' }, cell: (r) => r.id, sortable: true, numeric: true },
+      { key: 'venue', label: { zh: '场所', en: 'Venue' }, cell: (r) => r.venueName, sortable: true },
+      { key: 'district', label: { zh: '片区', en: 'District' }, cell: (r, l) => districtLabel(r.districtCode)[l], sortable: true },
+      { key: 'group', label: { zh: '督查组', en: 'Group' }, cell: (r, l) => groupLabel(r.groupNo)[l], sortable: true },
+      { key: 'category', label: { zh: '隐患类别', en: 'Category' }, cell: (r, l) => hazardCategoryLabels[r.category][l] },
+      { key: 'severity', label: { zh: '等级', en: 'Severity' }, cell: (r, l) => severityLabels[r.severity][l], sortable: true },
+      { key: 'status', label: { zh: '状态', en: 'Status' }, cell: (r, l) => hazardStatusLabels[r.status][l], sortable: true },
+      { key: 'foundAt', label: { zh: '发现日期', en: 'Found on' }, cell: (r) => r.foundAt, sortable: true },
+      { key: 'deadline', label: { zh: '整改期限', en: 'Deadline' }, cell: (r) => r.deadline, sortable: true },
+      { key: 'daysOverdue', label: { zh: '逾期天数', en: 'Days overdue' }, cell: (r) => daysOverdue(r, today), sortable: true, numeric: true },
+    ],
+  };
+}

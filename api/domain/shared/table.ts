@@ -1,0 +1,130 @@
+// The one table contract every list tied to the map answers with (hazards, venues, parcels,
+// conflicts, education cases): columns with Bilingual labels, rows whose cells are already words
+// in the caller's language (never an internal code alone), the sort, the page and the total; and
+// the same columns as an export of exactly the filtered set (CSV here; XLSX in
+// api/services/shared/tableXlsx.ts; GeoJSON where a row has a place). No I/O.
+import type { Bilingual, Language } from './bilingual';
+import { csvField } from './documentText';
+
+export const sortDirections = ['asc', 'desc'] as const;
+export type SortDirection = (typeof sortDirections)[number];
+
+export const exportFormats = ['csv', 'xlsx', 'geojson'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export type Cell = string | number | null;
+
+/** One column: its key (the sort key when sortable), its heading and how a row reads in it. */
+export interface TableColumn<R> {
+  readonly key: string;
+  readonly label: Bilingual;
+  readonly cell: (row: R, lang: Language) => Cell;
+  readonly sortable?: boolean;
+  /** Numbers align right and sort as numbers in the list. */
+  readonly numeric?: boolean;
+}
+
+/** Where a row is on the map: a point, or the extent of a shape. */
+export type RowPlace = { readonly point: readonly [number, number] } | { readonly bbox: readonly [number, number, number, number] };
+
+export interface TableDefinition<R> {
+  /** The sheet's and the file's name. */
+  readonly title: Bilingual;
+  readonly columns: readonly TableColumn<R>[];
+  readonly id: (row: R) => number | string;
+  readonly place?: (row: R) => RowPlace | null;
+  /** The sort when the request names none. */
+  readonly defaultSort: { readonly key: string; readonly dir: SortDirection };
+}
+
+export interface TableHeading {
+  key: string;
+  label: string;
+  sortable: boolean;
+  numeric: boolean;
+}
+
+export interface TableRow {
+  id: number | string;
+  cells: Record<string, Cell>;
+  place: RowPlace | null;
+}
+
+/** A page of a list, as the API answers it and the web list draws it. */
+export interface TablePage {
+  title: string;
+  columns: TableHeading[];
+  rows: TableRow[];
+  total: number;
+  sort: string;
+  dir: SortDirection;
+  limit: number;
+  offset: number;
+}
+
+export function tableHeadings<R>(def: TableDefinition<R>, lang: Language): TableHeading[] {
+  return def.columns.map((c) => ({ key: c.key, label: c.label[lang], sortable: c.sortable === true, numeric: c.numeric === true }));
+}
+
+export function tableRows<R>(def: TableDefinition<R>, rows: readonly R[], lang: Language): TableRow[] {
+  return rows.map((r) => ({
+    id: def.id(r),
+    cells: Object.fromEntries(def.columns.map((c) => [c.key, c.cell(r, lang)])),
+    place: def.place?.(r) ?? null,
+  }));
+}
+
+/** The sort keys a request may name: the sortable columns' keys. */
+export function sortKeys<R>(def: TableDefinition<R>): string[] {
+  return def.columns.filter((c) => c.sortable).map((c) => c.key);
+}
+
+/** The requested sort when it names a sortable column, else the table's default. */
+export function resolveSort<R>(def: TableDefinition<R>, key: string | undefined, dir: SortDirection | undefined): { key: string; dir: SortDirection } {
+  if (key && sortKeys(def).includes(key)) return { key, dir: dir ?? 'asc' };
+  return { key: def.defaultSort.key, dir: dir ?? def.defaultSort.dir };
+}
+
+export function tablePage<R>(
+  def: TableDefinition<R>,
+  rows: readonly R[],
+  lang: Language,
+  at: { total: number; sort: { key: string; dir: SortDirection }; limit: number; offset: number },
+): TablePage {
+  return {
+    title: def.title[lang],
+    columns: tableHeadings(def, lang),
+    rows: tableRows(def, rows, lang),
+    total: at.total,
+    sort: at.sort.key,
+    dir: at.sort.dir,
+    limit: at.limit,
+    offset: at.offset,
+  };
+}
+
+/** Heading row and data rows in the caller's language: what CSV and XLSX write. */
+export function tableMatrix<R>(def: TableDefinition<R>, rows: readonly R[], lang: Language): { header: string[]; body: Cell[][] } {
+  return { header: def.columns.map((c) => c.label[lang]), body: rows.map((r) => def.columns.map((c) => c.cell(r, lang))) };
+}
+
+/**
+ * RFC 4180 CSV (CRLF, quoted where needed) with a UTF-8 BOM so that Excel opens the Chinese
+ * headings as such, fields made safe by the one document-text helper (csvField: control
+ * characters dropped, formulas defused); parseCsvRows (csv.ts) reads it back.
+ */
+export function tableCsv<R>(def: TableDefinition<R>, rows: readonly R[], lang: Language): string {
+  const { header, body } = tableMatrix(def, rows, lang);
+  return '\ufeff' + [header, ...body].map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The rows that have a place as GeoJSON points (a shape's row as its extent's centre), the cells as properties keyed by the column labels. */
+export function tableGeoJson<R>(def: TableDefinition<R>, rows: readonly R[], lang: Language) {
+  const features = tableRows(def, rows, lang).flatMap((r) => {
+    if (!r.place) return [];
+    const [lon, lat] = 'point' in r.place ? r.place.point : [(r.place.bbox[0] + r.place.bbox[2]) / 2, (r.place.bbox[1] + r.place.bbox[3]) / 2];
+    const properties = Object.fromEntries(def.columns.map((c) => [c.label[lang], r.cells[c.key] ?? null]));
+    return [{ type: 'Feature' as const, id: r.id, geometry: { type: 'Point' as const, coordinates: [lon, lat] }, properties }];
+  });
+  return { type: 'FeatureCollection' as const, name: def.title[lang], features };
+}

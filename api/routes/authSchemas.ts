@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { text } from './shared/primitives';
+
+/** A new personal API token: a name to tell it apart and its lifetime (1 day … 1 year). */
+export const apiTokenBody = z.object({
+  name: text(80),
+  expiresInDays: z.coerce.number().int().min(1).max(366).default(90),
+});
+export type ApiTokenBody = z.output<typeof apiTokenBody>;

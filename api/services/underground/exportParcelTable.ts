@@ -1,0 +1,14 @@
+import type { Db } from '../../../db/client';
+import { parcelTableRows } from '../../../db/repositories/undergroundTable';
+import type { Language } from '../../domain/shared/bilingual';
+import { resolveSort } from '../../domain/shared/table';
+import { parcelTable } from '../../domain/underground/parcelTable';
+import type { ParcelExportQuery } from '../../routes/underground/schemas';
+import { assertExportable, exportRowLimit, tableFile } from '../shared/tableFile';
+
+/** Exactly the filtered parcel list, in the list's order, as CSV, XLSX or GeoJSON (each parcel at its extent's centre). */
+export async function exportParcelTable(db: Db, { format, sort, dir, ...filter }: ParcelExportQuery, lang: Language) {
+  const { rows, total } = await parcelTableRows(db, filter, resolveSort(parcelTable, sort, dir), { limit: exportRowLimit + 1, offset: 0 });
+  assertExportable(total);
+  return tableFile(parcelTable, rows, format, lang);
+}
