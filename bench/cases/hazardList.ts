@@ -11,12 +11,11 @@ import { openDatabase, type Db } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { hazardCollection } from '../../db/repositories/gasHazards';
 import { readScope, haidongToday } from '../../api/services/gas/gasActor';
-import type { DistrictCode } from '../../api/domain/geo/vocabulary';
 import { median, timeMedian } from '../lib/measure';
 import { createScratchDb } from '../lib/scratchDb';
 import { startServer } from '../lib/server';
 import { wrk, type WrkResult } from '../lib/wrk';
-import { hazardInsertSql, venueInsertSql, type DistrictBox } from '../lib/hazardData';
+import { districtBoxes, hazardInsertSql, venueInsertSql, type DistrictBox } from '../lib/hazardData';
 import type { BenchCase, BenchContext, BenchRow } from '../lib/types';
 
 type Captured = { sql: string; params: unknown[] };
@@ -57,15 +56,6 @@ async function latency(run: (q: Captured) => Promise<unknown>, queries: Captured
   return t.ms;
 }
 
-async function districtBoxes(sql: postgres.Sql): Promise<DistrictBox[]> {
-  const rows = await sql<{ district: DistrictCode; county: string; no: number; x0: number; y0: number; x1: number; y1: number }[]>`
-    select g.district_code as district, min(v.county_code) as county, g.no,
-      ST_XMin(ST_Extent(v.geom)) as x0, ST_YMin(ST_Extent(v.geom)) as y0, ST_XMax(ST_Extent(v.geom)) as x1, ST_YMax(ST_Extent(v.geom)) as y1
-    from gas_groups g join gas_venues v on v.district_code = g.district_code
-    where g.district_code is not null group by g.district_code, g.no order by g.no`;
-  if (rows.length === 0) throw new Error('no seeded venues per district: the demo seeder did not run');
-  return rows.map((r) => ({ district: r.district, county: r.county, groupNo: r.no, box: [r.x0, r.y0, r.x1, r.y1] }));
-}
 
 async function loadPglite(ctx: BenchContext, districts: DistrictBox[], venues: number, hazards: number) {
   const t0 = performance.now();

@@ -10,11 +10,10 @@ import postgres from 'postgres';
 import { openDatabase } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { renderTile } from '../../api/services/geo/renderTile';
-import type { DistrictCode } from '../../api/domain/geo/vocabulary';
 import { median, percentile } from '../lib/measure';
 import { createScratchDb } from '../lib/scratchDb';
 import { startServer } from '../lib/server';
-import { venueInsertSql, type DistrictBox } from '../lib/hazardData';
+import { districtBoxes, venueInsertSql, type DistrictBox } from '../lib/hazardData';
 import type { BenchCase, BenchRow } from '../lib/types';
 
 type Tile = { layer: 'venues' | 'parcels'; z: number; x: number; y: number };
@@ -66,25 +65,15 @@ async function insertParcels(sql: postgres.Sql, districts: DistrictBox[], count:
     ) g, (select * from underground_parcels order by id limit 1) p`);
 }
 
-async function districtBoxes(sql: postgres.Sql): Promise<DistrictBox[]> {
-  const rows = await sql<{ district: DistrictCode; county: string; no: number; x0: number; y0: number; x1: number; y1: number }[]>`
-    select g.district_code as district, min(v.county_code) as county, g.no,
-      ST_XMin(ST_Extent(v.geom)) as x0, ST_YMin(ST_Extent(v.geom)) as y0, ST_XMax(ST_Extent(v.geom)) as x1, ST_YMax(ST_Extent(v.geom)) as y1
-    from gas_groups g join gas_venues v on v.district_code = g.district_code
-    where g.district_code is not null group by g.district_code, g.no order by g.no`;
-  return rows.map((r) => ({ district: r.district, county: r.county, groupNo: r.no, box: [r.x0, r.y0, r.x1, r.y1] }));
-}
 
 /** The bare statement: the same features, ST_AsMVT, no scope, no cache, no HTTP. */
 function bareSql(t: Tile): string {
-  const source =
-    t.layer === 'venues'
-      ? `select id, name, venue_type, district_code, geom from gas_venues`
-      : `select id, code, name, status, county_code, footprint as geom from underground_parcels`;
+  const [table, geom, attrs] =
+    t.layer === 'venues' ? ['gas_venues', 'geom', 's.name, s.venue_type, s.district_code'] : ['underground_parcels', 'footprint', 's.code, s.name, s.status, s.county_code'];
   return `with e as (select ST_TileEnvelope(${t.z}, ${t.x}, ${t.y}) as env),
-    q as (select s.id, ST_AsMVTGeom(ST_Transform(s.geom, 3857), e.env, 4096, 64, true) as geom, s.*
-          from (${source}) s, e where s.geom && ST_Transform(e.env, 4326))
-    select ST_AsMVT(q, '${t.layer}', 4096, 'geom', 'id') as tile from q where q.geom is not null`;
+    q as (select s.id, ${attrs}, ST_AsMVTGeom(ST_Transform(s.${geom}, 3857), e.env, 4096, 64, true) as mvtgeom
+          from ${table} s, e where s.${geom} && ST_Transform(e.env, 4326))
+    select ST_AsMVT(q, '${t.layer}', 4096, 'mvtgeom', 'id') as tile from q where q.mvtgeom is not null`;
 }
 
 async function pool<T>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<unknown>): Promise<number> {

@@ -2,6 +2,7 @@
 // PostgreSQL and PGlite get byte-identical rows from the same statements. Venues are spread over
 // each district's extent; hazards inherit their venue's district, type and position.
 import { hazardCategories, hazardStatuses, venueTypes } from '../../api/domain/gas/vocabulary';
+import type postgres from 'postgres';
 import type { DistrictCode } from '../../api/domain/geo/vocabulary';
 
 export interface DistrictBox {
@@ -54,4 +55,15 @@ export function hazardInsertSql(districts: readonly DistrictBox[], count: number
     cross join n
     join bv on bv.rn = (s.i::bigint * 7919) % n.c
     join g on g.district = bv.district_code`;
+}
+
+/** Each gas district's venue extent in a seeded database: where the generated rows go. */
+export async function districtBoxes(sql: postgres.Sql): Promise<DistrictBox[]> {
+  const rows = await sql<{ district: DistrictCode; county: string; no: number; x0: number; y0: number; x1: number; y1: number }[]>`
+    select g.district_code as district, min(v.county_code) as county, g.no,
+      ST_XMin(ST_Extent(v.geom)) as x0, ST_YMin(ST_Extent(v.geom)) as y0, ST_XMax(ST_Extent(v.geom)) as x1, ST_YMax(ST_Extent(v.geom)) as y1
+    from gas_groups g join gas_venues v on v.district_code = g.district_code
+    where g.district_code is not null group by g.district_code, g.no order by g.no`;
+  if (rows.length === 0) throw new Error('no seeded venues per district: the demo seeder did not run');
+  return rows.map((r) => ({ district: r.district, county: r.county, groupNo: r.no, box: [r.x0, r.y0, r.x1, r.y1] }));
 }

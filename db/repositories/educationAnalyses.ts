@@ -15,7 +15,7 @@ export interface AgeBands {
 
 /** Children with their school level ('primary' | 'junior' | null) on the reference day. */
 function leveledChildren(b: AgeBands, county?: string): SQL {
-  return sql`(select c.*, case
+  return sql`(select c.*, a.age, case
       when a.age between ${b.minAge} and ${b.primaryMaxAge} then 'primary'
       when a.age between ${b.primaryMaxAge + 1} and ${b.maxAge} then 'junior' end as level
     from edu_children c,
@@ -222,4 +222,44 @@ export async function schoolCollection(ex: Executor, county?: string): Promise<u
         from edu_schools ${county ? sql`where county_code = ${county}` : sql``}`,
   );
   return row?.fc;
+}
+
+/** Open dropout cases per responsible county (海东 "零辍学" read as none open). */
+export async function openDropoutsByCounty(ex: Executor, county?: string): Promise<Map<string, number>> {
+  const rows = await queryRows<{ countyCode: string; n: number }>(
+    ex,
+    sql`select responsible_county_code as "countyCode", count(*)::int as n from edu_cases
+        where kind = 'dropout' and status = 'open' ${county ? sql`and responsible_county_code = ${county}` : sql``}
+        group by 1`,
+  );
+  return new Map(rows.map((r) => [r.countyCode, Number(r.n)]));
+}
+
+export interface RiskChildRow {
+  id: number;
+  idNumber: string;
+  name: string;
+  countyCode: string;
+  townshipCode: string;
+  age: number;
+  povertyAlleviated: boolean;
+  disabled: boolean;
+  leftBehind: boolean;
+  migrant: boolean;
+  absences: number;
+  meters: number | null;
+}
+
+/** School-age children of a county with what the risk index reads: flags, unexcused absences in (from, asOf], distance to the 学籍 school. */
+export async function riskInputs(ex: Executor, b: AgeBands, county: string, from: string, asOf: string): Promise<RiskChildRow[]> {
+  const rows = await queryRows<RiskChildRow>(
+    ex,
+    sql`select k.id, k.id_number as "idNumber", k.name, k.county_code as "countyCode", k.township_code as "townshipCode", k.age,
+          k.poverty_alleviated as "povertyAlleviated", k.disabled, k.left_behind as "leftBehind", k.migrant,
+          (select count(*) from edu_absences ab where ab.child_id = k.id and not ab.excused and ab.date > ${from}::date and ab.date <= ${asOf}::date)::int as absences,
+          case when s.id is null then null else ST_DistanceSphere(k.home, s.geom) end as meters
+        from ${leveledChildren(b, county)} k left join edu_schools s on s.id = k.school_id
+        where k.level is not null order by k.id`,
+  );
+  return rows.map((r) => ({ ...r, age: Number(r.age), absences: Number(r.absences), meters: r.meters === null ? null : Number(r.meters) }));
 }

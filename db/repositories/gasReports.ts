@@ -2,7 +2,7 @@ import { insertChunked } from '../bulk';
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
 import { gasReportItems, gasReportTexts } from '../schema/gas';
-import type { ReportItemKind } from '../../api/domain/gas/vocabulary';
+import type { ChecklistCategory, ReportItemKind } from '../../api/domain/gas/vocabulary';
 
 export type NewReportItem = typeof gasReportItems.$inferInsert;
 
@@ -45,12 +45,13 @@ export interface ReportItemRow {
   id: number;
   kind: ReportItemKind;
   text: string;
+  checklistCategory: ChecklistCategory | null;
   districtCode: string | null;
   recordedOn: string | null;
   createdBy: string | null;
 }
 
-const itemColumns = sql`id::int as id, kind, text, district_code as "districtCode",
+const itemColumns = sql`id::int as id, kind, text, checklist_category as "checklistCategory", district_code as "districtCode",
   to_char(recorded_on, 'YYYY-MM-DD') as "recordedOn", created_by as "createdBy"`;
 
 /** One group's report inputs for a round, oldest first. */

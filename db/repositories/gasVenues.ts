@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
 import { envelope, featureCollectionQuery } from '../geojson';
 import type { Scope } from '../../api/domain/gas/accessScope';
@@ -97,12 +97,12 @@ export interface VenueProperties {
   openHazards: number;
 }
 
-export async function venueCollection(
-  ex: Executor,
-  scope: Scope,
-  f: VenueQuery,
-): Promise<FeatureCollection<VenueProperties> & { total: number }> {
-  const where = allOf([
+/** The venue list's filters as the API declares them. */
+export type VenueFilter = Omit<VenueQuery, 'limit' | 'offset'>;
+
+/** The WHERE of a scoped, filtered venue query (alias `v`). */
+export function venueWhere(scope: Scope, f: VenueFilter): SQL {
+  return allOf([
     districtScopeSql(scope, sql`v.district_code`),
     f.district ? sql`v.district_code = ${f.district}` : undefined,
     f.countyCode ? sql`v.county_code = ${f.countyCode}` : undefined,
@@ -110,6 +110,14 @@ export async function venueCollection(
     f.bbox ? sql`v.geom && ${envelope(f.bbox)}` : undefined,
     f.q ? sql`v.name ilike ${'%' + f.q.replace(/[%_\\]/g, (m) => '\\' + m) + '%'}` : undefined,
   ]);
+}
+
+export async function venueCollection(
+  ex: Executor,
+  scope: Scope,
+  f: VenueQuery,
+): Promise<FeatureCollection<VenueProperties> & { total: number }> {
+  const where = venueWhere(scope, f);
   const [count] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from gas_venues v where ${where}`);
   const [row] = await queryRows<{ features: unknown[] | string }>(
     ex,

@@ -25,7 +25,7 @@ async function rows(ex: Executor, query: SQL): Promise<SearchRow[]> {
 
 /** Parcels by code or name (codes that start with the text first). */
 export function searchParcels(ex: Executor, pattern: string, prefix: string, limit: number) {
-  return rows(ex, sql`select p.id, p.code || ' ' || p.name as label, p.county_code as detail, null::float8 as lon, null::float8 as lat,
+  return rows(ex, sql`select p.id::int as id, p.code || ' ' || p.name as label, p.county_code as detail, null::float8 as lon, null::float8 as lat,
       ${extent(sql`p.footprint`)} as bbox from underground_parcels p
       where p.code ilike ${pattern} or p.name ilike ${pattern}
       order by (p.code ilike ${prefix}) desc, p.code limit ${limit}`);
@@ -33,14 +33,14 @@ export function searchParcels(ex: Executor, pattern: string, prefix: string, lim
 
 /** Venues of the scope's districts by name. */
 export function searchVenues(ex: Executor, scope: Scope, pattern: string, limit: number) {
-  return rows(ex, sql`select v.id, v.name as label, v.district_code as detail, ST_X(v.geom) as lon, ST_Y(v.geom) as lat, null as bbox
+  return rows(ex, sql`select v.id::int as id, v.name as label, v.district_code as detail, ST_X(v.geom) as lon, ST_Y(v.geom) as lat, null as bbox
       from gas_venues v where ${districtScopeSql(scope, sql`v.district_code`)} and v.name ilike ${pattern}
       order by length(v.name), v.id limit ${limit}`);
 }
 
 /** A hazard of the scope's districts by its number (labelled with its venue's name). */
 export function searchHazards(ex: Executor, scope: Scope, hazardNo: number, limit: number) {
-  return rows(ex, sql`select h.id, v.name as label, h.district_code as detail, ST_X(h.geom) as lon, ST_Y(h.geom) as lat, null as bbox
+  return rows(ex, sql`select h.id::int as id, v.name as label, h.district_code as detail, ST_X(h.geom) as lon, ST_Y(h.geom) as lat, null as bbox
       from gas_hazards h join gas_venues v on v.id = h.venue_id
       where ${districtScopeSql(scope, sql`h.district_code`)} and h.id = ${hazardNo}
       order by h.id limit ${limit}`);
@@ -58,7 +58,7 @@ export function searchVillages(ex: Executor, pattern: string, limit: number) {
 }
 
 export function searchSchools(ex: Executor, pattern: string, limit: number) {
-  return rows(ex, sql`select s.id, s.name as label, s.county_code as detail, ST_X(s.geom) as lon, ST_Y(s.geom) as lat, null as bbox
+  return rows(ex, sql`select s.id::int as id, s.name as label, s.county_code as detail, ST_X(s.geom) as lon, ST_Y(s.geom) as lat, null as bbox
       from edu_schools s where s.name ilike ${pattern} or s.code ilike ${pattern} order by length(s.name), s.id limit ${limit}`);
 }
 
@@ -82,7 +82,7 @@ export async function searchCases(ex: Executor, pattern: string | undefined, idS
   if (match.length === 0) return [];
   const out = await queryRows<CaseHit & { bbox: unknown }>(
     ex,
-    sql`select c.id, c.name, c.id_number as "idNumber", c.responsible_county_code as "responsibleCountyCode",
+    sql`select c.id::int as id, c.name, c.id_number as "idNumber", c.responsible_county_code as "responsibleCountyCode",
         (select ${extent(sql`t.geom`)} from edu_children ch join townships t on t.code = ch.township_code where ch.id = c.child_id) as bbox
         from edu_cases c where ${sql.join(match, sql` or `)} order by c.id limit ${limit}`,
   );

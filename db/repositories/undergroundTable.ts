@@ -25,7 +25,7 @@ export async function parcelTableRows(
   const [count] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from underground_parcels p where ${where}`);
   const rows = await queryRows<ParcelTableRow & { bbox: unknown }>(
     ex,
-    sql`select p.id, p.code, p.name, p.county_code as "countyCode", p.use, p.supply, p.fee_total as "feeTotal", p.fee_tier as "feeTier",
+    sql`select p.id::int as id, p.code, p.name, p.county_code as "countyCode", p.use, p.supply, p.fee_total as "feeTotal", p.fee_tier as "feeTier",
         (select string_agg(l.level, ',' order by l.top_depth) from underground_layers l where l.parcel_id = p.id) as levels,
         (select max(l.bottom_depth) from underground_layers l where l.parcel_id = p.id) as "bottomDepth",
         json_build_array(ST_XMin(p.footprint), ST_YMin(p.footprint), ST_XMax(p.footprint), ST_YMax(p.footprint)) as bbox

@@ -227,3 +227,22 @@ export const eduCohortStats = pgTable(
   },
   (t) => [uniqueIndex('edu_cohort_stats_township_year_idx').on(t.townshipCode, t.schoolYear)],
 );
+
+/**
+ * A dated duty of the calendar marked done (issue 13) for a county, or for one of its townships
+ * (township_code '' = the county itself). Marking is audited by the verb.
+ */
+export const eduDutyCompletions = pgTable(
+  'edu_duty_completions',
+  {
+    id: serial('id').primaryKey(),
+    countyCode: text('county_code').notNull(),
+    townshipCode: text('township_code').notNull().default(''),
+    dutyId: text('duty_id').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    doneOn: date('done_on', { mode: 'string' }).notNull(),
+    doneBy: text('done_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('edu_duty_completions_key_idx').on(t.countyCode, t.townshipCode, t.dutyId, t.dueDate)],
+);

@@ -18,6 +18,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import {
+  checklistCategories,
   enforcementOutcomes,
   hazardCategories,
   hazardStatuses,
@@ -266,6 +267,8 @@ export const gasReportItems = pgTable(
     roundNo: integer('round_no').notNull(),
     kind: text('kind', { enum: reportItemKinds }).notNull(),
     text: text('text').notNull(),
+    /** 98号 §三(一) checklist item a problem or suggestion is filed under (optional). */
+    checklistCategory: text('checklist_category', { enum: checklistCategories }),
     /** The district of a department or government visited (附件1 counts districts inspected). */
     districtCode: text('district_code'),
     recordedOn: date('recorded_on', { mode: 'string' }),
@@ -275,6 +278,7 @@ export const gasReportItems = pgTable(
   (t) => [
     index('gas_report_items_idx').on(t.campaignId, t.roundNo, t.groupNo),
     check('gas_report_items_kind', sql`${t.kind} in (${inList(reportItemKinds)})`),
+    check('gas_report_items_checklist_category', sql`${t.checklistCategory} is null or ${t.checklistCategory} in (${inList(checklistCategories)})`),
     check('gas_report_items_visit_district', sql`${t.kind} not in ('department', 'government') or ${t.districtCode} is not null`),
   ],
 );

@@ -21,6 +21,7 @@ export function naiveCrossCheck(input: CrossCheckInput, options: SchoolAgeOption
   const dropouts: string[] = [];
   const povertyDropouts: string[] = [];
   const notInHousehold: string[] = [];
+  const householdSeparated: string[] = [];
   let schoolAge = 0;
 
   for (const id of householdIds) {
@@ -40,6 +41,7 @@ export function naiveCrossCheck(input: CrossCheckInput, options: SchoolAgeOption
       continue;
     }
     if (!householdIds.includes(id)) notInHousehold.push(id);
+    else if (input.household.find((h) => h.id === id)!.countyCode !== input.students.find((s) => s.id === id)!.countyCode) householdSeparated.push(id);
     if (!inSchoolIds.includes(id)) {
       dropouts.push(id);
       if (povertyIds.includes(id)) povertyDropouts.push(id);
@@ -55,7 +57,7 @@ export function naiveCrossCheck(input: CrossCheckInput, options: SchoolAgeOption
   }
 
   return crossCheckResult(
-    { outOfSchool, dropouts, povertyDropouts, notInHousehold, invalidIds },
+    { outOfSchool, dropouts, povertyDropouts, notInHousehold, householdSeparated, invalidIds },
     {
       household: householdIds.length,
       students: studentIds.length,

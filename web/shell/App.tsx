@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { MapView } from '../map/MapView';
 import { LayerPanel } from '../map/LayerPanel';
 import { SearchBox } from '../lists/SearchBox';
+import { PrintMap } from '../map/PrintMap';
 import { MapProvider } from '../map/mapContext';
 import { DevicePositionProvider } from '../map/devicePosition';
 import { LocateControl } from '../map/LocateControl';
@@ -100,6 +101,7 @@ export function App() {
             <SheetHandle state={sheet} onChange={setSheet} />
             <div className="side-panel-body">
               {active && <SearchBox key={active} />}
+              {active && <PrintMap title={tr(views[active].label)} />}
               <Suspense fallback={<div className="loading">{tr('加载中…', 'Loading…')}</div>}>
                 {ActiveView ? <ActiveView /> : <p className="empty">{tr('当前角色没有可用的功能', 'No views for this role')}</p>}
               </Suspense>

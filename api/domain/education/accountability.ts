@@ -7,7 +7,7 @@
 // runs from the day the condition first held up to the same day next month.
 
 import { parseIsoDate } from '../shared/calendarDate';
-import type { AccountabilityThresholds } from './ruleSets';
+import type { AccountabilityThresholds } from './ruleSetTypes';
 import type { SchoolStage } from './vocabulary';
 
 export const townshipSanctions = ['interview', 'public_criticism', 'administrative_sanction'] as const;

@@ -20,13 +20,14 @@ export function legalRecords(steps: readonly RecordedStep[]): LegalActRecord[] {
   return records;
 }
 
-/** The first date of each event and every escalation action done, for the escalation engine. */
+/** The first date of each event (the order to correct from legal step ②) and every escalation action done, for the escalation engine. */
 export function absenceEvents(steps: readonly RecordedStep[]): AbsenceEvents {
   const actionsDone: EscalationAction[] = [];
   const events: AbsenceEvents = { actionsDone };
   for (const s of steps) {
     if (s.stepKind === 'event' && s.action === 'home_visit_failed') events.homeVisitFailedOn ??= s.date;
     if (s.stepKind === 'event' && s.action === 'notice_issued') events.noticeIssuedOn ??= s.date;
+    if (s.stepKind === 'legal' && s.action === 'order_to_correct') events.orderIssuedOn ??= s.date;
     if (s.stepKind === 'escalation' && isOneOf<EscalationAction>(escalationActions, s.action)) actionsDone.push(s.action);
   }
   return events;

@@ -3,6 +3,7 @@
 // 谯政办秘〔2024〕5号 (≥99 % by 2025), 临政办发〔2020〕14号 (≥95 % in 2020), 海东 "零辍学" (ruleSets.ts).
 // No I/O.
 
+import { zeroDropoutReadingText, zeroDropoutSetting, type ZeroDropoutReading } from './policySettings';
 import { consolidationTargetFor, consolidationTargets, type ConsolidationTarget } from './ruleSets';
 
 export const cohortSpanYears = 8;
@@ -30,6 +31,8 @@ export interface CountyConsolidation extends ConsolidationRate {
   grade9Graduates: number;
   grade1Enrolment: number;
   targetSource: string | null;
+  /** Set for a 零辍学 target: the reading applied and the open dropout cases it counts. */
+  zeroDropout: { reading: ZeroDropoutReading; text: { zh: string; en: string }; openDropouts: number | null } | null;
 }
 
 export function consolidationRate(grade9Graduates: number, grade1Enrolment: number, target: number | null): ConsolidationRate {
@@ -47,6 +50,9 @@ export function countyConsolidationRates(
   rows: readonly CohortRow[],
   schoolYear: number,
   targets: readonly ConsolidationTarget[] = consolidationTargets,
+  /** Open dropout cases per county; a county not in the map has none. Unknown when absent. */
+  openDropouts?: ReadonlyMap<string, number>,
+  reading: ZeroDropoutReading = zeroDropoutSetting,
 ): CountyConsolidation[] {
   const cohortStartYear = schoolYear - cohortSpanYears;
   const byCounty = new Map<string, { graduates: number; enrolment: number }>();
@@ -60,6 +66,23 @@ export function countyConsolidationRates(
     const { graduates, enrolment } = byCounty.get(countyCode)!;
     // Targets are stated for calendar years; the graduating cohort finishes in schoolYear + 1.
     const target = consolidationTargetFor(countyCode, schoolYear + 1, targets);
+    const base = consolidationRate(graduates, enrolment, target?.target ?? null);
+    if (target?.zeroDropout && reading === 'zero_open_dropouts') {
+      // 海东 Art. 3, 6: measured as no open dropout case, not as a rate of 100 %.
+      const open = openDropouts ? (openDropouts.get(countyCode) ?? 0) : null;
+      return {
+        countyCode,
+        schoolYear,
+        cohortStartYear,
+        grade9Graduates: graduates,
+        grade1Enrolment: enrolment,
+        targetSource: target.source,
+        rate: base.rate,
+        target: null,
+        meets: open === null ? null : open === 0,
+        zeroDropout: { reading, text: zeroDropoutReadingText[reading], openDropouts: open },
+      };
+    }
     return {
       countyCode,
       schoolYear,
@@ -67,7 +90,8 @@ export function countyConsolidationRates(
       grade9Graduates: graduates,
       grade1Enrolment: enrolment,
       targetSource: target?.source ?? null,
-      ...consolidationRate(graduates, enrolment, target?.target ?? null),
+      ...base,
+      zeroDropout: target?.zeroDropout ? { reading, text: zeroDropoutReadingText[reading], openDropouts: null } : null,
     };
   });
 }

@@ -1,6 +1,7 @@
 // 四查三比对 — four checks, three comparisons (东政办〔2023〕101号 Art. 16; 临政办发〔2020〕14号 §二):
 // 户籍 vs 学籍 → out-of-school (失学), 学籍 vs 在校 → dropouts (辍学), dropouts vs 脱贫户 →
-// poverty-household dropouts; students without a household record are 人籍不符. No I/O.
+// poverty-household dropouts; students without a household record are 人籍不符, students whose
+// household county is not the county of their 学籍 are 人籍分离 (临政办发〔2020〕14号 §二). No I/O.
 //
 // Readings chosen (stated in the API output):
 // - A household ID is valid when its check character is right, its birth date is real and equals
@@ -44,6 +45,8 @@ export interface CrossCheckResult {
   dropouts: string[];
   povertyDropouts: string[];
   notInHousehold: string[];
+  /** 人籍分离: valid 学籍 whose household row is registered in another county. */
+  householdSeparated: string[];
   invalidIds: InvalidIdReport[];
   counts: {
     household: number;
@@ -55,6 +58,7 @@ export interface CrossCheckResult {
     dropouts: number;
     povertyDropouts: number;
     notInHousehold: number;
+    householdSeparated: number;
     invalidIds: number;
   };
 }
@@ -78,6 +82,7 @@ export function crossCheckResult(
   lists.dropouts.sort(ascending);
   lists.povertyDropouts.sort(ascending);
   lists.notInHousehold.sort(ascending);
+  lists.householdSeparated.sort(ascending);
   lists.invalidIds.sort(byIdThenSource);
   return {
     ...lists,
@@ -87,6 +92,7 @@ export function crossCheckResult(
       dropouts: lists.dropouts.length,
       povertyDropouts: lists.povertyDropouts.length,
       notInHousehold: lists.notInHousehold.length,
+      householdSeparated: lists.householdSeparated.length,
       invalidIds: lists.invalidIds.length,
     },
   };
@@ -96,11 +102,15 @@ export function crossCheckResult(
 export function crossCheck(input: CrossCheckInput, options: SchoolAgeOptions = defaultSchoolAgeOptions): CrossCheckResult {
   const invalidIds: InvalidIdReport[] = [];
 
-  const household = new Map<string, { birthDate: string }>();
+  const household = new Map<string, { birthDate: string; countyCode: string }>();
   for (const row of input.household) if (!household.has(row.id)) household.set(row.id, row);
 
   const studentIds = new Set<string>();
-  for (const row of input.students) studentIds.add(row.id);
+  const studentCounty = new Map<string, string>();
+  for (const row of input.students) {
+    studentIds.add(row.id);
+    if (!studentCounty.has(row.id)) studentCounty.set(row.id, row.countyCode);
+  }
   const inSchoolIds = new Set<string>();
   for (const row of input.inSchool) inSchoolIds.add(row.id);
   const povertyIds = new Set<string>();
@@ -126,13 +136,16 @@ export function crossCheck(input: CrossCheckInput, options: SchoolAgeOptions = d
   const dropouts: string[] = [];
   const povertyDropouts: string[] = [];
   const notInHousehold: string[] = [];
+  const householdSeparated: string[] = [];
   for (const id of studentIds) {
     const reason = idNumberProblem(id);
     if (reason !== null) {
       invalidIds.push({ id, source: 'students', reason });
       continue;
     }
-    if (!household.has(id)) notInHousehold.push(id);
+    const home = household.get(id);
+    if (!home) notInHousehold.push(id);
+    else if (home.countyCode !== studentCounty.get(id)) householdSeparated.push(id);
     if (inSchoolIds.has(id)) continue;
     dropouts.push(id);
     if (povertyIds.has(id)) povertyDropouts.push(id);
@@ -146,7 +159,7 @@ export function crossCheck(input: CrossCheckInput, options: SchoolAgeOptions = d
   }
 
   return crossCheckResult(
-    { outOfSchool, dropouts, povertyDropouts, notInHousehold, invalidIds },
+    { outOfSchool, dropouts, povertyDropouts, notInHousehold, householdSeparated, invalidIds },
     { household: household.size, students: studentIds.size, inSchool: inSchoolIds.size, poverty: povertyIds.size, schoolAge },
   );
 }

@@ -92,7 +92,7 @@ export function casesToOpen(
     const s = studentById.get(id);
     const child = known.get(id);
     const householdCountyCode = h?.countyCode || s?.countyCode || '';
-    const routing = routeCase({ studentCountyCode: kind === 'dropout' ? s?.countyCode : undefined, householdCountyCode, residentCountyCode: child?.residentCountyCode });
+    const routing = routeCase({ studentCountyCode: kind === 'dropout' ? s?.countyCode : undefined, householdCountyCode, residentCountyCode: child?.residentCountyCode, openedOn: input.asOf });
     return {
       kind,
       childId: child?.id ?? null,

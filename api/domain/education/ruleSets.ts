@@ -2,218 +2,39 @@
 // escalation engine (absenceEscalation.ts) and accountability engine read these; a new city or
 // a revised notice is a new entry here. Wording follows the seed documents.
 
+// Dropout-control rule sets per jurisdiction, with effective dates (DATA, not code): one file per
+// document under rules/, the shape in ruleSetTypes.ts. The escalation engine
+// (absenceEscalation.ts), the duty calendar and the accountability engine read these; a new city or
+// a revised notice is a new entry here.
+
 import type { Bilingual } from '../shared/bilingual';
 import { EducationRuleError } from './educationError';
-import type { EscalationAction, EscalationEvent, EscalationStage } from './vocabulary';
+import type { DropoutRuleSet, Jurisdiction } from './ruleSetTypes';
+import { baiyin28 } from './rules/baiyin';
+import { haidong101 } from './rules/haidong';
+import { lincang14 } from './rules/lincang';
+import { qiaocheng5 } from './rules/qiaocheng';
+import { shapotou4 } from './rules/shapotou';
 
-export const jurisdictions = ['haidong', 'shapotou'] as const;
-export type Jurisdiction = (typeof jurisdictions)[number];
 
-/** When a step becomes due: after N consecutive unexcused days, or N days after an event. */
-export type EscalationTrigger =
-  | { kind: 'absence_days'; minDays: number }
-  | { kind: 'after_event'; event: EscalationEvent; afterDays: number | null };
+const haidong101Doc = haidong101.document;
 
-export interface EscalationStep {
-  action: EscalationAction;
-  stage: EscalationStage;
-  trigger: EscalationTrigger;
-  /** Days after the trigger by which the action must be done; null = no deadline in the source. */
-  deadlineDays: number | null;
-  marksDropout: boolean;
-  article: string;
-  text: Bilingual;
-}
-
-export interface AccountabilityThresholds {
-  /** Annual loss (流失) rate above which county education leaders are accountable. */
-  countyLossRateMax: number;
-  /** Unreturned dropouts in a school year that give a school the lowest annual rating. */
-  lowestRatingDropouts: { primary: number; junior: number };
-  /** A township is flagged when some school has MORE than this many unreturned dropouts. */
-  townshipDropoutsAbove: number;
-  /** Sanction by month since the township condition first held (month 1, 2, 3+). */
-  townshipSanctionsByMonth: readonly ['interview', 'public_criticism', 'administrative_sanction'];
-  article: string;
-}
-
-export interface DropoutRuleSet {
-  id: string;
-  jurisdiction: Jurisdiction;
-  nameZh: string;
-  document: string;
-  validFrom: string;
-  validTo: string;
-  escalation: readonly EscalationStep[];
-  accountability: AccountabilityThresholds | null;
-}
-
-const haidong101 = '东政办〔2023〕101号';
-const shapotou4 = '卫沙政办规发〔2023〕4号';
-
-export const dropoutRuleSets: readonly DropoutRuleSet[] = [
-  {
-    id: 'haidong-2023-101',
-    jurisdiction: 'haidong',
-    nameZh: '海东市义务教育阶段“零辍学”管理办法',
-    document: haidong101,
-    validFrom: '2023-10-27',
-    validTo: '2026-10-26',
-    escalation: [
-      {
-        action: 'head_teacher_follow_up',
-        stage: 'follow_up',
-        trigger: { kind: 'absence_days', minDays: 1 },
-        deadlineDays: 0,
-        marksDropout: false,
-        article: `${haidong101} 第十五条、第十二条(八)`,
-        text: {
-          zh: '班主任及时联系、查明原因、核实去向、跟踪记录，及时家访并向校长汇报',
-          en: 'Head teacher contacts the family, finds the reason and whereabouts, records it, visits and informs the principal',
-        },
-      },
-      {
-        action: 'report_to_school',
-        stage: 'persuasion',
-        trigger: { kind: 'absence_days', minDays: 3 },
-        deadlineDays: 0,
-        marksDropout: false,
-        article: `${haidong101} 第五条、第十五条`,
-        text: {
-          zh: '3天及以上无正当理由未到校，向学校报告；学校核证去向，提交县区教育局和乡镇政府（跟踪报告制度）',
-          en: '3+ days unexcused: reported to the school; the school verifies and reports to the county education bureau and township',
-        },
-      },
-      {
-        action: 'written_report_to_bureau_and_township',
-        stage: 'reported',
-        trigger: { kind: 'after_event', event: 'home_visit_failed', afterDays: 0 },
-        deadlineDays: 5,
-        marksDropout: false,
-        article: `${haidong101} 第十二条(八)`,
-        text: {
-          zh: '动员无效时，在5天内向教育主管部门和乡镇（社区）政府递交书面报告',
-          en: 'Home visits failed: written report to the education bureau and township within 5 days',
-        },
-      },
-      {
-        action: 'deadline_notice',
-        stage: 'deadline_notice',
-        trigger: { kind: 'after_event', event: 'home_visit_failed', afterDays: 0 },
-        deadlineDays: null,
-        marksDropout: false,
-        article: `${haidong101} 第十二条(八)`,
-        text: {
-          zh: '协助对辍学生家长或监护人发出《限期入学通知书》',
-          en: 'Help issue the deadline-to-enrol notice (《限期入学通知书》) to the guardian',
-        },
-      },
-      {
-        action: 'township_enforcement',
-        stage: 'township_action',
-        trigger: { kind: 'after_event', event: 'notice_issued', afterDays: 5 },
-        deadlineDays: 0,
-        marksDropout: false,
-        article: `${haidong101} 第十二条(八)`,
-        text: {
-          zh: '发出通知5天内家长或监护人不送辍学生返校的，由乡镇（社区）政府采取措施敦促其返校',
-          en: 'Child not back 5 days after the notice: the township takes measures',
-        },
-      },
-    ],
-    accountability: null,
-  },
-  {
-    id: 'shapotou-2023-4',
-    jurisdiction: 'shapotou',
-    nameZh: '沙坡头区义务教育控辍保学管理办法',
-    document: shapotou4,
-    validFrom: '2023-12-16',
-    validTo: '2028-12-15',
-    escalation: [
-      {
-        action: 'phone_and_home_visit',
-        stage: 'follow_up',
-        trigger: { kind: 'absence_days', minDays: 1 },
-        deadlineDays: 0,
-        marksDropout: false,
-        article: `${shapotou4} 第七条`,
-        text: {
-          zh: '班主任第一时间电话询问情况，及时家访，摸清情况，进行劝返',
-          en: 'Head teacher phones at once, visits the home and persuades',
-        },
-      },
-      {
-        action: 'school_persuasion',
-        stage: 'persuasion',
-        trigger: { kind: 'absence_days', minDays: 3 },
-        deadlineDays: 0,
-        marksDropout: false,
-        article: `${shapotou4} 第七条`,
-        text: {
-          zh: '3天内未返校的，由学校组织力量劝返',
-          en: 'Not back within 3 days: the school organizes persuasion',
-        },
-      },
-      {
-        action: 'mark_dropout_and_report',
-        stage: 'dropout_marked',
-        trigger: { kind: 'absence_days', minDays: 7 },
-        deadlineDays: 0,
-        marksDropout: true,
-        article: `${shapotou4} 第七条`,
-        text: {
-          zh: '7天仍未返校的，在学籍系统中做辍学标注并保留学籍，上报教育主管部门和乡镇人民政府',
-          en: '7 days: mark dropout in the student register (keep the registration), report to the education bureau and township',
-        },
-      },
-      {
-        action: 'deadline_notice',
-        stage: 'deadline_notice',
-        trigger: { kind: 'absence_days', minDays: 16 },
-        deadlineDays: 0,
-        marksDropout: true,
-        article: `${shapotou4} 第七条`,
-        text: {
-          zh: '超过15日仍未送子女复学的，由教育行政部门联合属地乡镇下发《限期入学通知书》',
-          en: 'More than 15 days: education bureau and township issue the deadline-to-enrol notice',
-        },
-      },
-      {
-        action: 'order_to_correct',
-        stage: 'township_action',
-        trigger: { kind: 'after_event', event: 'notice_issued', afterDays: null },
-        deadlineDays: null,
-        marksDropout: true,
-        article: `${shapotou4} 第七条`,
-        text: {
-          zh: '限期内仍不能按期入学的，对监护人批评教育，并责令限期改正',
-          en: 'Not enrolled by the notice deadline: criticize the guardian and order correction',
-        },
-      },
-    ],
-    accountability: {
-      countyLossRateMax: 0.01,
-      lowestRatingDropouts: { primary: 1, junior: 2 },
-      townshipDropoutsAbove: 2,
-      townshipSanctionsByMonth: ['interview', 'public_criticism', 'administrative_sanction'],
-      article: `${shapotou4} 第八条`,
-    },
-  },
-];
+export const dropoutRuleSets: readonly DropoutRuleSet[] = [haidong101, shapotou4, baiyin28, qiaocheng5, lincang14];
 
 /** Consolidation-rate (巩固率) targets; 1 stands for 海东's "零辍学" goal (reading: no loss). */
 export interface ConsolidationTarget {
   jurisdiction: string;
   countyPrefixes: readonly string[];
   target: number;
+  /** 零辍学 is a policy reading (policySettings.ts); the others are rates. */
+  zeroDropout?: true;
   /** Year the target applies from. */
   fromYear: number;
   source: string;
 }
 
 export const consolidationTargets: readonly ConsolidationTarget[] = [
-  { jurisdiction: 'haidong', countyPrefixes: ['6302'], target: 1, fromYear: 2023, source: `${haidong101} 第三条、第六条（“零辍学”）` },
+  { jurisdiction: 'haidong', countyPrefixes: ['6302'], target: 1, zeroDropout: true, fromYear: 2023, source: `${haidong101Doc} 第三条、第六条（“零辍学”）` },
   { jurisdiction: 'qiaocheng', countyPrefixes: ['341602'], target: 0.99, fromYear: 2025, source: '谯政办秘〔2024〕5号（到2025年巩固率不低于99%）' },
   { jurisdiction: 'lincang', countyPrefixes: ['5309'], target: 0.95, fromYear: 2020, source: '临政办发〔2020〕14号（2020年巩固率达95%以上）' },
 ];
@@ -227,6 +48,9 @@ export interface JurisdictionMapping {
 export const defaultJurisdictionMappings: readonly JurisdictionMapping[] = [
   { prefix: '6302', jurisdiction: 'haidong' },
   { prefix: '640502', jurisdiction: 'shapotou' },
+  { prefix: '620402', jurisdiction: 'baiyin' },
+  { prefix: '341602', jurisdiction: 'qiaocheng' },
+  { prefix: '5309', jurisdiction: 'lincang' },
 ];
 
 export interface RuleSetChoice {
@@ -258,7 +82,7 @@ export function ruleSetFor(
     });
   }
   // ISO dates compare correctly as strings.
-  const valid = candidates.find((r) => r.validFrom <= date && date <= r.validTo);
+  const valid = candidates.find((r) => r.validFrom <= date && (r.validTo === null || date <= r.validTo));
   if (valid) return { ruleSet: valid, warning: null };
   const latest = [...candidates].sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
   return {
@@ -266,8 +90,8 @@ export function ruleSetFor(
     warning: {
       code: 'outside_validity',
       text: {
-        zh: `${date} 不在${latest.document}有效期（${latest.validFrom}至${latest.validTo}）内，按最新规则计算`,
-        en: `${date} is outside the validity of ${latest.document} (${latest.validFrom} to ${latest.validTo}); the latest rule set is applied`,
+        zh: `${date} 不在${latest.document}有效期（${latest.validFrom}至${latest.validTo ?? '未规定'}）内，按最新规则计算`,
+        en: `${date} is outside the validity of ${latest.document} (${latest.validFrom} to ${latest.validTo ?? 'open'}); the latest rule set is applied`,
       },
     },
   };

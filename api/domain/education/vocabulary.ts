@@ -48,22 +48,54 @@ export const caseStatusLabels: Record<CaseStatus, Bilingual> = {
 export const caseStepKinds = ['escalation', 'event', 'legal'] as const;
 export type CaseStepKind = (typeof caseStepKinds)[number];
 
-// Absence escalation (沙坡头 Art. 7; 海东 Art. 5, 12(八), 15); which action is due when is rule data.
+// Absence escalation (沙坡头 Art. 7; 海东 Art. 5, 12(八), 15; 白银 §一(二); 谯城 (二), (五); 临沧 §二, §四):
+// the action words of the escalation contract (issue 13), shared by every jurisdiction's rule set.
+// Which action is due when is rule data (ruleSets.ts and rules/*.ts).
 export const escalationActions = [
-  'head_teacher_follow_up',
+  'follow_up',
+  'persuasion',
   'report_to_school',
-  'phone_and_home_visit',
-  'school_persuasion',
-  'mark_dropout_and_report',
-  'written_report_to_bureau_and_township',
+  'written_report',
+  'dropout_mark',
   'deadline_notice',
-  'township_enforcement',
+  'township_action',
   'order_to_correct',
+  'penalty',
+  'reminder',
+  'court',
+  'letter_to_household_county',
+  'judicial_document',
 ] as const;
 export type EscalationAction = (typeof escalationActions)[number];
 
+export const escalationActionLabels: Record<EscalationAction, Bilingual> = {
+  follow_up: { zh: '班主任跟踪家访', en: 'Head-teacher follow-up' },
+  persuasion: { zh: '学校组织劝返', en: 'School persuasion' },
+  report_to_school: { zh: '向学校报告', en: 'Report to the school' },
+  written_report: { zh: '书面报告教育部门和乡镇', en: 'Written report to bureau and township' },
+  dropout_mark: { zh: '学籍系统辍学标注', en: 'Dropout mark in the register' },
+  deadline_notice: { zh: '发出限期入学通知书', en: 'Deadline-to-enrol notice' },
+  township_action: { zh: '乡镇政府督促返校', en: 'Township action' },
+  order_to_correct: { zh: '责令限期改正', en: 'Order to correct' },
+  penalty: { zh: '行政处罚', en: 'Administrative penalty' },
+  reminder: { zh: '催告履行', en: 'Reminder to comply' },
+  court: { zh: '申请强制执行或提起诉讼', en: 'Court' },
+  letter_to_household_county: { zh: '函告户籍地教育行政部门', en: 'Letter to the household-registration county' },
+  judicial_document: { zh: '司法部门发送司法文书', en: 'Judicial document' },
+};
+
 /** In order: a later stage is further along (absenceEscalation.ts compares indexes). */
-export const escalationStages = ['none', 'follow_up', 'persuasion', 'dropout_marked', 'reported', 'deadline_notice', 'township_action'] as const;
+export const escalationStages = [
+  'none',
+  'follow_up',
+  'persuasion',
+  'dropout_marked',
+  'reported',
+  'deadline_notice',
+  'township_action',
+  'order_to_correct',
+  'sanction',
+] as const;
 export type EscalationStage = (typeof escalationStages)[number];
 
 export const escalationStageLabels: Record<EscalationStage, Bilingual> = {
@@ -74,8 +106,11 @@ export const escalationStageLabels: Record<EscalationStage, Bilingual> = {
   reported: { zh: '书面报告', en: 'Reported' },
   deadline_notice: { zh: '限期入学通知', en: 'Deadline notice' },
   township_action: { zh: '乡镇督促', en: 'Township action' },
+  order_to_correct: { zh: '责令限期改正', en: 'Order to correct' },
+  sanction: { zh: '处罚或司法程序', en: 'Penalty or judicial step' },
 };
 
+/** Recorded events that start event-based steps; `order_issued` comes from the legal step ②. */
 export const escalationEvents = ['home_visit_failed', 'notice_issued'] as const;
 export type EscalationEvent = (typeof escalationEvents)[number];
 

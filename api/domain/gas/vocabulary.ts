@@ -162,6 +162,31 @@ export type VisitTargetKind = (typeof visitTargetKinds)[number];
 export const reportItemKinds = ['problem', 'suggestion', 'interview', 'department', 'government'] as const;
 export type ReportItemKind = (typeof reportItemKinds)[number];
 
+// 东政办〔2023〕98号 §三(一) 政府层面: what a group checks at a county government or park committee,
+// so a problem or suggestion can be filed under its checklist item.
+export const checklistCategories = [
+  'deployment',
+  'work_plan',
+  'task_force',
+  'system_use',
+  'system_entry',
+  'four_responsibilities',
+  'hazard_rectification',
+  'publicity',
+] as const;
+export type ChecklistCategory = (typeof checklistCategories)[number];
+
+export const checklistCategoryLabels: Record<ChecklistCategory, Bilingual> = {
+  deployment: { zh: '研究、部署、开展、推动专项整治', en: 'Planning and driving the campaign' },
+  work_plan: { zh: '专项整治工作方案制定及落实', en: 'Work plan drawn up and carried out' },
+  task_force: { zh: '专班人员组成和集中办公', en: 'Task force staffing and joint office' },
+  system_use: { zh: '电脑端系统和手机APP熟练使用', en: 'Use of the PC system and the mobile app' },
+  system_entry: { zh: '燃气企业和使用场所录入系统', en: 'Enterprises and venues entered in the system' },
+  four_responsibilities: { zh: '县区级和乡镇级“责任四包”制定及落实', en: '"Four-way responsibility" at county and township level' },
+  hazard_rectification: { zh: '隐患排查及整改', en: 'Hazard checks and rectification' },
+  publicity: { zh: '燃气安全知识宣传教育', en: 'Gas-safety publicity and education' },
+};
+
 /** Who is acting; `groupNo` is the inspection group an inspector belongs to (1–9, inspectionGroups). */
 export interface Actor {
   readonly role: Role;

@@ -128,3 +128,21 @@ export function tableGeoJson<R>(def: TableDefinition<R>, rows: readonly R[], lan
   });
   return { type: 'FeatureCollection' as const, name: def.title[lang], features };
 }
+
+/**
+ * Rows sorted by a column's cells, for lists computed in memory rather than in SQL (e.g. the 3D
+ * conflicts): numbers by value, words in Chinese collation, empty cells last, ties by id.
+ */
+export function sortRows<R>(def: TableDefinition<R>, rows: readonly R[], sort: { key: string; dir: SortDirection }, lang: Language): R[] {
+  const column = def.columns.find((c) => c.key === sort.key);
+  if (!column) return [...rows];
+  const sign = sort.dir === 'desc' ? -1 : 1;
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { numeric: true });
+  const keyed = rows.map((r) => ({ r, v: column.cell(r, lang), id: String(def.id(r)) }));
+  keyed.sort((a, b) => {
+    if (a.v === null || b.v === null) return a.v === b.v ? collator.compare(a.id, b.id) : a.v === null ? 1 : -1;
+    const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
+    return c !== 0 ? sign * c : sign * collator.compare(a.id, b.id);
+  });
+  return keyed.map((k) => k.r);
+}

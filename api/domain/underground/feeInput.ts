@@ -36,6 +36,7 @@ export const feeInputReasons = [
   'above_ground',
   'duplicate_level',
   'invalid_value',
+  'lease_only_civil_air_defence',
 ] as const;
 export type FeeInputReason = (typeof feeInputReasons)[number];
 
@@ -49,6 +50,10 @@ const reasonText: Record<FeeInputReason, Bilingual> = {
   above_ground: { zh: '该层不在地下（GB 50352-2019）', en: 'is not below ground (GB 50352-2019)' },
   duplicate_level: { zh: '层次重复', en: 'repeats a level' },
   invalid_value: { zh: '取值无效', en: 'is invalid' },
+  lease_only_civil_air_defence: {
+    zh: '租赁只适用于平战结合、具有经营性质的人防地下空间（东政办〔2023〕95号 第十五条第一款）；其他用途请选择出让或划拨',
+    en: 'lease applies only to dual-use civil-air-defence space with an operating use (Dongzhengban [2023] No. 95 Art. 15 ¶1); choose a transfer or allocation for other uses',
+  },
 };
 
 /** A fee-quote input the engine refuses; `reason` is the coded cause, `field` the input path. */
@@ -84,6 +89,8 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: s
 export function validateFeeInput(input: FeeQuoteInput): void {
   oneOf(input.supply, supplyMethods, 'supply');
   oneOf(input.use, parcelUses, 'use');
+  // Art. 15 ¶1: "属平战结合具有经营性质的地下空间建设用地使用权租赁" — lease is for 人防 space only.
+  if (input.supply === 'lease' && input.use !== 'civil_air_defence') throw new FeeInputError('supply', 'lease_only_civil_air_defence', input.use);
   if (typeof input.surfaceAllocated !== 'boolean') throw new FeeInputError('surfaceAllocated', 'invalid_value');
   if (typeof input.publicParking !== 'boolean') throw new FeeInputError('publicParking', 'invalid_value');
   if (finite(input.surfaceUnitPrice, 'surfaceUnitPrice') < 0) throw new FeeInputError('surfaceUnitPrice', 'negative');

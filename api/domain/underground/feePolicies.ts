@@ -57,8 +57,9 @@ export const haidong2023: FeePolicy = {
   areaBasis: 'projection',
   // Art. 3: only structures with net height greater than 2.2 m create the right.
   minNetHeight: 2.2,
-  // Art. 13(1), Art. 15: civil air defence, infrastructure and public service facilities.
-  allocationCatalogue: ['civil_air_defence', 'infrastructure', 'public_service'],
+  // Art. 13(1), Art. 15 ¶1: national defence, civil air defence, disaster prevention, infrastructure
+  // and public service facilities ("国防、人防、防灾、基础设施和公共服务设施").
+  allocationCatalogue: ['national_defence', 'civil_air_defence', 'disaster_prevention', 'infrastructure', 'public_service'],
 };
 
 export const feePolicies: readonly FeePolicy[] = [haidong2023];

@@ -2,11 +2,13 @@
 import type { Bilingual } from '../shared/bilingual';
 import { addYearsInclusiveEnd, isIsoDate, type IsoDate } from '../shared/calendarDate';
 import { FieldError } from '../shared/domainError';
+import { officeTermReadingText, officeTermSetting, officeTermYears, type OfficeTermReading } from './termReadings';
 import { parcelKinds, parcelUseLabels, parcelUses, type ParcelKind, type ParcelUse } from './vocabulary';
 
 // 城镇国有土地使用权出让和转让暂行条例 Art. 12: residential 70; industrial 50; education, science,
 // culture, health, sports 50; commercial, tourism, entertainment 40; comprehensive or other 50.
-// Product reading: office, parking, transport, infrastructure and civil air defence are "other".
+// Product reading: parking, transport, infrastructure, civil air defence, national defence and
+// disaster prevention are "other"; office is a policy setting (officeTermReadings).
 export const nationalMaxTermYears: Readonly<Record<ParcelUse, number>> = {
   residential: 70,
   industrial: 50,
@@ -17,6 +19,8 @@ export const nationalMaxTermYears: Readonly<Record<ParcelUse, number>> = {
   transport: 50,
   infrastructure: 50,
   civil_air_defence: 50,
+  national_defence: 50,
+  disaster_prevention: 50,
 };
 
 export type LandUseTermInput = {
@@ -26,6 +30,8 @@ export type LandUseTermInput = {
   readonly termStart: IsoDate;
   /** The surface right, required for 结建. */
   readonly surface?: { readonly use: ParcelUse; readonly years: number };
+  /** How 办公 is classed (termReadings.ts); the deployment setting when absent. */
+  readonly officeReading?: OfficeTermReading;
 };
 
 export type LandUseTerm = {
@@ -35,6 +41,8 @@ export type LandUseTerm = {
   endDate: IsoDate;
   article: string;
   reason: Bilingual;
+  /** The office reading applied, when the parcel or its surface is 办公 (shown in outputs). */
+  officeReading: OfficeTermReading | null;
 };
 
 type TermInputReason = 'invalid_value' | 'missing_surface' | 'not_positive';
@@ -64,13 +72,18 @@ export function landUseTerm(input: LandUseTermInput): LandUseTerm {
   if (!parcelUses.includes(input.use)) throw new LandUseTermInputError('use', 'invalid_value');
   if (!isIsoDate(input.termStart)) throw new LandUseTermInputError('termStart', 'invalid_value');
   const use = parcelUseLabels[input.use];
-  const max = nationalMaxTermYears[input.use];
+  const officeReading = input.officeReading ?? officeTermSetting;
+  const maxFor = (u: ParcelUse) => (u === 'office' ? officeTermYears[officeReading] : nationalMaxTermYears[u]);
+  const max = maxFor(input.use);
+  const involvesOffice = input.use === 'office' || input.surface?.use === 'office';
+  const note = involvesOffice ? officeTermReadingText[officeReading] : null;
   const done = (years: number, zh: string, en: string): LandUseTerm => ({
     years,
     termStart: input.termStart,
     endDate: addYearsInclusiveEnd(input.termStart, years),
     article,
-    reason: { zh, en },
+    reason: note ? { zh: `${zh}；${note.zh}`, en: `${en}; ${note.en}` } : { zh, en },
+    officeReading: involvesOffice ? officeReading : null,
   });
 
   if (input.kind === 'standalone') {

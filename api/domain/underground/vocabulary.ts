@@ -27,6 +27,8 @@ export const parcelUses = [
   'civil_air_defence',
   'parking',
   'transport',
+  'national_defence',
+  'disaster_prevention',
 ] as const;
 export type ParcelUse = (typeof parcelUses)[number];
 
@@ -40,6 +42,9 @@ export const parcelUseLabels: Record<ParcelUse, Bilingual> = {
   civil_air_defence: { zh: '人民防空', en: 'Civil air defence' },
   parking: { zh: '停车', en: 'Parking' },
   transport: { zh: '地下交通', en: 'Underground transport' },
+  // Art. 15 ¶1: with 人防, infrastructure and public service, the uses exempt on allocated land.
+  national_defence: { zh: '国防', en: 'National defence' },
+  disaster_prevention: { zh: '防灾', en: 'Disaster prevention' },
 };
 
 // 东政办〔2023〕95号 Art. 3: 结建 (built with the surface building) and 单建 (independent).

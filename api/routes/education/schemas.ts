@@ -13,6 +13,7 @@ import {
   schoolStages,
   type RegisterField,
 } from '../../domain/education/vocabulary';
+import { riskLevels } from '../../domain/education/riskIndex';
 import type { Bbox } from '../../domain/geo/bbox';
 import type { GeoResult } from '../../domain/geo/geoInputError';
 import { validatePoint } from '../../domain/geo/pointValidation';
@@ -23,6 +24,8 @@ import { countyCode, idParam, isoDate, paging, plainString, queryFlag } from '..
 
 /** Individual children: only 'education' and 'admin' (PIPL Art. 28); answers are never cached. */
 export const childRoles = ['education', 'admin'] as const;
+/** Writes of the education menu that carry no child data (the duty calendar): education and admin. */
+export const writeRoles = ['education', 'admin'] as const;
 /** Stored analyses by county and township are aggregates, so officials may read them too. */
 export const aggregateRoles = ['education', 'admin', 'official'] as const;
 
@@ -176,3 +179,64 @@ export type CloseBody = z.output<typeof closeBody>;
 
 export const noticeQuery = z.object({ kind: z.enum(noticeKinds), date: isoDate.optional() });
 export type NoticeQuery = z.output<typeof noticeQuery>;
+
+const termDates = z
+  .object({ start: isoDate, end: isoDate })
+  .refine((t) => t.start <= t.end, { params: { zh: '学期结束日期不能早于开始日期', en: 'the term must not end before it starts' } });
+
+/** A school calendar sent with a preview; each part given replaces the stored or default part. */
+export const calendarOverride = z.object({
+  terms: z.array(termDates).max(40).optional(),
+  holidays: z.array(isoDate).max(1000).optional(),
+  makeUpDays: z.array(isoDate).max(200).optional(),
+  weekendDays: z.array(z.number().int().min(0).max(6)).max(7).optional(),
+});
+
+/** Issue 13 contract: stateless escalation preview; `householdCountyCode` (optional) enables 海东 Art. 15. */
+export const escalationPreviewBody = z.object({
+  countyCode,
+  asOf: isoDate,
+  absences: z.array(isoDate).max(2000),
+  calendar: calendarOverride.optional(),
+  events: z
+    .object({
+      homeVisitFailedOn: isoDate.optional(),
+      noticeIssuedOn: isoDate.optional(),
+      noticeDeadline: isoDate.optional(),
+      orderIssuedOn: isoDate.optional(),
+    })
+    .optional(),
+  householdCountyCode: countyCode.optional(),
+});
+export type EscalationPreviewBody = z.output<typeof escalationPreviewBody>;
+
+const townshipCode = z.string().refine((v) => /^\d{9,12}$/.test(v), { params: { zh: '应为乡镇区划代码（9—12位数字）', en: 'must be a township division code (9–12 digits)' } });
+
+/** The duty calendar of a county or one of its townships (issue 13). */
+export const dutyQuery = z.object({
+  county: countyCode,
+  township: townshipCode.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  asOf: isoDate.optional(),
+});
+export type DutyQuery = z.output<typeof dutyQuery>;
+
+export const dutyDoneBody = z.object({
+  county: countyCode,
+  township: townshipCode.optional(),
+  dutyId: z.string().min(1).max(80),
+  dueDate: isoDate,
+  doneOn: isoDate,
+});
+export type DutyDoneBody = z.output<typeof dutyDoneBody>;
+
+export const riskQuery = z.object({
+  county: countyCode,
+  asOf: isoDate.optional(),
+  level: z.enum(riskLevels).optional(),
+  ...paging(50, 500),
+});
+export type RiskQuery = z.output<typeof riskQuery>;
+
+export const riskSummaryQuery = z.object({ county: countyCode, asOf: isoDate.optional() });
+export type RiskSummaryQuery = z.output<typeof riskSummaryQuery>;

@@ -5,6 +5,7 @@ import { route } from '../../http/route';
 import { addHazardPhoto } from '../../services/gas/addHazardPhoto';
 import { createVenue } from '../../services/gas/createVenue';
 import { exportHazardTable } from '../../services/gas/exportHazardTable';
+import { exportVenueTable } from '../../services/gas/exportVenueTable';
 import { getHazardPhoto } from '../../services/gas/getHazardPhoto';
 import { getHazard } from '../../services/gas/getHazard';
 import { getVenue } from '../../services/gas/getVenue';
@@ -20,8 +21,9 @@ import { setEnforcement } from '../../services/gas/setEnforcement';
 import { transitionHazard } from '../../services/gas/transitionHazard';
 import { venueClusters } from '../../services/gas/venueClusters';
 import { paged } from '../../http/paged';
+import { venueTablePage } from '../../services/gas/venueTablePage';
 import { idParam } from '../shared/primitives';
-import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardExportQuery, hazardQuery, hazardTableQuery, nearbyQuery, photoForm, transitionBody, unverifiedVisitQuery, venueBody, venueClusterQuery, venueQuery, visitBody } from './schemas';
+import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardExportQuery, hazardQuery, hazardTableQuery, nearbyQuery, photoForm, transitionBody, unverifiedVisitQuery, venueBody, venueClusterQuery, venueExportQuery, venueQuery, venueTableQuery, visitBody } from './schemas';
 
 const gas = { tag: 'gas', access: gasRoles } as const;
 
@@ -97,6 +99,17 @@ export const gasHazardRoutes = new Hono<AppEnv>()
   )
   .get('/venues', route({ ...gas, summary: '场所（GeoJSON，按权限范围） / venues in scope', query: venueQuery }), async (c) =>
     c.json(paged(c, await listVenues(c.var.db, c.var.user, c.req.valid('query')), c.req.valid('query'))),
+  )
+  .get('/venues/table', route({ ...gas, summary: '场所清单（与地图同一筛选，排序、分页） / venue list with the map\'s filter, sorted and paged', query: venueTableQuery }), async (c) =>
+    c.json(await venueTablePage(c.var.db, c.var.user, c.req.valid('query'), c.var.lang)),
+  )
+  .get(
+    '/venues/table/export',
+    route({ ...gas, summary: '导出筛选后的场所清单（CSV / XLSX / GeoJSON） / export exactly the filtered venue list', query: venueExportQuery, produces: mediaTypes.xlsx, responses: { '413': 'more rows than one export holds' } }),
+    async (c) => {
+      const f = await exportVenueTable(c.var.db, c.var.user, c.req.valid('query'), c.var.lang);
+      return download(c, f.bytes, { type: mediaTypes[f.format], name: f.fileName });
+    },
   )
   .post(
     '/venues',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { districtCodes } from '../../domain/geo/vocabulary';
-import { enforcementOutcomes, hazardCategories, hazardStatuses, photoStages, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
+import { checklistCategories, enforcementOutcomes, hazardCategories, hazardStatuses, photoStages, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
 import { chinaExtent } from '../../domain/gas/onSiteRules';
 import { workQueueKinds, workQueueRule } from '../../domain/gas/workQueue';
 import { bboxParam, countyCode, cursorParam, exportFormat, isoDate, paging, plainString, queryFlag, tablePaging, tableSort, text } from '../shared/primitives';
@@ -75,6 +75,13 @@ export const nearbyQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type NearbyQuery = z.output<typeof nearbyQuery>;
+
+/** The venue list tied to the map: the same filters, a sort and a page (api/domain/gas/venueTable.ts). */
+const venueFilter = venueQuery.omit({ limit: true, offset: true });
+export const venueTableQuery = venueFilter.extend({ ...tableSort, ...tablePaging });
+export type VenueTableQuery = z.output<typeof venueTableQuery>;
+export const venueExportQuery = venueFilter.extend({ ...tableSort, ...exportFormat });
+export type VenueExportQuery = z.output<typeof venueExportQuery>;
 
 export const venueClusterQuery = z.object({ ...view, venueType: z.enum(venueTypes).optional() });
 
@@ -167,6 +174,7 @@ export const itemBody = z.object({
   campaign: campaignId.optional(),
   kind: z.enum(reportItemKinds),
   text: text(2000, true),
+  checklistCategory: z.enum(checklistCategories).optional(),
   districtCode: z.enum(districtCodes).optional(),
   recordedOn: isoDate.optional(),
 });

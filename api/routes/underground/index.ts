@@ -8,6 +8,8 @@ import { feeScheduleCsv } from '../../services/underground/feeScheduleCsv';
 import { feeScheduleXlsx } from '../../services/underground/feeScheduleXlsx';
 import { getParcel } from '../../services/underground/getParcel';
 import { listConflicts } from '../../services/underground/listConflicts';
+import { conflictTablePage } from '../../services/underground/conflictTablePage';
+import { exportConflictTable } from '../../services/underground/exportConflictTable';
 import { exportParcelTable } from '../../services/underground/exportParcelTable';
 import { listParcels } from '../../services/underground/listParcels';
 import { parcelTablePage } from '../../services/underground/parcelTablePage';
@@ -15,7 +17,7 @@ import { quoteFee } from '../../services/underground/quoteFee';
 import { updateParcel } from '../../services/underground/updateParcel';
 import { paged } from '../../http/paged';
 import { undergroundImportRoutes } from './import';
-import { feeQuoteSchema, parcelIdParam, parcelInputSchema, parcelExportQuery, parcelListQuery, parcelReaders, parcelTableQuery, parcelWriters } from './schemas';
+import { conflictExportQuery, conflictTableQuery, feeQuoteSchema, parcelIdParam, parcelInputSchema, parcelExportQuery, parcelListQuery, parcelReaders, parcelTableQuery, parcelWriters } from './schemas';
 
 const read = { tag: 'underground', access: parcelReaders } as const;
 const write = { tag: 'underground', access: parcelWriters } as const;
@@ -36,6 +38,17 @@ export const undergroundRoutes = new Hono<AppEnv>()
     route({ ...read, summary: '导出筛选后的地块清单（CSV / XLSX / GeoJSON） / export exactly the filtered parcel list', query: parcelExportQuery, produces: mediaTypes.xlsx, responses: { '413': 'more rows than one export holds' } }),
     async (c) => {
       const f = await exportParcelTable(c.var.db, c.req.valid('query'), c.var.lang);
+      return download(c, f.bytes, { type: mediaTypes[f.format], name: f.fileName });
+    },
+  )
+  .get('/conflicts/table', route({ ...read, summary: '三维冲突清单（排序、分页） / 3D conflicts as a sorted, paged list', query: conflictTableQuery }), async (c) =>
+    c.json(await conflictTablePage(c.var.db, c.req.valid('query'), c.var.lang)),
+  )
+  .get(
+    '/conflicts/table/export',
+    route({ ...read, summary: '导出三维冲突清单（CSV / XLSX / GeoJSON） / export the 3D-conflict list', query: conflictExportQuery, produces: mediaTypes.xlsx }),
+    async (c) => {
+      const f = await exportConflictTable(c.var.db, c.req.valid('query'), c.var.lang);
       return download(c, f.bytes, { type: mediaTypes[f.format], name: f.fileName });
     },
   )

@@ -107,4 +107,10 @@ export type ParcelTableQuery = z.output<typeof parcelTableQuery>;
 export const parcelExportQuery = parcelFilter.extend({ ...tableSort, ...exportFormat });
 export type ParcelExportQuery = z.output<typeof parcelExportQuery>;
 
+/** The 3D-conflict list: a sort and a page, or the whole list as a file. */
+export const conflictTableQuery = z.object({ ...tableSort, ...tablePaging });
+export type ConflictTableQuery = z.output<typeof conflictTableQuery>;
+export const conflictExportQuery = z.object({ ...tableSort, ...exportFormat });
+export type ConflictExportQuery = z.output<typeof conflictExportQuery>;
+
 export const parcelIdParam = idParam;

@@ -1,7 +1,8 @@
 import type { Db } from '../../../db/client';
 import { cohortStats, dropoutsBySchool } from '../../../db/repositories/educationAnalyses';
 import { assessAccountability } from '../../domain/education/accountability';
-import { dropoutRuleSets, ruleSetFor, type AccountabilityThresholds } from '../../domain/education/ruleSets';
+import { dropoutRuleSets, ruleSetFor } from '../../domain/education/ruleSets';
+import type { AccountabilityThresholds } from '../../domain/education/ruleSetTypes';
 import { referenceYear } from '../../domain/education/schoolAge';
 import type { AreaQuery } from '../../routes/education/schemas';
 import { defaultAsOf } from './defaultAsOf';

@@ -14,8 +14,15 @@ function actionView<A extends DueAction | NextAction>({ text, ...action }: A) {
   return { ...action, textZh: text.zh, textEn: text.en };
 }
 
-export function escalationView(e: AbsenceEscalation) {
-  return { ...e, actionsDue: e.actionsDue.map(actionView), nextAction: e.nextAction && actionView(e.nextAction) };
+export function escalationView({ reading, warnings, ...e }: AbsenceEscalation) {
+  return {
+    ...e,
+    readingZh: reading.zh,
+    readingEn: reading.en,
+    warnings: warnings.map(({ code, text }) => ({ code, message: text.zh, messageEn: text.en })),
+    actionsDue: e.actionsDue.map(actionView),
+    nextAction: e.nextAction && actionView(e.nextAction),
+  };
 }
 
 export function ruleSetWarningView({ code, text }: NonNullable<RuleSetChoice['warning']>) {

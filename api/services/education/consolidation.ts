@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client';
-import { cohortStats } from '../../../db/repositories/educationAnalyses';
+import { cohortStats, openDropoutsByCounty } from '../../../db/repositories/educationAnalyses';
 import { cohortSpanYears, consolidationRate, countyConsolidationRates } from '../../domain/education/consolidationRate';
+import { zeroDropoutSetting } from '../../domain/education/policySettings';
 import { consolidationTargetFor } from '../../domain/education/ruleSets';
 import { referenceYear } from '../../domain/education/schoolAge';
 import type { ConsolidationQuery } from '../../routes/education/schemas';
@@ -16,6 +17,8 @@ export async function consolidation(db: Db, { schoolYear: given, county }: Conso
   const counties = countyConsolidationRates(
     rows.map((r) => ({ countyCode: r.countyCode, schoolYear: r.schoolYear, grade1Enrolment: r.grade1Enrolment, grade9Graduates: r.grade9Graduates })),
     schoolYear,
+    undefined,
+    await openDropoutsByCounty(db, county),
   );
   const cohortStartYear = schoolYear - cohortSpanYears;
   const byTownship = new Map<string, { countyCode: string; graduates: number; enrolment: number }>();
@@ -27,7 +30,9 @@ export async function consolidation(db: Db, { schoolYear: given, county }: Conso
   }
   const townships = [...byTownship].sort(([a], [b]) => (a < b ? -1 : 1)).map(([townshipCode, t]) => {
     const target = consolidationTargetFor(t.countyCode, schoolYear + 1);
-    return { townshipCode, countyCode: t.countyCode, grade9Graduates: t.graduates, grade1Enrolment: t.enrolment, ...consolidationRate(t.graduates, t.enrolment, target?.target ?? null) };
+    // 零辍学 read as no open dropouts is a county measure: a township shows its rate without a target.
+    const rateTarget = target?.zeroDropout && zeroDropoutSetting === 'zero_open_dropouts' ? null : (target?.target ?? null);
+    return { townshipCode, countyCode: t.countyCode, grade9Graduates: t.graduates, grade1Enrolment: t.enrolment, ...consolidationRate(t.graduates, t.enrolment, rateTarget) };
   });
   return { schoolYear, cohortStartYear, counties, townships };
 }

@@ -35,6 +35,7 @@ export async function recordReportItem(db: Db, user: SessionUser, groupNo: numbe
       roundNo,
       kind: input.kind,
       text: input.text,
+      checklistCategory: input.checklistCategory ?? null,
       districtCode: input.districtCode ?? null,
       recordedOn,
       createdBy: user.username,
@@ -46,7 +47,7 @@ export async function recordReportItem(db: Db, user: SessionUser, groupNo: numbe
       objectType: 'gas_report_item',
       objectId: item.id,
       result: 'ok',
-      detail: { groupNo, campaignId: campaign.id, roundNo, kind: input.kind, district: input.districtCode ?? null },
+      detail: { groupNo, campaignId: campaign.id, roundNo, kind: input.kind, checklistCategory: input.checklistCategory ?? null, district: input.districtCode ?? null },
     });
     return { ...item, campaignId: campaign.id };
   });

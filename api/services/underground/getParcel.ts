@@ -8,6 +8,7 @@ import { landUseTerm, nationalMaxTermYears } from '../../domain/underground/land
 import type { ParcelUse } from '../../domain/underground/vocabulary';
 import { notFound } from '../../domain/shared/domainError';
 import { isCentralCity, policyScopeNote } from '../../domain/underground/policyScope';
+import { registrationFlags } from '../../domain/underground/registrationFlags';
 import { termStartQuote } from '../../domain/underground/termStartQuote';
 import { textIn, type Language } from '../../domain/shared/bilingual';
 import { feeQuoteView } from './feeQuoteView';
@@ -39,7 +40,8 @@ export async function getParcel(db: Db, id: number, lang: Language) {
     referenceOnly: !isCentralCity(p.countyCode),
     scopeNote: textIn(policyScopeNote(p.countyCode), lang),
     fee: { ...feeQuoteView(quote, lang), tier: feeTier(quote).id },
-    term: { years: term.years, termStart: term.termStart, endDate: term.endDate, reason: textIn(term.reason, lang) },
+    term: { years: term.years, termStart: term.termStart, endDate: term.endDate, reason: textIn(term.reason, lang), officeReading: term.officeReading },
+    registrationFlags: registrationFlags(p).map((f) => ({ code: f.code, message: textIn(f.text, lang), article: f.article })),
     conflicts,
     connections: await connectionsOf(db, id),
     connectionCandidates: candidates,

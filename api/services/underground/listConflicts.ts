@@ -1,6 +1,7 @@
 import type { Executor } from '../../../db/client';
 import { conflictCandidatePairs } from '../../../db/repositories/underground';
 import { pairConflict } from '../../domain/underground/conflicts';
+import { footprintsExtent } from '../../domain/underground/conflictTable';
 import { compareParcels } from '../../domain/underground/parcelVolume';
 import { toVolume } from './volumes';
 
@@ -21,6 +22,7 @@ export async function listConflicts(ex: Executor) {
       overlapAreaM2: c.overlapAreaM2,
       depthFrom: c.depthFrom,
       depthTo: c.depthTo,
+      bbox: footprintsExtent([a.footprint, b.footprint]),
     });
   }
   out.sort((x, y) => (x.a.code < y.a.code ? -1 : x.a.code > y.a.code ? 1 : x.b.code < y.b.code ? -1 : 1));

@@ -121,3 +121,38 @@ describe.each(testDatabases)('parcel table on %s', (kind) => {
     expect((await (await app.login('inspector1')).get('/api/underground/parcels/table')).status).toBe(403);
   });
 });
+
+describe.each(testDatabases)('venue table on %s', (kind) => {
+  test("an inspector's venue list and its GeoJSON export hold exactly the own district's filtered venues", async () => {
+    const app = await getTestApp(kind);
+    const inspector = await app.login('inspector3');
+    const map = await inspector.get('/api/gas/venues?venueType=restaurant&limit=1');
+    const page = await inspector.get('/api/gas/venues/table?venueType=restaurant&sort=openHazards&dir=desc&limit=500');
+    expect(page.status).toBe(200);
+    expect(page.body.total).toBe(map.body.total);
+    expect(page.body.total).toBeGreaterThan(0);
+    const open = page.body.rows.map((r: any) => r.cells.openHazards as number);
+    expect([...open].sort((a, b) => b - a)).toEqual(open);
+    expect(new Set(page.body.rows.map((r: any) => r.cells.district))).toEqual(new Set([districtNames['630222'].zh]));
+    const geo = await inspector.get('/api/gas/venues/table/export?venueType=restaurant&sort=openHazards&dir=desc&format=geojson');
+    expect(geo.body.features.map((f: any) => f.id)).toEqual(page.body.rows.map((r: any) => r.id));
+    expect(geo.body.features[0].properties['场所类型']).toBe(page.body.rows[0].cells.venueType);
+  });
+});
+
+describe.each(testDatabases)('conflict table on %s', (kind) => {
+  test('the 3D-conflict list holds every conflict of GET /conflicts, sorted by overlap; its CSV the same rows', async () => {
+    const app = await getTestApp(kind);
+    const planner = await app.login('planner');
+    const all = await planner.get('/api/underground/conflicts');
+    const page = await planner.get('/api/underground/conflicts/table?sort=overlap&dir=desc&limit=500');
+    expect(page.status).toBe(200);
+    expect(page.body.total).toBe(all.body.total);
+    const overlaps = page.body.rows.map((r: any) => r.cells.overlap as number);
+    expect([...overlaps].sort((a, b) => b - a)).toEqual(overlaps);
+    expect(new Set(page.body.rows.map((r: any) => r.id))).toEqual(new Set(all.body.conflicts.map((c: any) => `${c.a.id}-${c.b.id}`)));
+    const csv = parseCsvRows((await planner.get('/api/underground/conflicts/table/export?sort=overlap&dir=desc&format=csv')).text);
+    expect(csv).toHaveLength(all.body.total + 1);
+    expect(csv.slice(1).map((r) => r[0])).toEqual(page.body.rows.map((r: any) => r.cells.a));
+  });
+});

@@ -46,9 +46,12 @@ describe.each(testDatabases)('search on %s', (kind) => {
     expect(byOfficial.map((x: any) => [x.label, x.detail])).toEqual([[name, districtNames['630202'].zh]]);
     expect((await (await app.login('inspector1')).get(`/api/search?q=${encodeURIComponent(name)}`)).body.results.filter((x: any) => x.kind === 'venue')).toHaveLength(1);
 
-    const own = (await inspector.get('/api/gas/venues?limit=1')).body.features[0];
-    const mine = await inspector.get(`/api/search?q=${encodeURIComponent(own.properties.name)}`);
-    expect(mine.body.results.some((x: any) => x.kind === 'venue' && x.id === own.properties.id)).toBe(true);
+    // And a 民和 venue of a unique name is found by the 民和 inspector (a point inside 民和县, outside the park).
+    const ownName = `搜索测试民和${Math.random().toString(36).slice(2, 8)}`;
+    const own = await official.post('/api/gas/venues', { name: ownName, venueType: 'restaurant', pipelineUserKind: 'non_residential', location: { lon: 102.7739, lat: 36.1294 } });
+    expect(own.status).toBe(201);
+    const mine = await inspector.get(`/api/search?q=${encodeURIComponent(ownName)}`);
+    expect(mine.body.results.filter((x: any) => x.kind === 'venue').map((x: any) => x.label)).toEqual([ownName]);
 
     const leduHazard = (await official.get('/api/gas/hazards?district=630202&limit=1')).body.features[0].properties.id;
     const minheHazard = (await inspector.get('/api/gas/hazards?limit=1')).body.features[0].properties.id;

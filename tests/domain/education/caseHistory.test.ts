@@ -19,7 +19,7 @@ describe('caseHistory', () => {
     ]);
   });
 
-  it('keeps the first date of each event and the known actions done', () => {
-    expect(absenceEvents(steps)).toEqual({ homeVisitFailedOn: '2026-03-05', noticeIssuedOn: '2026-03-09', actionsDone: ['report_to_school'] });
+  it('keeps the first date of each event (the order to correct from legal step ②) and the known actions done', () => {
+    expect(absenceEvents(steps)).toEqual({ homeVisitFailedOn: '2026-03-05', noticeIssuedOn: '2026-03-09', orderIssuedOn: '2026-03-10', actionsDone: ['report_to_school'] });
   });
 });

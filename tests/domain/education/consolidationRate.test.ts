@@ -17,7 +17,7 @@ describe('巩固率 = grade-9 graduates ÷ grade-1 enrolment 8 school years earl
       { countyCode: '530902', schoolYear: 2016, grade1Enrolment: 1000, grade9Graduates: 0 },
       { countyCode: '530902', schoolYear: 2024, grade1Enrolment: 900, grade9Graduates: 940 }, // 0.94 < 0.95
       { countyCode: '630202', schoolYear: 2016, grade1Enrolment: 500, grade9Graduates: 0 },
-      { countyCode: '630202', schoolYear: 2024, grade1Enrolment: 480, grade9Graduates: 498 }, // 0.996 < 1 (零辍学)
+      { countyCode: '630202', schoolYear: 2024, grade1Enrolment: 480, grade9Graduates: 498 }, // 0.996; 零辍学 is not a rate
       { countyCode: '110105', schoolYear: 2024, grade1Enrolment: 100, grade9Graduates: 90 }, // no 2016 row → null
     ];
     const r = countyConsolidationRates(rows, 2024);
@@ -25,9 +25,32 @@ describe('巩固率 = grade-9 graduates ÷ grade-1 enrolment 8 school years earl
       { countyCode: '110105', rate: null, target: null, meets: null },
       { countyCode: '341602', rate: 0.9925, target: 0.99, meets: true },
       { countyCode: '530902', rate: 0.94, target: 0.95, meets: false },
-      { countyCode: '630202', rate: 0.996, target: 1, meets: false },
+      { countyCode: '630202', rate: 0.996, target: null, meets: null }, // open dropouts not given → unknown
     ]);
     expect(r[1]).toMatchObject({ cohortStartYear: 2016, grade1Enrolment: 8000, grade9Graduates: 7940 });
+  });
+
+  // 东政办〔2023〕101号 Art. 3 "确保每一名适龄儿童少年接受并完成义务教育"; Art. 6 "实现“零辍学”目标".
+  // Issue 13: as a 100 % rate every county was "below target" (the old expectation 0.996 < 1 was wrong);
+  // the shipped reading counts open dropout cases.
+  it('零辍学 read as zero open dropouts; the full-consolidation reading stays available', () => {
+    const rows = [
+      { countyCode: '630202', schoolYear: 2016, grade1Enrolment: 500, grade9Graduates: 0 },
+      { countyCode: '630202', schoolYear: 2024, grade1Enrolment: 480, grade9Graduates: 498 },
+      { countyCode: '630203', schoolYear: 2016, grade1Enrolment: 400, grade9Graduates: 0 },
+      { countyCode: '630203', schoolYear: 2024, grade1Enrolment: 400, grade9Graduates: 390 },
+    ];
+    const open = new Map([['630203', 2]]);
+    const r = countyConsolidationRates(rows, 2024, undefined, open);
+    expect(r.map(({ countyCode, meets, zeroDropout }) => ({ countyCode, meets, open: zeroDropout?.openDropouts, reading: zeroDropout?.reading }))).toEqual([
+      { countyCode: '630202', meets: true, open: 0, reading: 'zero_open_dropouts' },
+      { countyCode: '630203', meets: false, open: 2, reading: 'zero_open_dropouts' },
+    ]);
+    const asRate = countyConsolidationRates(rows, 2024, undefined, open, 'full_consolidation');
+    expect(asRate.map(({ target, meets }) => ({ target, meets }))).toEqual([
+      { target: 1, meets: false },
+      { target: 1, meets: false },
+    ]);
   });
 
   it('a target applies only from its year', () => {

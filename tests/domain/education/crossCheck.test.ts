@@ -53,12 +53,29 @@ const fixture: CrossCheckInput = {
   poverty: [{ id: H4 }, { id: H11 }, { id: S3 }, { id: badPoverty }],
 };
 
+// 临政办发〔2020〕14号 §二 "比对过程中出现的人籍不符、人籍分离、人籍存疑等问题，要组织工作力量及时进行查验"
+describe('人籍分离 — household county ≠ 学籍 county', () => {
+  it('H7 registered at a school in 互助 (630223) with household in 乐都 (630202) is 人籍分离; H1 is not', () => {
+    const r = crossCheck({
+      asOf: '2026-11-25',
+      household: [person(H1, '2015-03-15'), person(H7, '2011-11-11')],
+      students: [student(H1), { id: H7, schoolCode: 'S-009', countyCode: '630223' }],
+      inSchool: [{ id: H1 }, { id: H7 }],
+      poverty: [],
+    });
+    expect(r.householdSeparated).toEqual([H7]);
+    expect(r.counts.householdSeparated).toBe(1);
+    expect(r.notInHousehold).toEqual([]);
+  });
+});
+
 describe('crossCheck — 四查三比对 (东政办〔2023〕101号 Art. 16)', () => {
   const expected = {
     outOfSchool: [B1, H8, H2].sort(), // school-age, valid, no 学籍: H2 (14), H8 (6), B1 (15); H6/H9 invalid, H3/B2/B3 not school age
     dropouts: [S3, H4, H5].sort(), // valid 学籍 not in school; S2 invalid, excluded
     povertyDropouts: [S3, H4].sort(), // dropouts ∩ poverty
     notInHousehold: [S1, S3].sort(), // valid 学籍 without a household row
+    householdSeparated: [], // every 学籍 county here equals the household county
     invalidIds: [
       { id: H9, source: 'household', reason: 'check_digit' },
       { id: H6, source: 'household', reason: 'birth_date_mismatch' },
@@ -76,6 +93,7 @@ describe('crossCheck — 四查三比对 (东政办〔2023〕101号 Art. 16)', (
       dropouts: 3,
       povertyDropouts: 2,
       notInHousehold: 2,
+      householdSeparated: 0,
       invalidIds: 5,
     },
   };

@@ -40,7 +40,9 @@ const quoteInput = fc.record({
   publicParking: fc.boolean(),
   surfaceUnitPrice: money,
   layers: stack,
-}) as fc.Arbitrary<FeeQuoteInput>;
+})
+  // Art. 15 ¶1: lease exists only for civil-air-defence space (issue 13); other uses are refused.
+  .map((i) => (i.supply === 'lease' ? { ...i, use: 'civil_air_defence' as const } : i)) as fc.Arbitrary<FeeQuoteInput>;
 
 describe('fee quote properties', () => {
   test.prop([quoteInput])('fee is never negative and total = sum of layer fees', (input) => {

@@ -55,7 +55,8 @@ export function CaseDetail({ id, onBack }: { id: number; onBack(): void }) {
       {d.ruleSetWarning && <p className="synthetic-note">{tr(d.ruleSetWarning.message, d.ruleSetWarning.messageEn)}</p>}
       {d.escalation ? (
         <>
-          <p>{tr(`连续缺课 ${d.escalation.consecutiveDays} 天，阶段：`, `${d.escalation.consecutiveDays} consecutive days absent, stage: `)}{tr(escalationStageLabels[d.escalation.stage])}</p>
+          <p>{tr(`连续缺课 ${d.escalation.schoolDaysAbsent} 个教学日，阶段：`, `${d.escalation.schoolDaysAbsent} school days absent in a row, stage: `)}{tr(escalationStageLabels[d.escalation.stage])}</p>
+          <p className="edu-reading">{tr(d.escalation.readingZh, d.escalation.readingEn)}</p>
           <ol className="edu-timeline" data-testid="edu-escalation-timeline">
             {d.escalation.actionsDue.map((a) => (
               <li key={a.action} className={a.done ? 'done' : 'due'}>

@@ -9,11 +9,13 @@ import { asCollection } from '../../map/geojson';
 import { AccountabilityPanel } from './AccountabilityPanel';
 import { CaseDetail } from './CaseDetail';
 import { CaseList } from './CaseList';
+import { DutiesPanel } from './DutiesPanel';
 import { ImportWizard } from './ImportWizard';
+import { RuleSetsPanel } from './RuleSetsPanel';
 import { townshipMetrics, useEducationLayers, type TownshipMetric } from './educationMapLayers';
 import './education.css';
 
-type Tab = 'map' | 'import' | 'cases' | 'accountability';
+type Tab = 'map' | 'import' | 'cases' | 'accountability' | 'duties' | 'rules';
 const pct = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(digits)}%`);
 
 /** 控辍保学: aggregates on the map for everyone allowed; registers and cases for education officers. */
@@ -52,6 +54,8 @@ export default function EducationView() {
     ['map', tr('分析', 'Analysis')],
     ...(seesChildren ? ([['import', tr('名册比对', 'Registers')], ['cases', tr('案件', 'Cases')]] as [Tab, string][]) : []),
     ['accountability', tr('问责预警', 'Accountability')],
+    ['duties', tr('职责日历', 'Duty calendar')],
+    ['rules', tr('各地规则对照', 'Rule sets')],
   ];
 
   return (
@@ -118,6 +122,8 @@ export default function EducationView() {
       {tab === 'import' && seesChildren && <ImportWizard />}
       {tab === 'cases' && seesChildren && (openCase === null ? <CaseList query={{ status: 'open' }} onOpen={setOpenCase} testId="edu-case-list" /> : <CaseDetail id={openCase} onBack={() => setOpenCase(null)} />)}
       {tab === 'accountability' && <AccountabilityPanel />}
+      {tab === 'duties' && <DutiesPanel canMark={seesChildren} />}
+      {tab === 'rules' && <RuleSetsPanel />}
     </div>
   );
 }

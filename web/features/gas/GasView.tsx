@@ -16,6 +16,7 @@ import type { Bilingual } from '../../../api/domain/shared/bilingual';
 import { CoverageBars, DueChecks, MajorBoard } from './GasBoards';
 import { HazardPanel } from './HazardPanel';
 import { ReportPage } from './ReportPage';
+import { VenueList } from './VenueList';
 import { VenuePanel } from './VenuePanel';
 import { NearbyVenues } from './NearbyVenues';
 import { getHashParam, setHashParam } from '../../shell/hashParam';
@@ -59,6 +60,8 @@ export default function GasView() {
   const [table, setTable] = useState<TableState>(() => filtersFromUrl().table);
   const [selected, setSelected] = useState<number | null>(null);
   const [chosen, setChosen] = useState<ChosenPlace | null>(null);
+  const [listKind, setListKind] = useState<'hazards' | 'venues'>('hazards');
+  const choose = (place: ChosenPlace['place']) => setChosen((c) => ({ place, seq: (c?.seq ?? 0) + 1 }));
   useEffect(() => writeHashRecord('hf', { ...filters, sort: table.sort, dir: table.dir, offset: table.offset || undefined }), [filters, table]);
   // The open venue lives in the URL (`venue=<id>`): a reload, a shared link or the work queue opens its page.
   const [venue, setVenueState] = useState<number | null>(() => Number(getHashParam('venue')) || null);
@@ -159,18 +162,26 @@ export default function GasView() {
             {select('overdue', tr('逾期', 'Overdue'), [{ value: 'true', label: tr('已逾期', 'Overdue') }, { value: 'false', label: tr('未逾期', 'Not overdue') }])}
           </div>
           <p data-testid="gas-hazard-total">{total.data === undefined ? tr('正在加载隐患…', 'Loading hazards…') : tr(`符合条件的隐患 ${total.data.total} 条；单击地图上的场所登记走访或隐患，单击隐患点查看并流转`, `${total.data.total} hazards match; click a venue on the map to record a visit or hazard, a hazard to view and move it`)}</p>
-          <MapTable
-            testId="gas-hazard-list"
-            page={list.data}
-            loading={list.loading}
-            error={list.error}
-            state={table}
-            onState={setTable}
-            selected={selected}
-            onRow={(r) => { setSelected(Number(r.id)); if (r.place) setChosen((c) => ({ place: r.place!, seq: (c?.seq ?? 0) + 1 })); }}
-            onOpen={(r) => setHazard(Number(r.id))}
-            exports={{ csv: exportHref('csv'), xlsx: exportHref('xlsx'), geojson: exportHref('geojson') }}
-          />
+          <div className="toolbar" role="tablist">
+            <button type="button" role="tab" aria-selected={listKind === 'hazards'} className={listKind === 'hazards' ? 'primary' : ''} data-testid="gas-list-hazards" onClick={() => setListKind('hazards')}>{tr('隐患清单', 'Hazard list')}</button>
+            <button type="button" role="tab" aria-selected={listKind === 'venues'} className={listKind === 'venues' ? 'primary' : ''} data-testid="gas-list-venues" onClick={() => setListKind('venues')}>{tr('场所清单', 'Venue list')}</button>
+          </div>
+          {listKind === 'hazards' ? (
+            <MapTable
+              testId="gas-hazard-list"
+              page={list.data}
+              loading={list.loading}
+              error={list.error}
+              state={table}
+              onState={setTable}
+              selected={selected}
+              onRow={(r) => { setSelected(Number(r.id)); if (r.place) choose(r.place); }}
+              onOpen={(r) => setHazard(Number(r.id))}
+              exports={{ csv: exportHref('csv'), xlsx: exportHref('xlsx'), geojson: exportHref('geojson') }}
+            />
+          ) : (
+            <VenueList venueType={hazardFilter.venueType} reload={reload} onChoose={choose} onOpen={onVenue} />
+          )}
           <h3>{tr('入户安检逾期', 'Safety checks overdue')}</h3>
           <DueChecks reload={reload} />
         </>

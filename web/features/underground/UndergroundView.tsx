@@ -13,7 +13,7 @@ import { useRowHighlight, type ChosenPlace } from '../../lists/useRowHighlight';
 import { readHashRecord, writeHashRecord } from '../../shell/hashParam';
 import { DrawParcel } from './DrawParcel';
 import { ImportParcels } from './ImportParcels';
-import { ParcelPanel, money } from './ParcelPanel';
+import { ParcelPanel } from './ParcelPanel';
 import { useParcelLayers } from './undergroundMapLayers';
 import './underground.css';
 
@@ -53,6 +53,10 @@ export default function UndergroundView() {
   const tableQuery = { level: level || undefined, sort: table.sort, dir: table.dir };
   const list = useApi((o) => api.underground.parcels.table.$get({ query: { ...tableQuery, limit: '20', offset: String(table.offset) } }, o), [JSON.stringify(tableQuery), table.offset, parcels.data], { keepPrevious: true });
   const exportHref = (format: 'csv' | 'xlsx' | 'geojson') => hrefOf(api.underground.parcels.table.export.$url({ query: { ...tableQuery, format } }));
+  const [conflictTable, setConflictTable] = useState<TableState>({ offset: 0 });
+  const conflictQuery = { sort: conflictTable.sort, dir: conflictTable.dir };
+  const conflictList = useApi((o) => api.underground.conflicts.table.$get({ query: { ...conflictQuery, limit: '10', offset: String(conflictTable.offset) } }, o), [JSON.stringify(conflictQuery), conflictTable.offset, conflicts.data], { keepPrevious: true });
+  const conflictHref = (format: 'csv' | 'xlsx') => hrefOf(api.underground.conflicts.table.export.$url({ query: { ...conflictQuery, format } }));
   // The map draws tiles; a new answer (after a write or a level change) refetches them.
   const tileVersion = useMemo(() => Date.now(), [parcels.data]);
   useParcelLayers({ level, version: tileVersion, conflicts: conflicts.data, onSelect: (id) => { setListSelected(id); setSelected(id); } });
@@ -100,18 +104,19 @@ export default function UndergroundView() {
         <a href={hrefOf(api.underground['fee-schedule.xlsx'].$url())} download>{tr('出让金明细 XLSX', 'Fee schedule XLSX')}</a>
         <a href={hrefOf(api.underground['fee-schedule.csv'].$url())} download>CSV</a>
       </div>
-      <h3>{tr('三维冲突', '3D conflicts')}{conflicts.data ? `（${conflicts.data.total}）` : ''}</h3>
-      {conflicts.error && <p className="error">{conflicts.error.message}</p>}
-      {!conflicts.data ? !conflicts.error && <p className="muted">{tr('加载中…', 'Loading…')}</p> : conflicts.data.total === 0 ? <p className="muted">{tr('无冲突', 'No conflicts')}</p> : (
-        <ul className="ug-conflicts">
-          {conflicts.data.conflicts.map((c) => (
-            <li key={`${c.a.id}-${c.b.id}`}>
-              <button type="button" className="link" onClick={() => setSelected(c.a.id)}>{c.a.code}</button> × <button type="button" className="link" onClick={() => setSelected(c.b.id)}>{c.b.code}</button>
-              <span className="muted"> {tr(`重叠 ${money(c.overlapAreaM2)} m²，深度 ${c.depthFrom}–${c.depthTo} m`, `${money(c.overlapAreaM2)} m², depths ${c.depthFrom}–${c.depthTo} m`)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <h3>{tr('三维冲突', '3D conflicts')}</h3>
+      <MapTable
+        testId="ug-conflict-list"
+        page={conflictList.data}
+        loading={conflictList.loading}
+        error={conflictList.error}
+        state={conflictTable}
+        onState={setConflictTable}
+        selected={null}
+        onRow={(r) => { if (r.place) setChosen((c) => ({ place: r.place!, seq: (c?.seq ?? 0) + 1 })); }}
+        onOpen={(r) => setSelected(Number(String(r.id).split('-')[0]))}
+        exports={{ csv: conflictHref('csv'), xlsx: conflictHref('xlsx') }}
+      />
     </div>
   );
 }
