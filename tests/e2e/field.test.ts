@@ -160,6 +160,10 @@ test('phone: an inspector locates, opens the nearest venue, records a visit and 
   const name = `现场测试餐馆-${Date.now()}`;
   const venueId = await newVenue(page, name, here);
 
+  // 我的任务: the work queue of the own district answers (overdue first), each task opening its venue.
+  await page.click('[data-testid=gas-tab-tasks]');
+  await page.waitForSelector('[data-testid=gas-work-queue] >> text=/隐患 \\d+ 条/');
+
   // Locate me → nearby list → the venue at the device's position comes first.
   await page.click('[data-testid=gas-tab-nearby]');
   await page.click('[data-testid=gas-nearby-locate]');
