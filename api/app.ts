@@ -22,6 +22,7 @@ import { searchRoutes } from './routes/search/index';
 import { systemRoutes } from './routes/system';
 import { undergroundRoutes } from './routes/underground/index';
 import { mountClient } from './clientStatic';
+import { compressResponses, layerETag } from './http/caching';
 import { appVersion } from './version';
 
 /** The API routes; `AppType` feeds the typed client in web/api/client.ts. */
@@ -50,6 +51,9 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
     c.set('lang', /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh');
     await next();
   });
+  app.use('*', compressResponses);
+  // Reference layers and the big map layers answer 304 to a repeated request (http/caching.ts).
+  for (const path of ['/api/geo/*', '/api/ogc/*', '/api/underground/parcels', '/api/gas/venues', '/api/gas/hazards', '/api/education/schools']) app.use(path, layerETag);
   app.use('*', securityHeaders(deps.env.BASEMAP_STYLE_URL));
   app.use('/api/*', originGuard);
   app.use(

@@ -16,6 +16,7 @@ const cases: Record<string, () => Promise<BenchCase>> = {
   browser: async () => (await import('./cases/browserMap')).browserMapCase,
   startup: async () => (await import('./cases/startup')).startupCase,
   tiles: async () => (await import('./cases/tiles')).tilesCase,
+  firstview: async () => (await import('./cases/firstView')).firstViewCase,
 };
 
 function parseArgs(argv: string[]): { only: string[]; scale: number; quick: boolean } {

@@ -7,8 +7,11 @@ import { sql, type SQL } from 'drizzle-orm';
  * `ST_AsGeoJSON` can make a valid ring self-touch: issue 12 found a catchment at 5 decimals).
  * Every GeoJSON the API sends goes through here.
  */
-export const geoJsonText = (geom: SQL, precision = 6): SQL =>
-  sql`ST_AsGeoJSON(ST_ForcePolygonCCW(ST_ReducePrecision(${geom}, ${sql.raw(String(10 ** -precision))})), ${sql.raw(String(precision))})`;
+export const geoJsonText = (geom: SQL, precision = 6): SQL => {
+  const reduced = sql`ST_ForcePolygonCCW(ST_ReducePrecision(${geom}, ${sql.raw(String(10 ** -precision))}))`;
+  // Older GEOS (PostGIS 3.3 on Debian 12) returns a one-part MultiPolygon as a Polygon: keep the stored type.
+  return sql`ST_AsGeoJSON(case when ST_GeometryType(${geom}) = 'ST_MultiPolygon' then ST_Multi(${reduced}) else ${reduced} end, ${sql.raw(String(precision))})`;
+};
 
 /**
  * GeoJSON is assembled inside PostgreSQL (json_agg + ST_AsGeoJSON) so large layers

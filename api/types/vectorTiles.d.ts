@@ -23,3 +23,10 @@ declare module 'pbf' {
     constructor(buf?: Uint8Array);
   }
 }
+declare module 'shapefile' {
+  export function read(
+    shp: ArrayBuffer | Uint8Array,
+    dbf?: ArrayBuffer | Uint8Array,
+    options?: { encoding?: string },
+  ): Promise<{ type: 'FeatureCollection'; features: { type: 'Feature'; properties: Record<string, unknown>; geometry: import('geojson').Geometry | null }[] }>;
+}

@@ -36,7 +36,11 @@ export async function startServer(env: Record<string, string>, cpu: number | nul
   let output = '';
   const baseUrl = `http://127.0.0.1:${port}`;
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 300 s:\n${output}`)), 300_000);
+    // A server that does not come up is stopped, so a failed case leaves no process behind.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in 300 s:\n${output}`));
+    }, 300_000);
     const onData = (d: Buffer) => {
       output += d.toString();
       if (output.includes(`localhost:${port}`)) {

@@ -37,7 +37,8 @@ export interface CaseFilter {
   offset: number;
 }
 
-function where(f: Omit<CaseFilter, 'limit' | 'offset'>): SQL | undefined {
+/** The WHERE of a filtered case query. */
+export function caseWhere(f: Omit<CaseFilter, 'limit' | 'offset'>): SQL | undefined {
   const parts: SQL[] = [];
   if (f.countyCode) parts.push(eq(eduCases.responsibleCountyCode, f.countyCode));
   if (f.kind) parts.push(eq(eduCases.kind, f.kind));
@@ -48,14 +49,14 @@ function where(f: Omit<CaseFilter, 'limit' | 'offset'>): SQL | undefined {
 }
 
 export async function listCases(ex: Executor, f: CaseFilter): Promise<{ total: number; rows: CaseRow[] }> {
-  const cond = where(f);
+  const cond = caseWhere(f);
   const [{ total }] = (await ex.select({ total: count() }).from(eduCases).where(cond)) as [{ total: number }];
   const rows = await ex.select().from(eduCases).where(cond).orderBy(asc(eduCases.id)).limit(f.limit).offset(f.offset);
   return { total: Number(total), rows };
 }
 
 export async function allCases(ex: Executor, f: Omit<CaseFilter, 'limit' | 'offset'>): Promise<CaseRow[]> {
-  return ex.select().from(eduCases).where(where(f)).orderBy(asc(eduCases.id)).limit(50_000);
+  return ex.select().from(eduCases).where(caseWhere(f)).orderBy(asc(eduCases.id)).limit(50_000);
 }
 
 export async function findCase(ex: Executor, id: number, forUpdate = false): Promise<CaseRow | undefined> {

@@ -59,11 +59,31 @@ test('a planner opens a parcel, reads its fee breakdown and re-quotes it with a 
   // What-if: doubling the surface price doubles an agreement fee (± 1 cent of per-layer rounding).
   if (detail.body.supply === 'agreement' && !detail.body.fee.rent) {
     await page.fill('[data-testid=ug-whatif-price]', String(detail.body.surfaceUnitPrice * 2));
-    await page.waitForFunction(() => document.querySelector('.ug-panel h3 .tag') !== null, null, { timeout: 10_000 });
+    await page.waitForSelector('[data-testid=ug-whatif-total]', { timeout: 10_000 });
     const doubled = parseMoney((await page.textContent('[data-testid=ug-fee-total]'))!);
     expect(Math.abs(doubled - 2 * detail.body.fee.total)).toBeLessThanOrEqual(0.02 * detail.body.layers.length);
     await page.screenshot({ path: 'tests/artifacts/underground-whatif.png' });
   }
+  // An invalid what-if price: the message names the price by its label and says what to do, and
+  // no total of the earlier what-if stays on screen (the table shows the parcel's own fee).
+  for (const bad of ['', '-5']) {
+    await page.fill('[data-testid=ug-whatif-price]', bad);
+    await page.waitForSelector('[data-testid=ug-whatif-error]', { timeout: 10_000 });
+    const message = (await page.textContent('[data-testid=ug-whatif-error]'))!;
+    expect(message).toContain('地表评估单价');
+    expect(message).toMatch(/请输入/);
+    expect(message).not.toContain('surfaceUnitPrice');
+    expect(await page.locator('[data-testid=ug-whatif-total]').count()).toBe(0);
+    expect(await page.textContent('[data-testid=ug-fee-total]')).toBe(money(detail.body.fee.total));
+  }
+  await page.screenshot({ path: 'tests/artifacts/underground-whatif-invalid.png' });
+  // Switching the language keeps what the user typed (the detail is fetched again in English).
+  await page.fill('[data-testid=ug-whatif-price]', '1234');
+  await page.click('[data-testid=lang-switch]');
+  await page.waitForFunction(() => document.querySelector('.ug-whatif legend')?.textContent?.startsWith('What-if'), null, { timeout: 10_000 });
+  await page.waitForSelector('[data-testid=ug-whatif-total]', { timeout: 10_000 });
+  expect(await page.inputValue('[data-testid=ug-whatif-price]')).toBe('1234');
+  await page.click('[data-testid=lang-switch]');
   expect(errors).toEqual([]);
   await page.close();
 });

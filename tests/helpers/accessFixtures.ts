@@ -85,6 +85,8 @@ export async function existingId(app: TestApp, name: string, arg?: string): Prom
       return one(app, sql`select id from edu_cases order by id limit 1`);
     case 'photo':
       return ensurePhoto(app, arg!);
+    case 'token':
+      return ensureAdminToken(app);
     case 'missing':
       return 2_000_000_000;
     case 'import':
@@ -94,6 +96,16 @@ export async function existingId(app: TestApp, name: string, arg?: string): Prom
     default:
       throw new Error(`unknown placeholder ${name}`);
   }
+}
+
+/** An API token of the admin's that no cell revokes (others' cells must not reach it). */
+async function ensureAdminToken(app: TestApp): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(app.database.db, sql`select t.id from api_tokens t join users u on u.id = t.user_id where u.username = 'admin' and t.name = 'matrix-kept' and t.revoked_at is null order by t.id limit 1`);
+  if (row) return Number(row.id);
+  const admin = await sessionOf(app, 'admin');
+  const r = await admin.post('/api/auth/tokens', { name: 'matrix-kept', expiresInDays: 30 });
+  if (r.status !== 201) throw new Error(`admin token: ${r.status} ${r.text}`);
+  return r.body.id;
 }
 
 /** A tiny real JPEG (8×8), as a phone would send it. */
@@ -200,6 +212,11 @@ export async function freshObject(app: TestApp, name: string, arg?: string): Pro
     return r.body.id;
   }
   if (name === 'new-case') return nextOpenCase(app);
+  if (name === 'new-token') {
+    const r = await admin.post('/api/auth/tokens', { name: 'matrix-fresh', expiresInDays: 1 });
+    if (r.status !== 201) throw new Error(`fresh token: ${r.status} ${r.text}`);
+    return r.body.id;
+  }
   throw new Error(`unknown fresh placeholder ${name}`);
 }
 

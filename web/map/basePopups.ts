@@ -4,6 +4,9 @@ import type { Tr } from '../i18n/i18n';
 /** Click on the base map: county (real) and township (synthetic) names with codes. */
 export function installBasePopups(map: maplibregl.Map, tr: Tr) {
   map.on('click', (e) => {
+    // While a shape is being drawn (a layer marked `metadata.drawing`), a click adds a vertex and
+    // opens nothing.
+    if (map.getStyle().layers.some((l) => (l.metadata as { drawing?: boolean } | undefined)?.drawing)) return;
     // Thematic layers of the domain views open their own popups and take precedence.
     const hits = map.queryRenderedFeatures(e.point);
     if (hits.some((f) => !['county-fill', 'township-line', 'county-line', 'county-label', 'township-label', 'background'].includes(f.layer.id))) return;

@@ -1,4 +1,5 @@
 import type { Bilingual, Language } from './bilingual';
+import { fieldLabel } from './fieldLabels';
 /**
  * The one error model of the product (STYLE.md "One way to do each thing"). Domain rules,
  * services and the HTTP edge throw `DomainError`s: a kind (what went wrong, not an HTTP status),
@@ -49,9 +50,10 @@ export class FieldError extends DomainError {
   }
 }
 
-/** The one sentence for a field error, given the field's label in that language. */
-export function fieldSentence(label: string, reason: string, lang: Language): string {
-  return lang === 'en' ? `Field ${label} ${reason}` : `字段 ${label} 无效：${reason}`;
+/** The one sentence for a field error: the field's label (fieldLabels.ts) in that language, then the reason. */
+export function fieldSentence(field: string, reason: string, lang: Language): string {
+  const label = fieldLabel(field, lang);
+  return lang === 'en' ? `Field "${label}" ${reason}` : `字段 ${label} 无效：${reason}`;
 }
 
 /** The error as users read it in one language: a field error names its field first. */

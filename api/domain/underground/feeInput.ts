@@ -41,15 +41,15 @@ export const feeInputReasons = [
 export type FeeInputReason = (typeof feeInputReasons)[number];
 
 const reasonText: Record<FeeInputReason, Bilingual> = {
-  empty: { zh: '至少需要一层', en: 'needs at least one layer' },
-  not_finite: { zh: '不是有限数值', en: 'is not a finite number' },
-  negative: { zh: '不能为负', en: 'must not be negative' },
-  not_positive: { zh: '必须大于 0', en: 'must be greater than 0' },
-  top_not_above_bottom: { zh: '顶深必须小于底深', en: 'top depth must be less than bottom depth' },
-  overlapping: { zh: '与同一地块的另一层深度重叠', en: 'overlaps another layer of the same parcel' },
+  empty: { zh: '至少需要一层，请添加分层', en: 'needs at least one layer; add a layer' },
+  not_finite: { zh: '不是有效数字，请输入数字', en: 'is not a number; enter a number' },
+  negative: { zh: '不能为负，请输入 0 或更大的数', en: 'must not be negative; enter 0 or more' },
+  not_positive: { zh: '必须大于 0，请输入正数', en: 'must be greater than 0; enter a positive number' },
+  top_not_above_bottom: { zh: '顶深必须小于底深，请改正深度', en: 'top depth must be less than bottom depth; correct the depths' },
+  overlapping: { zh: '与同一地块的另一层深度重叠，请调整深度', en: 'overlaps another layer of the same parcel; adjust the depths' },
   above_ground: { zh: '该层不在地下（GB 50352-2019）', en: 'is not below ground (GB 50352-2019)' },
-  duplicate_level: { zh: '层次重复', en: 'repeats a level' },
-  invalid_value: { zh: '取值无效', en: 'is invalid' },
+  duplicate_level: { zh: '层次重复，请改用其他层次', en: 'repeats a level; choose another level' },
+  invalid_value: { zh: '取值无效，请检查后重新填写', en: 'is invalid; check and correct it' },
   lease_only_civil_air_defence: {
     zh: '租赁只适用于平战结合、具有经营性质的人防地下空间（东政办〔2023〕95号 第十五条第一款）；其他用途请选择出让或划拨',
     en: 'lease applies only to dual-use civil-air-defence space with an operating use (Dongzhengban [2023] No. 95 Art. 15 ¶1); choose a transfer or allocation for other uses',

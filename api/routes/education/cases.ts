@@ -3,6 +3,8 @@ import type { AppEnv } from '../../http/context';
 import { download, mediaTypes } from '../../http/download';
 import { route } from '../../http/route';
 import { caseEscalation } from '../../services/education/caseEscalation';
+import { caseTablePage } from '../../services/education/caseTablePage';
+import { exportCaseTable } from '../../services/education/exportCaseTable';
 import { closeCase } from '../../services/education/closeCase';
 import { exportCases } from '../../services/education/exportCases';
 import { listMaskedCases } from '../../services/education/listMaskedCases';
@@ -12,7 +14,7 @@ import { recordEscalation } from '../../services/education/recordEscalation';
 import { addLegalStep } from '../../services/education/recordLegalStep';
 import { revealCase } from '../../services/education/revealCase';
 import { viewCase } from '../../services/education/viewCase';
-import { caseIdParam, caseListQuery, childRoles, closeBody, escalationBody, legalStepBody, noticeQuery, placementBody } from './schemas';
+import { caseExportQuery, caseIdParam, caseListQuery, caseTableQuery, childRoles, closeBody, escalationBody, legalStepBody, noticeQuery, placementBody } from './schemas';
 
 const child = { tag: 'education', access: childRoles, personal: true } as const;
 const aCase = { ...child, params: caseIdParam } as const;
@@ -20,6 +22,17 @@ const aCase = { ...child, params: caseIdParam } as const;
 export const educationCasesRoutes = new Hono<AppEnv>()
   .get('/cases', route({ ...child, summary: '案件列表（身份证号、姓名脱敏） / cases, masked', query: caseListQuery }), async (c) =>
     c.json(await listMaskedCases(c.var.db, c.req.valid('query'))),
+  )
+  .get('/cases/table', route({ ...child, summary: '案件清单（脱敏，排序、分页） / masked case list, sorted and paged', query: caseTableQuery }), async (c) =>
+    c.json(await caseTablePage(c.var.db, c.req.valid('query'), c.var.lang)),
+  )
+  .get(
+    '/cases/table/export',
+    route({ ...child, summary: '导出筛选后的案件清单（脱敏；CSV / XLSX / GeoJSON；审计） / export exactly the filtered masked case list (audited)', query: caseExportQuery, produces: mediaTypes.xlsx }),
+    async (c) => {
+      const f = await exportCaseTable(c.var.db, c.var.user, c.req.valid('query'), c.var.lang);
+      return download(c, f.bytes, { type: mediaTypes[f.format], name: f.fileName });
+    },
   )
   .get('/cases/export.xlsx', route({ ...child, summary: '导出案件（XLSX，审计） / export cases (audited)', query: caseListQuery, produces: mediaTypes.xlsx }), async (c) => {
     const bytes = await exportCases(c.var.db, c.var.user, c.req.valid('query'));

@@ -15,6 +15,6 @@ export const educationDutiesRoutes = new Hono<AppEnv>()
   .get('/duties/reminders', route({ summary: '职责提醒：逾期及14天内到期 / duty reminders: overdue and due within 14 days', tag: 'education', access: writeRoles, query: dutyQuery }), async (c) =>
     c.json(await dutyReminders(c.var.db, c.req.valid('query'), c.var.lang)),
   )
-  .post('/duties/done', route({ summary: '标记职责已完成（审计） / mark a duty done (audited)', tag: 'education', access: writeRoles, body: dutyDoneBody, status: 201 }), async (c) =>
+  .post('/duties/done', route({ summary: '标记职责已完成（审计） / mark a duty done (audited)', tag: 'education', access: writeRoles, body: dutyDoneBody, status: 201, idempotent: true }), async (c) =>
     c.json(await markDutyDone(c.var.db, c.var.user, c.req.valid('json'), c.var.lang), 201),
   );

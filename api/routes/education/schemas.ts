@@ -18,7 +18,7 @@ import type { Bbox } from '../../domain/geo/bbox';
 import type { GeoResult } from '../../domain/geo/geoInputError';
 import { validatePoint } from '../../domain/geo/pointValidation';
 import { validatePolygon } from '../../domain/geo/polygonValidation';
-import { countyCode, idParam, isoDate, paging, plainString, queryFlag } from '../shared/primitives';
+import { countyCode, exportFormat, idParam, isoDate, paging, plainString, queryFlag, tablePaging, tableSort } from '../shared/primitives';
 
 // Every boundary of the 控辍保学 API, declared once; route handlers only validate and delegate.
 
@@ -150,6 +150,13 @@ export const caseListQuery = z.object({
   ...paging(100, 500),
 });
 export type CaseListQuery = z.output<typeof caseListQuery>;
+
+/** The masked case list tied to the map: the same filters, a sort and a page (api/domain/education/caseTable.ts). */
+const caseFilter = caseListQuery.omit({ limit: true, offset: true });
+export const caseTableQuery = caseFilter.extend({ ...tableSort, ...tablePaging });
+export type CaseTableQuery = z.output<typeof caseTableQuery>;
+export const caseExportQuery = caseFilter.extend({ ...tableSort, ...exportFormat });
+export type CaseExportQuery = z.output<typeof caseExportQuery>;
 
 export const caseIdParam = idParam;
 

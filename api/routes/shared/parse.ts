@@ -13,31 +13,53 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
+const typeWords: Record<string, Bilingual> = {
+  number: { zh: '数字', en: 'a number' },
+  int: { zh: '整数', en: 'a whole number' },
+  string: { zh: '文字', en: 'text' },
+  boolean: { zh: '是或否', en: 'yes or no' },
+  array: { zh: '列表', en: 'a list' },
+  object: { zh: '对象', en: 'an object' },
+  date: { zh: '日期', en: 'a date' },
+};
+
+const bound = (issue: { origin?: string }, n: string, zhUnit: string, enUnit: string) =>
+  issue.origin === 'string' ? { zh: `${n} 个字符`, en: `${n} characters` } : issue.origin === 'array' ? { zh: `${n} 项`, en: `${n} items` } : { zh: `${n}${zhUnit}`, en: `${n}${enUnit}` };
+
+/** What is wrong and what to do, in both languages; the field's label is put in front by fieldSentence. */
 function reasonOf(issue: z.core.$ZodIssue): Bilingual {
   switch (issue.code) {
-    case 'invalid_type':
-      return /received undefined/.test(issue.message)
-        ? { zh: '必填项缺失', en: 'is required' }
-        : { zh: `类型错误，应为 ${issue.expected}`, en: `must be of type ${issue.expected}` };
+    case 'invalid_type': {
+      if (/received undefined/.test(issue.message)) return { zh: '必填，请填写', en: 'is required; please fill it in' };
+      const t = typeWords[issue.expected] ?? { zh: String(issue.expected), en: String(issue.expected) };
+      return { zh: `应为${t.zh}，请输入${t.zh}`, en: `must be ${t.en}; enter ${t.en}` };
+    }
     case 'invalid_value':
       return {
-        zh: `取值无效，可选：${issue.values.map(String).join(', ')}`,
-        en: `must be one of: ${issue.values.map(String).join(', ')}`,
+        zh: `不是可选的值，请从下列选项中选择：${issue.values.map(String).join('、')}`,
+        en: `is not one of the choices; choose one of: ${issue.values.map(String).join(', ')}`,
       };
-    case 'too_small':
-      return { zh: `过小（最小 ${String(issue.minimum)}）`, en: `is too small (minimum ${String(issue.minimum)})` };
-    case 'too_big':
-      return { zh: `过大（最大 ${String(issue.maximum)}）`, en: `is too large (maximum ${String(issue.maximum)})` };
+    case 'too_small': {
+      const b = bound(issue, String(issue.minimum), '', '');
+      const strict = 'inclusive' in issue && issue.inclusive === false;
+      return strict
+        ? { zh: `必须大于 ${b.zh}，请输入更大的值`, en: `must be greater than ${b.en}; enter a larger value` }
+        : { zh: `不能少于 ${b.zh}，请输入不小于 ${b.zh} 的值`, en: `must be at least ${b.en}; enter a larger value` };
+    }
+    case 'too_big': {
+      const b = bound(issue, String(issue.maximum), '', '');
+      return { zh: `不能超过 ${b.zh}，请改小`, en: `must be at most ${b.en}; enter a smaller value` };
+    }
     case 'invalid_format':
-      return { zh: `格式错误（${issue.format}）`, en: `has an invalid format (${issue.format})` };
+      return { zh: `格式不正确（${issue.format}），请按示例格式填写`, en: `has the wrong format (${issue.format}); follow the example` };
     case 'unrecognized_keys':
-      return { zh: `包含未知字段：${issue.keys.join(', ')}`, en: `has unknown keys: ${issue.keys.join(', ')}` };
+      return { zh: `包含不认识的项：${issue.keys.join(', ')}，请删除`, en: `has unknown keys: ${issue.keys.join(', ')}; remove them` };
     case 'custom': {
       const p = issue.params as { zh?: string; en?: string } | undefined;
       return { zh: p?.zh ?? issue.message, en: p?.en ?? issue.message };
     }
     default:
-      return { zh: '取值无效', en: issue.message };
+      return { zh: '取值无效，请检查后重新填写', en: `${issue.message}; check and correct it` };
   }
 }
 

@@ -19,7 +19,12 @@ export const tileRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:layer/:z/:x/:y',
-    route({ ...tiles, summary: '矢量瓦片（MVT，gzip；空瓦片 204） / vector tile (MVT, gzip; empty → 204)', params: tileParams, produces: mvt, responses: { '204': 'no feature in this tile', '404': 'layer not readable by this role' } }),
+    route({
+      ...tiles,
+      // Each instance caches tiles until the next write; a tile built on a lagging replica would stay stale.
+      primary: true,
+      summary: '矢量瓦片（MVT，gzip；空瓦片 204） / vector tile (MVT, gzip; empty → 204)',
+      params: tileParams, produces: mvt, responses: { '204': 'no feature in this tile', '404': 'layer not readable by this role' } }),
     async (c) => {
       const { layer, z, x, y } = c.req.valid('param');
       const gz = await renderTile(c.var.db, c.var.user, { layer, z, x, y, dbKind: c.var.dbKind });

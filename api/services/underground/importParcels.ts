@@ -10,7 +10,9 @@ import { parseOrThrow } from '../../routes/shared/parse';
 import { parcelInputSchema } from '../../routes/underground/schemas';
 import { parcelRow } from './parcelRow';
 import { prepareParcel, type PreparedParcel } from './prepareParcel';
-import { parcelRecords, type ParcelUpload } from '../../domain/underground/parcelFile';
+import { parcelRecords, shapefileRecords, type ParcelUpload } from '../../domain/underground/parcelFile';
+import { readKml } from '../imports/readKml';
+import { readShapefileZip } from '../imports/readShapefileZip';
 import { conflictsOfCandidate } from './volumes';
 import { invalidateTiles } from '../geo/tileCache';
 
@@ -30,7 +32,11 @@ const maxRows = 5000;
  * and nothing written; otherwise one transaction inserts all rows with one audit record.
  */
 export async function importParcels(db: Db, user: SessionUser, upload: ParcelUpload, lang: Language) {
-  const records = parcelRecords(upload);
+  const records = upload.zip
+    ? shapefileRecords(await readShapefileZip(upload.zip))
+    : upload.kml
+      ? shapefileRecords(readKml(upload.text, { polygons: true }))
+      : parcelRecords(upload);
   if (records.length === 0) throw invalid('import_empty', { zh: '文件中没有地块', en: 'The file holds no parcels' }, 'file');
   if (records.length > maxRows) throw invalid('import_too_large', { zh: `一次最多导入 ${maxRows} 个地块`, en: `At most ${maxRows} parcels per import` }, 'file');
   const msg = (e: DomainError) => messageOf(e, lang);

@@ -90,14 +90,14 @@ describe.each(testDatabases)('auth and roles on %s', (kind) => {
     expect(missing.body.error.code).toBe('not_found');
   });
 
-  test('validation errors name the field, in Chinese by default and English on request', async () => {
+  test('validation errors name the field by its label, in Chinese by default and English on request, and say what to do', async () => {
     const zh = await app.anon.post('/api/auth/login', { password: 'x' });
     expect(zh.status).toBe(400);
     expect(zh.body.error.field).toBe('username');
-    expect(zh.body.error.message).toMatch(/字段 username/);
+    expect(zh.body.error.message).toBe('字段 用户名 无效：必填，请填写');
     const en = await app.anon.post('/api/auth/login', { username: 42, password: 'x' }, { 'accept-language': 'en' });
     expect(en.body.error.field).toBe('username');
-    expect(en.body.error.message).toMatch(/^Field username must be of type string/);
+    expect(en.body.error.message).toBe('Field "user name" must be text; enter text');
   });
 
   test('a body over 10 MB → 413 JSON', async () => {

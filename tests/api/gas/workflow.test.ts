@@ -87,13 +87,13 @@ describe.each(testDatabases)('gas workflow on %s', (kind) => {
     expect((await i3.post('/api/gas/hazards/999999999/transition', { to: 'rectifying' })).status).toBe(404);
   });
 
-  test('a visit is recorded in the round of its day; outside every round → 400', async () => {
+  test('a visit is recorded in the round of its day; outside every round it is kept as "outside a round" (issue 10)', async () => {
     const ok = await i3.post('/api/gas/visits', { venueId: venue, visitedOn: '2026-11-03', inspectors: '马某某、韩某某' });
     expect(ok.status).toBe(201);
-    expect(ok.body).toMatchObject({ campaignId: 'haidong-gas-2026', roundNo: 2, groupNo: 3, districtCode: '630222' });
-    const bad = await i3.post('/api/gas/visits', { venueId: venue, visitedOn: '2026-06-01', inspectors: '马某某' });
-    expect(bad.status).toBe(400);
-    expect(bad.body.error.field).toBe('visitedOn');
+    expect(ok.body).toMatchObject({ campaignId: 'haidong-gas-2026', roundNo: 2, groupNo: 3, districtCode: '630222', outsideRound: false });
+    const outside = await i3.post('/api/gas/visits', { venueId: venue, visitedOn: '2026-06-01', inspectors: '马某某' });
+    expect(outside.status).toBe(201);
+    expect(outside.body).toMatchObject({ campaignId: null, roundNo: null, outsideRound: true });
   });
 
   test('history is append-only in the database; writes are audited', async () => {

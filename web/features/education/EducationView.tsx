@@ -100,7 +100,10 @@ export default function EducationView() {
                   return (
                     <tr key={c.countyCode}>
                       <td>{placeName(tr, c.countyCode)}</td><td>{c.schoolAge}</td><td>{cov?.uncovered ?? '—'}</td><td>{c.dropouts}</td><td>{pct(c.dropoutRate, 3)}</td>
-                      <td className={con?.meets === false ? 'edu-below' : ''}>{pct(con?.rate)}{con?.target !== null && con?.target !== undefined ? ` / ${pct(con.target, 0)}` : ''}</td>
+                      <td className={con?.meets === false ? 'edu-below' : ''} title={con?.zeroDropout ? tr(con.zeroDropout.text) : undefined}>
+                        {pct(con?.rate)}{con?.target !== null && con?.target !== undefined ? ` / ${pct(con.target, 0)}` : ''}
+                        {con?.zeroDropout && con.zeroDropout.openDropouts !== null ? tr(`（零辍学：在办辍学 ${con.zeroDropout.openDropouts} 件）`, ` (zero dropout: ${con.zeroDropout.openDropouts} open)`) : ''}
+                      </td>
                     </tr>
                   );
                 })}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MapMouseEvent } from 'maplibre-gl';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { oneOf } from '../../api/oneOf';
 import { useAction } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
@@ -24,6 +24,23 @@ interface ParcelForm extends Pick<ParcelBody, 'code' | 'name' | 'kind' | 'use' |
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** A typed number; an empty box is no number (sent as null, refused with the field's label), never 0. */
+const typed = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+
+/** Area in m² of a lon/lat ring on the sphere (the shoelace formula on an equal-area projection, R = 6 371 008.8 m). */
+export function ringAreaM2(ring: readonly [number, number][]): number {
+  if (ring.length < 3) return 0;
+  const R = 6_371_008.8;
+  const rad = Math.PI / 180;
+  let sum = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x1, y1] = ring[i]!;
+    const [x2, y2] = ring[(i + 1) % ring.length]!;
+    sum += (x2 - x1) * rad * (2 + Math.sin(y1 * rad) + Math.sin(y2 * rad));
+  }
+  return Math.abs((sum * R * R) / 2);
+}
+
 /**
  * Planner drawing: click the map to add footprint vertices, then fill the layer form and submit.
  * The API decides (polygon checks, 3D conflicts); its refusal reason is shown as is.
@@ -34,21 +51,26 @@ export function DrawParcel({ onCreated, onCancel }: { onCreated(id: number): voi
   const [form, setForm] = useState<ParcelForm>({ code: '', name: '', kind: 'standalone', use: 'parking', supply: 'agreement', price: '2000', countyCode: countyCodes[0], publicParking: false, termStart: today() });
   const [layers, setLayers] = useState<LayerRow[]>([{ topDepth: '0', bottomDepth: '4', netHeight: '3.5' }]);
   const action = useAction();
-  useDrawLayers(vertices, (e: MapMouseEvent) => setVertices((v) => [...v, [Number(e.lngLat.lng.toFixed(7)), Number(e.lngLat.lat.toFixed(7))]]));
+  useDrawLayers(
+    vertices,
+    (e: MapMouseEvent) => setVertices((v) => [...v, [Number(e.lngLat.lng.toFixed(7)), Number(e.lngLat.lat.toFixed(7))]]),
+    (index, at) => setVertices((v) => v.map((p, i) => (i === index ? at : p))),
+  );
 
   const submit = async () => {
     const { price, ...fields } = form;
     const json: ParcelBody = {
-      ...fields, publicLand: form.kind === 'standalone' ? 'road' : null, surfaceAllocated: false, surfaceUnitPrice: Number(price),
+      ...fields, publicLand: form.kind === 'standalone' ? 'road' : null, surfaceAllocated: false, surfaceUnitPrice: typed(price),
       civilAirDefence: form.use === 'civil_air_defence', status: 'planned',
       footprint: { type: 'Polygon', coordinates: [vertices.length ? [...vertices, vertices[0]!] : []] },
-      layers: layers.map((l) => ({ topDepth: Number(l.topDepth), bottomDepth: Number(l.bottomDepth), netHeight: Number(l.netHeight) })),
+      layers: layers.map((l) => ({ topDepth: typed(l.topDepth), bottomDepth: typed(l.bottomDepth), netHeight: typed(l.netHeight) })),
     };
     const created = await action.run(() => api.underground.parcels.$post({ json }));
     if (created) onCreated(created.id);
   };
   const { busy, error } = action;
-  const errorText = error ? `${error.message}${error instanceof ApiError && error.field ? ` [${error.field}]` : ''}` : null;
+  // The server words the refusal with the field's label in the user's language (fieldLabels.ts).
+  const errorText = error ? error.message : null;
 
   const text = (k: 'code' | 'name' | 'price' | 'termStart') => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
   const choose = <K extends 'kind' | 'use' | 'supply' | 'countyCode'>(k: K, values: readonly ParcelForm[K][]) => (e: { target: { value: string } }) =>
@@ -56,7 +78,8 @@ export function DrawParcel({ onCreated, onCancel }: { onCreated(id: number): voi
   return (
     <div className="ug-draw" data-testid="ug-draw">
       <h2>{tr('新建地块', 'New parcel')}</h2>
-      <p className="muted">{tr(`在地图上单击添加轮廓顶点（已有 ${vertices.length} 个，至少 3 个）`, `Click the map to add footprint vertices (${vertices.length} so far, at least 3)`)}</p>
+      <p className="muted">{tr(`在地图上单击添加轮廓顶点，拖动顶点可移动（已有 ${vertices.length} 个，至少 3 个）`, `Click the map to add footprint vertices, drag one to move it (${vertices.length} so far, at least 3)`)}</p>
+      {vertices.length >= 3 && <p data-testid="ug-draw-area">{tr(`轮廓面积约 ${Math.round(ringAreaM2(vertices)).toLocaleString('zh-CN')} m²`, `Outline area about ${Math.round(ringAreaM2(vertices)).toLocaleString('en')} m²`)}</p>}
       <div className="toolbar">
         <button type="button" onClick={() => setVertices((v) => v.slice(0, -1))} disabled={!vertices.length}>{tr('撤销顶点', 'Undo vertex')}</button>
         <button type="button" onClick={() => setVertices([])} disabled={!vertices.length}>{tr('清除', 'Clear')}</button>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { oneOf } from '../../api/oneOf';
 import { useApi } from '../../api/useApi';
@@ -19,8 +19,12 @@ export function ParcelPanel({ id, onClose }: { id: number; onClose(): void }) {
   const [price, setPrice] = useState('');
   const [supply, setSupply] = useState<SupplyMethod>('agreement');
   const [parking, setParking] = useState(false);
+  // The controls start from the parcel's values once per parcel: the detail is fetched again when the
+  // language switches (the server words the reasons), and what the user typed must survive that.
+  const initialised = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (!detail) return;
+    if (!detail || initialised.current === detail.id) return;
+    initialised.current = detail.id;
     setPrice(String(detail.surfaceUnitPrice));
     setSupply(detail.supply);
     setParking(detail.publicParking);
@@ -47,7 +51,10 @@ export function ParcelPanel({ id, onClose }: { id: number; onClose(): void }) {
 
   if (parcel.error) return <p className="error">{tr('地块加载失败：', 'Could not load the parcel: ') + parcel.error.message}</p>;
   if (!detail) return <p className="loading">{tr('正在加载地块…', 'Loading parcel…')}</p>;
-  const fee = whatIf.data ?? detail.fee;
+  // A refused what-if (e.g. an empty or negative price) shows its labelled message and no total of
+  // an earlier what-if: the table falls back to the parcel's own fee, marked as such.
+  const quote = changed && !whatIf.error && !(whatIf.loading && controls.price === '') ? whatIf.data : undefined;
+  const fee = quote ?? detail.fee;
   return (
     <div className="ug-panel" data-testid="ug-parcel-panel">
       <div className="toolbar">
@@ -65,7 +72,7 @@ export function ParcelPanel({ id, onClose }: { id: number; onClose(): void }) {
       </dl>
       <h3>{tr('竖向剖面', 'Vertical section')}</h3>
       <SectionDiagram layers={detail.layers} />
-      <h3>{tr('出让金', 'Land-transfer fee')}{whatIf.data && <span className="tag">{tr('试算', 'what-if')}</span>}</h3>
+      <h3>{tr('出让金', 'Land-transfer fee')}{quote ? <span className="tag">{tr('试算', 'what-if')}</span> : changed && <span className="tag">{tr('本地块现值', "parcel's own")}</span>}</h3>
       <table className="ug-fee" data-testid="ug-fee-table">
         <thead><tr><th>{tr('层', 'Layer')}</th><th>{tr('比例', 'Share')}</th><th>{tr('金额（元）', 'Fee (CNY)')}</th><th>{tr('依据', 'Basis')}</th></tr></thead>
         <tbody>
@@ -82,8 +89,8 @@ export function ParcelPanel({ id, onClose }: { id: number; onClose(): void }) {
         <label>{tr('地表评估单价（元/m²）', 'Surface price (CNY/m²)')}<input type="number" min="0" step="10" value={price} data-testid="ug-whatif-price" onChange={(e) => setPrice(e.target.value)} /></label>
         <label>{tr('供应方式', 'Supply')}<select value={supply} onChange={(e) => setSupply(oneOf(supplyMethods, e.target.value) ?? supply)}>{supplyMethods.map((s) => <option key={s} value={s}>{tr(supplyMethodLabels[s])}</option>)}</select></label>
         <label className="check"><input type="checkbox" checked={parking} onChange={(e) => setParking(e.target.checked)} />{tr('公共停车场（减半）', 'Public parking (half)')}</label>
-        {whatIf.error && <p className="error">{whatIf.error.message}</p>}
-        {whatIf.data && <p>{tr(`试算合计 ${money(whatIf.data.total)} 元（原 ${money(detail.fee.total)} 元）`, `What-if total ¥${money(whatIf.data.total)} (was ¥${money(detail.fee.total)})`)}</p>}
+        {changed && whatIf.error && <p className="error" role="alert" data-testid="ug-whatif-error">{whatIf.error.message}</p>}
+        {quote && <p data-testid="ug-whatif-total">{tr(`试算合计 ${money(quote.total)} 元（原 ${money(detail.fee.total)} 元）`, `What-if total ¥${money(quote.total)} (was ¥${money(detail.fee.total)})`)}</p>}
       </fieldset>
       <h3>{tr('使用年限', 'Land-use term')}</h3>
       <p>{tr(`${detail.term.years} 年：${detail.term.termStart} 至 ${detail.term.endDate}`, `${detail.term.years} years: ${detail.term.termStart} to ${detail.term.endDate}`)}</p>

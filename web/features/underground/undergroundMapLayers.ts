@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
-import type { FilterSpecification, MapMouseEvent } from 'maplibre-gl';
+import { useEffect, useMemo, useRef } from 'react';
+import type { FilterSpecification, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
 import type { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { matchValue } from '../../map/expressions';
 import { asCollection } from '../../map/geojson';
+import { useMapState } from '../../map/mapContext';
 import { emptyCollection, useMapLayers } from '../../map/useMapLayers';
 import { feeTiers } from '../../../api/domain/underground/feeTier';
 
@@ -53,23 +54,63 @@ export function useParcelLayers({ level, version, conflicts, onSelect }: { level
 /** The footprint being drawn: vertices as dots, then a line, then the closed polygon. */
 function sketch(vertices: readonly [number, number][]): GeoJSON.FeatureCollection {
   const ring = vertices.length >= 3 ? [...vertices, vertices[0]!] : [...vertices];
-  const points: GeoJSON.Feature[] = vertices.map((p) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: p } }));
+  const points: GeoJSON.Feature[] = vertices.map((p, i) => ({ type: 'Feature', properties: { vertex: i }, geometry: { type: 'Point', coordinates: p } }));
   if (ring.length < 2) return { type: 'FeatureCollection', features: points };
   const outline: GeoJSON.Geometry = vertices.length >= 3 ? { type: 'Polygon', coordinates: [ring] } : { type: 'LineString', coordinates: ring };
   return { type: 'FeatureCollection', features: [...points, { type: 'Feature', properties: {}, geometry: outline }] };
 }
 
-/** The drawing layers while a planner draws; a click anywhere on the map adds a vertex. */
-export function useDrawLayers(vertices: readonly [number, number][], onClick: (e: MapMouseEvent) => void) {
+/**
+ * The drawing layers while a planner draws: a click on the map adds a vertex, a vertex dragged
+ * with the mouse moves (`onMove`); the click that ends a drag adds nothing.
+ */
+export function useDrawLayers(vertices: readonly [number, number][], onClick: (e: MapMouseEvent) => void, onMove: (index: number, at: [number, number]) => void) {
   const data = useMemo(() => sketch(vertices), [vertices]);
+  const { map } = useMapState();
+  const dragged = useRef(false);
+  const moveRef = useRef(onMove);
+  moveRef.current = onMove;
+  useEffect(() => {
+    if (!map) return;
+    let index: number | null = null;
+    const down = (e: MapLayerMouseEvent) => {
+      const v = e.features?.[0]?.properties?.vertex;
+      if (typeof v !== 'number') return;
+      e.preventDefault(); // no map pan while a vertex is dragged
+      index = v;
+      dragged.current = false;
+    };
+    const move = (e: MapMouseEvent) => {
+      if (index === null) return;
+      dragged.current = true;
+      moveRef.current(index, [Number(e.lngLat.lng.toFixed(7)), Number(e.lngLat.lat.toFixed(7))]);
+    };
+    const up = () => {
+      index = null;
+    };
+    map.on('mousedown', 'ug-draw-pts', down);
+    map.on('mousemove', move);
+    map.on('mouseup', up);
+    return () => {
+      map.off('mousedown', 'ug-draw-pts', down);
+      map.off('mousemove', move);
+      map.off('mouseup', up);
+    };
+  }, [map]);
   useMapLayers({
     sources: { 'ug-draw': { type: 'geojson', data } },
     layers: [
-      { id: 'ug-draw-fill', type: 'fill', source: 'ug-draw', paint: { 'fill-color': '#1d4e89', 'fill-opacity': 0.2 } },
+      { id: 'ug-draw-fill', type: 'fill', source: 'ug-draw', metadata: { drawing: true }, paint: { 'fill-color': '#1d4e89', 'fill-opacity': 0.2 } },
       { id: 'ug-draw-line', type: 'line', source: 'ug-draw', paint: { 'line-color': '#1d4e89', 'line-width': 2, 'line-dasharray': [2, 1] } },
-      { id: 'ug-draw-pts', type: 'circle', source: 'ug-draw', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': '#1d4e89' } },
+      { id: 'ug-draw-pts', type: 'circle', source: 'ug-draw', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 6, 'circle-color': '#1d4e89', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } },
     ],
-    mapClick: onClick,
+    mapClick: (e) => {
+      if (dragged.current) {
+        dragged.current = false;
+        return;
+      }
+      onClick(e);
+    },
     cursor: 'crosshair',
   });
 }

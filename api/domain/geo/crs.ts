@@ -1,0 +1,149 @@
+import proj4 from 'proj4';
+import type { Geometry, Position } from 'geojson';
+import { invalid } from '../shared/domainError';
+
+// Coordinate reference systems an import may arrive in (issue 12; FACTS.md "CGCS2000"). Only
+// these are reprojected, with definitions shipped here (proj4 has no EPSG database of its own):
+// WGS84 EPSG:4326, CGCS2000 geographic EPSG:4490 (≈ WGS84 to sub-metre, taken as equal), and the
+// CGCS2000 Gauss-Krüger zones — 3° with zone prefix 4513–4533 (zones 25–45, CM 75°E–135°E),
+// 3° without 4534–4554, 6° with prefix 4491–4501 (zones 13–23, CM 75°E–135°E), 6° without 4502–4512.
+// Xi'an 1980 and Beijing 1954 need the surveyor's seven parameters, which no file carries: refused.
+
+export interface Crs {
+  epsg: number;
+  name: string;
+  proj4: string;
+  geographic: boolean;
+}
+
+const gk = (epsg: number, name: string, lon0: number, x0: number): Crs => ({
+  epsg,
+  name,
+  geographic: false,
+  proj4: `+proj=tmerc +lat_0=0 +lon_0=${lon0} +k=1 +x_0=${x0} +y_0=0 +ellps=GRS80 +units=m +no_defs`,
+});
+
+function table(): Map<number, Crs> {
+  const m = new Map<number, Crs>();
+  m.set(4326, { epsg: 4326, name: 'WGS 84', geographic: true, proj4: '+proj=longlat +datum=WGS84 +no_defs' });
+  m.set(4490, { epsg: 4490, name: 'China Geodetic Coordinate System 2000', geographic: true, proj4: '+proj=longlat +ellps=GRS80 +no_defs' });
+  for (let zone = 25; zone <= 45; zone++) m.set(4513 + zone - 25, gk(4513 + zone - 25, `CGCS2000 / 3-degree Gauss-Kruger zone ${zone}`, 3 * zone, zone * 1e6 + 500000));
+  for (let i = 0; i <= 20; i++) m.set(4534 + i, gk(4534 + i, `CGCS2000 / 3-degree Gauss-Kruger CM ${75 + 3 * i}E`, 75 + 3 * i, 500000));
+  for (let zone = 13; zone <= 23; zone++) m.set(4491 + zone - 13, gk(4491 + zone - 13, `CGCS2000 / Gauss-Kruger zone ${zone}`, 6 * zone - 3, zone * 1e6 + 500000));
+  for (let i = 0; i <= 10; i++) m.set(4502 + i, gk(4502 + i, `CGCS2000 / Gauss-Kruger CM ${75 + 6 * i}E`, 75 + 6 * i, 500000));
+  return m;
+}
+
+export const supportedCrs: ReadonlyMap<number, Crs> = table();
+
+const what = {
+  zh: '请在导入界面选择坐标系，或用测绘单位提供的转换参数先转换为 CGCS2000（EPSG:4490/4543 等）',
+  en: 'pick the CRS in the import dialog, or reproject to CGCS2000 (EPSG:4490, 4543, …) with the surveyor’s parameters first',
+};
+
+/** A file's CRS that cannot be used: names what was found and what to do. */
+export const crsRefused = (found: string) =>
+  invalid('crs_unsupported', { zh: `不支持的坐标系：${found}；${what.zh}`, en: `Unsupported coordinate system: ${found}; ${what.en}` }, 'crs');
+
+const legacy = /xi'?an[\s_]*1980|西安\s*1980|beijing[\s_]*1954|北京\s*1954|\b2380\b|\b2401\b|\b2433\b|\b4610\b|\b4214\b/i;
+
+/** EPSG code from a GeoJSON `crs` member name (urn:ogc:def:crs:EPSG::4543, EPSG:4543, OGC CRS84). */
+export function crsFromName(name: string): Crs {
+  if (/CRS84$/i.test(name)) return supportedCrs.get(4326)!;
+  const code = /EPSG:{1,2}(?:[\d.]*:)?(\d{4,5})$/i.exec(name.trim())?.[1];
+  const crs = code === undefined ? undefined : supportedCrs.get(Number(code));
+  if (!crs) throw crsRefused(legacy.test(name) ? `${name}（西安1980/北京1954 / Xi'an 1980 / Beijing 1954）` : name);
+  return crs;
+}
+
+const param = (wkt: string, name: string) => {
+  const v = new RegExp(`PARAMETER\\["${name}",\\s*(-?[\\d.]+)`, 'i').exec(wkt)?.[1];
+  return v === undefined ? undefined : Number(v);
+};
+
+/**
+ * The CRS of a Shapefile's .prj (ESRI WKT) or any OGC WKT: an EPSG authority if present, else
+ * CGCS2000 geographic, or CGCS2000 transverse Mercator matched by central meridian and false easting.
+ */
+export function crsFromWkt(wkt: string): Crs {
+  const name = /^(?:PROJCS|GEOGCS|PROJCRS|GEOGCRS)\["([^"]+)"/i.exec(wkt.trim())?.[1] ?? wkt.slice(0, 60);
+  if (legacy.test(wkt)) throw crsRefused(`${name}（西安1980/北京1954 / Xi'an 1980 / Beijing 1954）`);
+  const authorities = [...wkt.matchAll(/(?:AUTHORITY|ID)\["EPSG",\s*"?(\d+)"?\]/gi)].map((m) => Number(m[1]));
+  const top = authorities.at(-1);
+  if (top !== undefined && supportedCrs.has(top)) return supportedCrs.get(top)!;
+  const cgcs = /CGCS[\s_]*2000|China[\s_]Geodetic[\s_]Coordinate[\s_]System[\s_]2000/i.test(wkt);
+  const projected = /^\s*PROJ(CS|CRS)\[/i.test(wkt);
+  if (!projected) {
+    if (cgcs) return supportedCrs.get(4490)!;
+    if (/WGS[\s_]*(19)?84/i.test(wkt)) return supportedCrs.get(4326)!;
+    throw crsRefused(name);
+  }
+  const lon0 = param(wkt, 'central_meridian');
+  const x0 = param(wkt, 'false_easting');
+  const k = param(wkt, 'scale_factor') ?? 1;
+  const lat0 = param(wkt, 'latitude_of_origin') ?? 0;
+  if (cgcs && /Transverse_Mercator|Gauss_Kruger/i.test(wkt) && lon0 !== undefined && x0 !== undefined && k === 1 && lat0 === 0) {
+    for (const crs of supportedCrs.values()) {
+      if (!crs.geographic && crs.proj4.includes(`+lon_0=${lon0} `) && crs.proj4.includes(`+x_0=${x0} `)) return crs;
+    }
+  }
+  throw crsRefused(name);
+}
+
+/** A file without any CRS: WGS84 if its numbers are degrees; numbers that look projected are refused. */
+export function crsWithoutDeclaration(sample: readonly Position[]): Crs {
+  const projected = sample.some(([x, y]) => Math.abs(x!) > 180 || Math.abs(y!) > 90);
+  if (projected) {
+    throw invalid(
+      'crs_missing',
+      {
+        zh: `文件未声明坐标系，坐标（如 ${sample[0]!.join(', ')}）像投影坐标；${what.zh}`,
+        en: `The file declares no coordinate system and its numbers (e.g. ${sample[0]!.join(', ')}) look projected; ${what.en}`,
+      },
+      'crs',
+    );
+  }
+  return supportedCrs.get(4326)!;
+}
+
+/** Every position of a geometry (for sampling and for the reprojection). */
+export function positionsOf(g: Geometry): Position[] {
+  switch (g.type) {
+    case 'Point':
+      return [g.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+    case 'GeometryCollection':
+      return g.geometries.flatMap(positionsOf);
+  }
+}
+
+const mapCoords = (g: Geometry, f: (p: Position) => Position): Geometry => {
+  switch (g.type) {
+    case 'Point':
+      return { ...g, coordinates: f(g.coordinates) };
+    case 'MultiPoint':
+    case 'LineString':
+      return { ...g, coordinates: g.coordinates.map(f) };
+    case 'MultiLineString':
+    case 'Polygon':
+      return { ...g, coordinates: g.coordinates.map((r) => r.map(f)) } as Geometry;
+    case 'MultiPolygon':
+      return { ...g, coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
+    case 'GeometryCollection':
+      return { ...g, geometries: g.geometries.map((x) => mapCoords(x, f)) };
+  }
+};
+
+/** The geometry in WGS84 lon/lat (CGCS2000 taken as WGS84, FACTS.md). */
+export function toWgs84(g: Geometry, crs: Crs): Geometry {
+  if (crs.geographic) return g;
+  const t = proj4(crs.proj4, '+proj=longlat +ellps=GRS80 +no_defs');
+  return mapCoords(g, ([x, y]) => t.forward([x!, y!]));
+}
