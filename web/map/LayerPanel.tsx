@@ -24,7 +24,7 @@ function Swatch({ item }: { item: LegendItem }) {
 }
 
 /** Layer switcher, legend and zoom-to-county: one panel so officials find every control in one place. */
-export function LayerPanel() {
+export function LayerPanel({ onClose }: { onClose(): void }) {
   const { map, groups, setGroupVisible } = useMapState();
   const { tr } = useI18n();
   const [baseVisible, setBaseVisible] = useState<Record<string, boolean>>({});
@@ -37,7 +37,8 @@ export function LayerPanel() {
   };
 
   return (
-    <aside className="layer-panel" aria-label={tr('图层', 'Layers')}>
+    <aside className="layer-panel" aria-label={tr('图层', 'Layers')} data-testid="layer-panel">
+      <button type="button" className="phone-only layer-panel-close" data-testid="layers-close" onClick={onClose}>← {tr('返回地图', 'Back to the map')}</button>
       <h3>{tr('定位到县区', 'Zoom to county')}</h3>
       <select
         data-testid="zoom-county"

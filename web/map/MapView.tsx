@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -22,7 +22,8 @@ maplibregl.setWorkerUrl(workerUrl);
 /** Haidong's extent (from data/boundaries): the initial view when the URL hash has none. */
 const haidongBounds: [number, number, number, number] = [100.9, 35.4, 103.1, 37.1];
 
-export function MapView({ basemapStyleUrl }: { basemapStyleUrl: string | null }) {
+/** `children`: controls drawn over the map (locate me). */
+export function MapView({ basemapStyleUrl, children }: { basemapStyleUrl: string | null; children?: ReactNode }) {
   const container = useRef<HTMLDivElement>(null);
   const { setMap } = useMapState();
   const { lang, tr } = useI18n();
@@ -72,6 +73,7 @@ export function MapView({ basemapStyleUrl }: { basemapStyleUrl: string | null })
       <div ref={container} className="map" data-testid="map" />
       {loading && <div className="map-status">{tr('地图加载中…', 'Loading map…')}</div>}
       {error && <div className="map-status error">{tr('底图数据加载失败：', 'Failed to load map data: ') + error}</div>}
+      {children}
       {basemapError && !error && <div className="map-status muted" role="status">{tr('在线底图不可用，仅显示本地底图：', 'Online basemap unavailable, local map only: ') + basemapError}</div>}
     </div>
   );

@@ -11,8 +11,13 @@ import { LayerPanel } from '../map/LayerPanel';
 import { SearchBox } from '../lists/SearchBox';
 import { PrintMap } from '../map/PrintMap';
 import { MapProvider } from '../map/mapContext';
+import { DevicePositionProvider } from '../map/devicePosition';
+import { LocateControl } from '../map/LocateControl';
 import { getHashParam, setHashParam } from './hashParam';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SheetHandle, type SheetState } from './SheetHandle';
+import { OutboxBadge } from '../offline/OutboxBadge';
+import { OutboxProvider } from '../offline/outbox';
 import { views } from './views';
 import type { Role } from '../../api/domain/auth/roles';
 import type { Bilingual } from '../../api/domain/shared/bilingual';
@@ -33,6 +38,10 @@ export function App() {
   const { data: config, error: configError } = useApi((o) => api.config.$get(undefined, o), []);
   // The URL's `view=` as written; only one of the user's own menus is ever shown.
   const [view, setView] = useState<string | null>(() => getHashParam('view'));
+  // Phone layout (< 768 px): the layer panel is a full-screen page and the side panel a bottom
+  // sheet over the map; on a desktop both stay in the grid and these states do nothing.
+  const [layersOpen, setLayersOpen] = useState(false);
+  const [sheet, setSheet] = useState<SheetState>('half');
   const [tokensOpen, setTokensOpen] = useState(false);
 
   // A role only ever sees its own menus; the API refuses the rest regardless.
@@ -50,10 +59,15 @@ export function App() {
   const ActiveView = active ? views[active].component : null;
 
   return (
+    <OutboxProvider>
+    <DevicePositionProvider>
     <MapProvider>
       <div className="app">
         <header className="topbar">
-          <div className="brand">{tr('海东市规划与督查地图', 'Haidong Planning & Inspection Map')}</div>
+          <div className="brand">
+            <span className="brand-full">{tr('海东市规划与督查地图', 'Haidong Planning & Inspection Map')}</span>
+            <span className="brand-short">{tr('海东督查', 'Haidong')}</span>
+          </div>
           <nav className="menus" aria-label={tr('功能', 'Views')}>
             {menus.map((m) => (
               <button key={m} type="button" data-testid={`menu-${m}`} className={m === active ? 'active' : ''} onClick={() => setView(m)}>
@@ -62,6 +76,7 @@ export function App() {
             ))}
           </nav>
           <div className="user">
+            <OutboxBadge />
             {configError && <span className="badge" role="status" title={configError.message}>{tr('配置未加载', 'config not loaded')}</span>}
             {config?.demo && <span className="badge synthetic" title={tr('县区边界为真实数据，其余为确定性生成的示例数据', 'County boundaries are real; everything finer is deterministic synthetic data')}>{tr('示例数据', 'synthetic')}</span>}
             <span data-testid="whoami">
@@ -77,19 +92,29 @@ export function App() {
             </button>
           </div>
         </header>
-        <main className="workspace">
-          <LayerPanel />
-          <MapView basemapStyleUrl={config?.basemapStyleUrl ?? null} />
-          <section className="side-panel">
-            {active && <SearchBox key={active} />}
-            {active && <PrintMap title={tr(views[active].label)} />}
-            <Suspense fallback={<div className="loading">{tr('加载中…', 'Loading…')}</div>}>
-              {ActiveView ? <ActiveView /> : <p className="empty">{tr('当前角色没有可用的功能', 'No views for this role')}</p>}
-            </Suspense>
+        <main className={`workspace sheet-${sheet}${layersOpen ? ' layers-open' : ''}`}>
+          <LayerPanel onClose={() => setLayersOpen(false)} />
+          <MapView basemapStyleUrl={config?.basemapStyleUrl ?? null}>
+            <LocateControl />
+          </MapView>
+          <button type="button" className="phone-only layers-toggle" data-testid="layers-toggle" aria-expanded={layersOpen} onClick={() => setLayersOpen(true)}>
+            {tr('图层', 'Layers')}
+          </button>
+          <section className="side-panel" data-testid="side-panel">
+            <SheetHandle state={sheet} onChange={setSheet} />
+            <div className="side-panel-body">
+              {active && <SearchBox key={active} />}
+              {active && <PrintMap title={tr(views[active].label)} />}
+              <Suspense fallback={<div className="loading">{tr('加载中…', 'Loading…')}</div>}>
+                {ActiveView ? <ActiveView /> : <p className="empty">{tr('当前角色没有可用的功能', 'No views for this role')}</p>}
+              </Suspense>
+            </div>
           </section>
         </main>
         {tokensOpen && <ApiTokensPanel onClose={() => setTokensOpen(false)} />}
       </div>
     </MapProvider>
+    </DevicePositionProvider>
+    </OutboxProvider>
   );
 }

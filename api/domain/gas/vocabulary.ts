@@ -51,6 +51,12 @@ export function isEnterpriseType(type: VenueType): type is EnterpriseType {
 // 东政办〔2023〕98号 §三(二): door-to-door safety checks differ for these pipeline-gas users.
 export const pipelineUserKinds = ['residential', 'non_residential', 'none'] as const;
 export type PipelineUserKind = (typeof pipelineUserKinds)[number];
+/** §三(二): residential pipeline users are checked every 2 years, non-residential every year; bottled gas has no pipeline check. */
+export const pipelineUserKindLabels: Record<PipelineUserKind, Bilingual> = {
+  residential: { zh: '居民管道用户', en: 'Residential pipeline user' },
+  non_residential: { zh: '非居民管道用户', en: 'Non-residential pipeline user' },
+  none: { zh: '非管道用户（瓶装气）', en: 'Not a pipeline user (bottled gas)' },
+};
 
 // 东政办〔2023〕98号 §三(二) "各类燃气使用场所": the venue checklist.
 export const venueHazardCategories = [

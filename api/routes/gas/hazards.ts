@@ -8,6 +8,8 @@ import { exportHazardTable } from '../../services/gas/exportHazardTable';
 import { exportVenueTable } from '../../services/gas/exportVenueTable';
 import { getHazardPhoto } from '../../services/gas/getHazardPhoto';
 import { getHazard } from '../../services/gas/getHazard';
+import { getVenue } from '../../services/gas/getVenue';
+import { listNearbyVenues } from '../../services/gas/listNearbyVenues';
 import { hazardTablePage } from '../../services/gas/hazardTablePage';
 import { hazardClusters } from '../../services/gas/hazardClusters';
 import { listHazards } from '../../services/gas/listHazards';
@@ -21,7 +23,7 @@ import { venueClusters } from '../../services/gas/venueClusters';
 import { paged } from '../../http/paged';
 import { venueTablePage } from '../../services/gas/venueTablePage';
 import { idParam } from '../shared/primitives';
-import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardExportQuery, hazardQuery, hazardTableQuery, photoForm, transitionBody, unverifiedVisitQuery, venueBody, venueClusterQuery, venueExportQuery, venueQuery, venueTableQuery, visitBody } from './schemas';
+import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardExportQuery, hazardQuery, hazardTableQuery, nearbyQuery, photoForm, transitionBody, unverifiedVisitQuery, venueBody, venueClusterQuery, venueExportQuery, venueQuery, venueTableQuery, visitBody } from './schemas';
 
 const gas = { tag: 'gas', access: gasRoles } as const;
 
@@ -116,6 +118,14 @@ export const gasHazardRoutes = new Hono<AppEnv>()
   )
   .get('/venues/clusters', route({ ...gas, summary: '场所聚合点 / clustered venues (supercluster)', query: venueClusterQuery }), async (c) =>
     c.json(await venueClusters(c.var.db, c.var.user, c.req.valid('query'))),
+  )
+  .get(
+    '/venues/nearby',
+    route({ ...gas, summary: '附近场所（按距离，仅本人片区） / nearest venues to a position, own districts only', query: nearbyQuery, responses: { '400': 'position outside China' } }),
+    async (c) => c.json(await listNearbyVenues(c.var.db, c.var.user, c.req.valid('query'))),
+  )
+  .get('/venues/:id', route({ ...gas, summary: '场所详情（类型、地址、用户类别、最近走访与入户安检、未销号隐患） / venue facts', params: idParam, responses: { '404': 'not found or out of scope' } }), async (c) =>
+    c.json(await getVenue(c.var.db, c.var.user, c.req.valid('param').id)),
   )
   .post(
     '/visits',

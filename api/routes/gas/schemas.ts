@@ -68,6 +68,14 @@ export const venueQuery = z.object({
 });
 export type VenueQuery = z.output<typeof venueQuery>;
 
+/** A device position asking for the nearest venues; the bounds are China's extent (issue 10: a position outside China is 400). */
+export const nearbyQuery = z.object({
+  lon: z.coerce.number().min(73).max(136),
+  lat: z.coerce.number().min(3).max(54),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type NearbyQuery = z.output<typeof nearbyQuery>;
+
 /** The venue list tied to the map: the same filters, a sort and a page (api/domain/gas/venueTable.ts). */
 const venueFilter = venueQuery.omit({ limit: true, offset: true });
 export const venueTableQuery = venueFilter.extend({ ...tableSort, ...tablePaging });

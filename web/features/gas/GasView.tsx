@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api, hrefOf } from '../../api/client';
+import { api, ApiError, hrefOf } from '../../api/client';
 import { oneOf } from '../../api/oneOf';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
@@ -11,17 +11,21 @@ import { useRowHighlight, type ChosenPlace } from '../../lists/useRowHighlight';
 import { readHashRecord, writeHashRecord } from '../../shell/hashParam';
 import { sortDirections } from '../../../api/domain/shared/table';
 import { groupByNo, inspectionGroups } from '../../../api/domain/gas/inspectionGroups';
-import { hazardCategories, hazardCategoryLabels, hazardStatuses, hazardStatusLabels, severities, severityLabels, venueTypeLabels, venueTypes, type VenueType } from '../../../api/domain/gas/vocabulary';
+import { hazardCategories, hazardCategoryLabels, hazardStatuses, hazardStatusLabels, severities, severityLabels, venueTypeLabels, venueTypes } from '../../../api/domain/gas/vocabulary';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
 import { CoverageBars, DueChecks, MajorBoard } from './GasBoards';
 import { HazardPanel } from './HazardPanel';
 import { ReportPage } from './ReportPage';
 import { VenueList } from './VenueList';
 import { VenuePanel } from './VenuePanel';
+import { NearbyVenues } from './NearbyVenues';
+import { WorkQueue } from './WorkQueue';
+import { getHashParam, setHashParam } from '../../shell/hashParam';
 import { useGasLayers, type HazardFilterQuery } from './gasMapLayers';
+import { useOutbox } from '../../offline/outbox';
 import './gas.css';
 
-type Tab = 'map' | 'board' | 'coverage' | 'report';
+type Tab = 'map' | 'tasks' | 'nearby' | 'board' | 'coverage' | 'report';
 const emptyFilters = { round: '', group: '', status: '', severity: '', category: '', venueType: '', overdue: '' };
 type Filters = typeof emptyFilters;
 
@@ -60,9 +64,17 @@ export default function GasView() {
   const [listKind, setListKind] = useState<'hazards' | 'venues'>('hazards');
   const choose = (place: ChosenPlace['place']) => setChosen((c) => ({ place, seq: (c?.seq ?? 0) + 1 }));
   useEffect(() => writeHashRecord('hf', { ...filters, sort: table.sort, dir: table.dir, offset: table.offset || undefined }), [filters, table]);
-  const [venue, setVenue] = useState<{ id: number; name: string; venueType?: VenueType } | null>(null);
+  // The open venue lives in the URL (`venue=<id>`): a reload, a shared link or the work queue opens its page.
+  const [venue, setVenueState] = useState<number | null>(() => Number(getHashParam('venue')) || null);
+  const setVenue = useCallback((id: number | null) => {
+    setHashParam('venue', id === null ? null : String(id));
+    setVenueState(id);
+  }, []);
   const [hazard, setHazard] = useState<number | null>(null);
-  const [reload, setReload] = useState(0);
+  const [changes, setChanges] = useState(0);
+  // Writes replayed from the device's queue change the server's data like the view's own writes.
+  const { synced } = useOutbox();
+  const reload = changes + synced;
   const [reportGroup, setReportGroup] = useState(me?.groupNo ?? 1);
   const [reportRound, setReportRound] = useState(1);
 
@@ -93,7 +105,7 @@ export default function GasView() {
   // The count of the same filter; the number shown stays until the new one arrives.
   const total = useApi((o) => api.gas.hazards.$get({ query: { ...hazardFilter, limit: '1', offset: '0' } }, o), [hazardFilter, reload], { keepPrevious: true });
 
-  const onVenue = useCallback((id: number, name: string) => { setHazard(null); setVenue({ id, name }); }, []);
+  const onVenue = useCallback((id: number) => { setHazard(null); setVenue(id); }, [setVenue]);
   const onHazard = useCallback((id: number) => { setSelected(id); setHazard(id); }, []);
   const layers = useGasLayers({ hazardFilter, reload, heat: official, onVenue, onHazard });
   // The list shows the map's filter; its rows fly the map to the hazard and mark it.
@@ -113,9 +125,9 @@ export default function GasView() {
   }, [map, ownDistrict, districts]);
 
   const error = campaigns.error ?? total.error ?? layers.error;
-  const changed = () => setReload((n) => n + 1);
+  const changed = () => setChanges((n) => n + 1);
   if (hazard !== null) return <HazardPanel id={hazard} onClose={() => setHazard(null)} onChanged={changed} />;
-  if (venue) return <VenuePanel venue={venue} onClose={() => setVenue(null)} onHazard={setHazard} onChanged={changed} />;
+  if (venue !== null) return <VenuePanel venueId={venue} onClose={() => setVenue(null)} onHazard={setHazard} onChanged={changed} />;
 
   const current = campaigns.data?.find((c) => c.id === campaign);
   const set = (k: keyof typeof filters) => (e: { target: { value: string } }) => { setFilters({ ...filters, [k]: e.target.value }); setTable((t) => ({ ...t, offset: 0 })); };
@@ -130,11 +142,11 @@ export default function GasView() {
         {ownGroup ? `${ownGroup.name}` + (ownGroup.kind === 'area' ? ` · ${ownGroup.districtName}` : tr(' · 全市', ' · city-wide')) : tr('全市（督办视图）', 'City-wide (review)')}
       </p>
       <p className="synthetic-note">{tr('场所与隐患为示例数据', 'Venues and hazards are synthetic demo data')}</p>
-      {error && <p className="error" role="alert">{error.message}</p>}
+      {error && <p className="error" role="alert">{error instanceof ApiError ? error.message : tr('无网络：只显示本机已保存的数据', 'No connection: showing what this device has kept')}</p>}
       <div className="toolbar gas-tabs" role="tablist">
-        {(['map', 'board', 'coverage', 'report'] as const).map((t) => (
+        {(['map', 'tasks', 'nearby', 'board', 'coverage', 'report'] as const).map((t) => (
           <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'primary' : ''} data-testid={`gas-tab-${t}`} onClick={() => setTab(t)}>
-            {{ map: tr('隐患与待办', 'Hazards & due'), board: tr('挂牌督办', 'Major board'), coverage: tr('覆盖率', 'Coverage'), report: tr('报告', 'Report') }[t]}
+            {{ map: tr('隐患与待办', 'Hazards & due'), tasks: official ? tr('任务清单', 'Work queue') : tr('我的任务', 'My tasks'), nearby: tr('附近场所', 'Nearby'), board: tr('挂牌督办', 'Major board'), coverage: tr('覆盖率', 'Coverage'), report: tr('报告', 'Report') }[t]}
           </button>
         ))}
       </div>
@@ -175,6 +187,8 @@ export default function GasView() {
           <DueChecks reload={reload} />
         </>
       )}
+      {tab === 'nearby' && <NearbyVenues onVenue={onVenue} />}
+      {tab === 'tasks' && <WorkQueue onVenue={onVenue} reload={reload} />}
       {tab === 'board' && <MajorBoard onHazard={setHazard} reload={reload} />}
       {tab === 'coverage' && <CoverageBars campaign={campaign || undefined} reload={reload} />}
       {tab === 'report' && (

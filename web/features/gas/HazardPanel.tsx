@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import { api, hrefOf } from '../../api/client';
 import { labelOf, oneOf } from '../../api/oneOf';
 import { useAction, useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { placeName } from '../../i18n/placeName';
-import { enforcementOutcomeLabels, enforcementOutcomes, hazardCategoryLabels, hazardStatusLabels, severityLabels, venueTypeLabels, type HazardStatus } from '../../../api/domain/gas/vocabulary';
+import { photoStageLabels, enforcementOutcomeLabels, enforcementOutcomes, hazardCategoryLabels, hazardStatusLabels, severityLabels, venueTypeLabels, type HazardStatus } from '../../../api/domain/gas/vocabulary';
 import { daysText } from './gasWords';
+import { useOutbox } from '../../offline/outbox';
 
 /** One hazard: facts, history and the workflow buttons the server allows from its status. */
 export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose(): void; onChanged(): void }) {
@@ -18,6 +19,10 @@ export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose():
   const [outcome, setOutcome] = useState('');
   const [fine, setFine] = useState('0');
   const [saved, setSaved] = useState(false);
+  const { submit } = useOutbox();
+  const [moving, setMoving] = useState(false);
+  const [moveError, setMoveError] = useState<Error | null>(null);
+  const [queued, setQueued] = useState(false);
   const h = hazard.data;
   // The enforcement form starts from what the server holds, after each load or write.
   useEffect(() => {
@@ -37,20 +42,32 @@ export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose():
   // Officials, admins and the group that owns the hazard record its outcome (the server decides).
   const mayEnforce = (x: NonNullable<typeof h>) => me?.role === 'official' || me?.role === 'admin' || (me?.role === 'inspector' && me.groupNo === x.groupNo);
 
+  // A move goes through the device's queue: without a connection it waits there, and a refusal
+  // on replay (someone else moved the hazard meanwhile) is kept in the list with the reason.
   const move = async (to: HazardStatus) => {
-    const x = await action.run(() => api.gas.hazards[':id'].transition.$post({ param: { id: String(id) }, json: { to, note: note || undefined } }));
-    if (!x) return;
-    hazard.replace(x);
-    setNote('');
-    onChanged();
+    setMoving(true);
+    setMoveError(null);
+    setQueued(false);
+    try {
+      const r = await submit({ kind: 'transition', hazardId: id, body: { to, note: note || undefined } }, { zh: `隐患 #${id} 转为「${hazardStatusLabels[to].zh}」`, en: `Hazard #${id} → ${hazardStatusLabels[to].en}` });
+      setNote('');
+      if ('queued' in r) return setQueued(true);
+      hazard.replace(r.sent);
+      onChanged();
+    } catch (e) {
+      setMoveError(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      setMoving(false);
+    }
   };
-  const busy = action.busy;
-  const error = action.error ?? hazard.error;
+  const busy = action.busy || moving;
+  const error = action.error ?? moveError ?? hazard.error;
 
   return (
     <div className="gas-panel" data-testid="gas-hazard-panel">
       <button type="button" onClick={onClose}>← {tr('返回', 'Back')}</button>
       {error && <p className="error" role="alert">{error.message}</p>}
+      {queued && <p className="gas-ok" role="status" data-testid="gas-move-queued">{tr('流转已保存在本机，联网后自动发送', 'The move is saved on this device and sent when the connection returns')}</p>}
       {!h ? (!error && <p className="muted">{tr('加载中…', 'Loading…')}</p>) : (
         <>
           <h2>{tr('隐患', 'Hazard')} #{h.id} · <span data-testid="gas-hazard-status">{tr(hazardStatusLabels[h.status])}</span></h2>
@@ -90,6 +107,19 @@ export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose():
             </div>
           ) : (
             <p>{h.enforcementOutcome ? tr(labelOf(enforcementOutcomeLabels, h.enforcementOutcome)) : tr('未处理', 'None')}{h.fineYuan > 0 ? tr(`，罚款 ${h.fineYuan} 元`, `, fine ${h.fineYuan} yuan`) : ''}</p>
+          )}
+          <h3>{tr('照片', 'Photos')}（{h.photos.length}）</h3>
+          {h.photos.length === 0 ? <p className="muted">{tr('暂无照片', 'No photos')}</p> : (
+            <ul className="photo-thumbs" data-testid="gas-hazard-photos">
+              {h.photos.map((p) => (
+                <li key={p.id}>
+                  <a href={hrefOf(api.gas.photos[':id'].$url({ param: { id: String(p.id) } }))} target="_blank" rel="noreferrer">
+                    <img src={hrefOf(api.gas.photos[':id'].thumb.$url({ param: { id: String(p.id) } }))} alt={tr(photoStageLabels[p.stage])} loading="lazy" />
+                  </a>
+                  <span className="muted">{tr(photoStageLabels[p.stage])}</span>
+                </li>
+              ))}
+            </ul>
           )}
           <h3>{tr('流转记录', 'History')}</h3>
           <ol className="gas-history">
