@@ -106,22 +106,24 @@ export function crsWithoutDeclaration(sample: readonly Position[]): Crs {
   return supportedCrs.get(4326)!;
 }
 
-/** Every position of a geometry (for sampling and for the reprojection). */
+/** Every well-formed position of a geometry, for sampling the numbers of a file. */
 export function positionsOf(g: Geometry): Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    case 'GeometryCollection':
-      return g.geometries.flatMap(positionsOf);
-  }
+  // The geometry comes from a user's file: any nesting, number or shape may be wrong. Only
+  // well-formed positions are sampled; the row's own validation names what is malformed.
+  const out: Position[] = [];
+  const walk = (v: unknown, depth: number): void => {
+    if (!Array.isArray(v) || depth > 4) return;
+    if (v.length >= 2 && v.every((n) => typeof n === 'number')) {
+      if (v.every((n) => Number.isFinite(n))) out.push(v as Position);
+      return;
+    }
+    for (const x of v) walk(x, depth + 1);
+  };
+  const collection = (g as { geometries?: unknown }).geometries;
+  if (g.type === 'GeometryCollection' && Array.isArray(collection)) {
+    for (const part of collection) if (part && typeof part === 'object') out.push(...positionsOf(part as Geometry));
+  } else walk((g as { coordinates?: unknown }).coordinates, 0);
+  return out;
 }
 
 const mapCoords = (g: Geometry, f: (p: Position) => Position): Geometry => {

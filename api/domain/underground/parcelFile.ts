@@ -68,7 +68,7 @@ const isGeometry = (g: unknown): g is Geometry => !!g && typeof g === 'object' &
 function fileCrs(fc: { crs?: unknown; features: { geometry?: unknown }[] }): Crs {
   const name = (fc.crs as { properties?: { name?: unknown } } | undefined)?.properties?.name;
   if (typeof name === 'string') return crsFromName(name);
-  const sample = fc.features.map((f) => f.geometry).filter(isGeometry).slice(0, 50).flatMap((g) => positionsOf(g).slice(0, 5));
+  const sample = fc.features.map((f) => (f && typeof f === 'object' ? f.geometry : undefined)).filter(isGeometry).slice(0, 50).flatMap((g) => positionsOf(g).slice(0, 5));
   return sample.length === 0 ? supportedCrs.get(4326)! : crsWithoutDeclaration(sample);
 }
 
