@@ -99,10 +99,11 @@ describe.each(testDatabases)('input hygiene on %s', (kind) => {
     const r = await admin.request('POST', '/api/gas/reports/1/1/items', { kind: 'suggestion', text: '检查\u0001结果' }, { 'accept-language': 'en' });
     expect(r.status).toBe(400);
     expect(r.body.error.field).toBe('text');
-    expect(r.body.error.message).toBe('Field text contains a control character (such as NUL); remove it and retry');
+    // The field is named by its label in the user's language (fieldLabels), never by its code alone.
+    expect(r.body.error.message).toBe('Field "text" contains a control character (such as NUL); remove it and retry');
     const login = await app.anon.post('/api/auth/login', { username: 'ad\u000Bmin', password: 'x' });
     expect(login.status).toBe(400);
     expect(login.body.error.field).toBe('username');
-    expect(login.body.error.message).toMatch(/字段 username 无效：含控制字符/);
+    expect(login.body.error.message).toMatch(/字段 用户名 无效：含控制字符/);
   });
 });
