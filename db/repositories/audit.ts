@@ -1,3 +1,4 @@
+import { asc, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { auditLog } from '../schema/audit';
 
@@ -22,4 +23,36 @@ export async function appendAudit(ex: Executor, entry: AuditEntry): Promise<void
     result: entry.result,
     detail: entry.detail ?? null,
   });
+}
+
+export interface AuditRow {
+  id: number;
+  at: Date;
+  actor: string | null;
+  role: string | null;
+  action: string;
+  objectType: string | null;
+  objectId: string | null;
+  result: string;
+  detail: unknown;
+}
+
+/** Rows older than the cutoff, oldest first (the archiving verb's input). */
+export async function auditRowsBefore(ex: Executor, cutoff: Date): Promise<AuditRow[]> {
+  return (await ex.select().from(auditLog).where(lt(auditLog.at, cutoff)).orderBy(asc(auditLog.id))) as AuditRow[];
+}
+
+/**
+ * Deletes exactly the archived rows. Migration 0012's trigger allows DELETE on audit_log only in a
+ * transaction that set haidong.audit_archive = 'on' (set_config(…, true): local to it).
+ */
+export async function deleteArchivedAudit(tx: Executor, ids: readonly number[]): Promise<number> {
+  await tx.execute(sql`select set_config('haidong.audit_archive', 'on', true)`);
+  let deleted = 0;
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const chunk = ids.slice(i, i + 10_000);
+    const gone = await tx.delete(auditLog).where(inArray(auditLog.id, chunk)).returning({ id: auditLog.id });
+    deleted += gone.length;
+  }
+  return deleted;
 }
