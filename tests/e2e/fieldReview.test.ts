@@ -89,7 +89,12 @@ test('official: visits without location proof are listed and on the map; the loo
   await row.waitFor();
   expect(await row.textContent()).toContain('未上传定位');
   // Its dot is on the map.
-  await page.waitForFunction((name) => (window.__map!.getSource('gas-unverified') as any)?._data?.features?.some?.((f: any) => f.properties.venueName === name), venueName, { timeout: 30_000 });
+  await expect
+    .poll(() => page.evaluate(async (name) => {
+      const source = window.__map!.getSource('gas-unverified') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> } | undefined;
+      return !!window.__map!.getLayer('gas-unverified-point') && !!(await source?.getData())?.features.some((f) => f.properties?.venueName === name);
+    }, venueName), { timeout: 30_000 })
+    .toBe(true);
   // A row flies the map to the visit.
   await row.click();
   await page.waitForFunction(({ lon, lat }) => { const c = window.__map!.getCenter(); return Math.abs(c.lng - lon) < 0.01 && Math.abs(c.lat - lat) < 0.01; }, minhe, { timeout: 30_000 });
