@@ -114,6 +114,16 @@ test('official: visits without location proof are listed and on the map; the loo
   const cells = await page.locator('[data-testid=gas-lookback-row]', { hasText: '第3组' }).first().locator('td').allTextContents();
   expect(cells.slice(2).map(Number)).toEqual([r3.rectified_verified, r3.still_open, r3.refound, r3.overdue]);
   await page.screenshot({ path: 'tests/artifacts/field-review-official.png' });
+
+  // The city's work queue narrowed by district and kind: the list is the API's answer to the same filter.
+  await page.click('[data-testid=gas-tab-tasks]');
+  await page.waitForSelector('[data-testid=gas-queue-filters]');
+  await page.selectOption('[data-testid=gas-queue-district]', '630222');
+  await page.selectOption('[data-testid=gas-queue-kind]', 'safety_check');
+  const queue = (await call(page, 'GET', '/api/gas/work-queue?district=630222&kind=safety_check&days=7&limit=100&offset=0')).body;
+  expect(queue.items.length).toBeGreaterThan(0);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=gas-task]').length === n && [...document.querySelectorAll('[data-testid=gas-task]')].every((t) => t.textContent?.startsWith('入户安检')), queue.items.length, { timeout: 30_000 });
+  expect(await page.locator('[data-testid=gas-task]').first().textContent()).toContain(queue.items[0].venueName);
   expect(errors).toEqual([]);
   await context.close();
 }, 240_000);
