@@ -127,3 +127,23 @@ test('official: visits without location proof are listed and on the map; the loo
   expect(errors).toEqual([]);
   await context.close();
 }, 240_000);
+
+test('phone (390×844): the review tab keeps touch-sized controls and no sideways scroll', async () => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  await login(page, 'official', '[data-testid=gas-home]');
+  await page.click('[data-testid=gas-tab-review]');
+  await page.waitForSelector('[data-testid=gas-unverified-row]', { timeout: 60_000 });
+  await page.waitForSelector('[data-testid=gas-lookback-row]', { timeout: 60_000 });
+  const m = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement!.scrollWidth,
+    innerWidth,
+    small: [...document.querySelectorAll('[data-testid=gas-unverified] button, [data-testid=gas-unverified] select, [data-testid=gas-lookback] button, [data-testid=gas-lookback] select')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.height > 0 && r.height < 43.5).length,
+  }));
+  expect(m.scrollWidth).toBeLessThanOrEqual(m.innerWidth);
+  expect(m.small).toBe(0);
+  await page.screenshot({ path: 'tests/artifacts/field-review-phone.png' });
+  await context.close();
+}, 240_000);
