@@ -20,12 +20,13 @@ import { VenueList } from './VenueList';
 import { VenuePanel } from './VenuePanel';
 import { NearbyVenues } from './NearbyVenues';
 import { WorkQueue } from './WorkQueue';
+import { LookBack, UnverifiedVisits } from './ReviewLists';
 import { getHashParam, setHashParam } from '../../shell/hashParam';
 import { useGasLayers, type HazardFilterQuery } from './gasMapLayers';
 import { useOutbox } from '../../offline/outbox';
 import './gas.css';
 
-type Tab = 'map' | 'tasks' | 'nearby' | 'board' | 'coverage' | 'report';
+type Tab = 'map' | 'tasks' | 'nearby' | 'board' | 'coverage' | 'review' | 'report';
 const emptyFilters = { round: '', group: '', status: '', severity: '', category: '', venueType: '', overdue: '' };
 type Filters = typeof emptyFilters;
 
@@ -144,9 +145,9 @@ export default function GasView() {
       <p className="synthetic-note">{tr('场所与隐患为示例数据', 'Venues and hazards are synthetic demo data')}</p>
       {error && <p className="error" role="alert">{error instanceof ApiError ? error.message : tr('无网络：只显示本机已保存的数据', 'No connection: showing what this device has kept')}</p>}
       <div className="toolbar gas-tabs" role="tablist">
-        {(['map', 'tasks', 'nearby', 'board', 'coverage', 'report'] as const).map((t) => (
+        {(['map', 'tasks', 'nearby', 'board', 'coverage', ...(official ? ['review' as const] : []), 'report'] as const).map((t) => (
           <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'primary' : ''} data-testid={`gas-tab-${t}`} onClick={() => setTab(t)}>
-            {{ map: tr('隐患与待办', 'Hazards & due'), tasks: official ? tr('任务清单', 'Work queue') : tr('我的任务', 'My tasks'), nearby: tr('附近场所', 'Nearby'), board: tr('挂牌督办', 'Major board'), coverage: tr('覆盖率', 'Coverage'), report: tr('报告', 'Report') }[t]}
+            {{ map: tr('隐患与待办', 'Hazards & due'), tasks: official ? tr('任务清单', 'Work queue') : tr('我的任务', 'My tasks'), nearby: tr('附近场所', 'Nearby'), board: tr('挂牌督办', 'Major board'), coverage: tr('覆盖率', 'Coverage'), review: tr('复核与回头看', 'Review & look-back'), report: tr('报告', 'Report') }[t]}
           </button>
         ))}
       </div>
@@ -188,9 +189,15 @@ export default function GasView() {
         </>
       )}
       {tab === 'nearby' && <NearbyVenues onVenue={onVenue} />}
-      {tab === 'tasks' && <WorkQueue onVenue={onVenue} reload={reload} />}
+      {tab === 'tasks' && <WorkQueue onVenue={onVenue} reload={reload} official={official} />}
       {tab === 'board' && <MajorBoard onHazard={setHazard} reload={reload} />}
       {tab === 'coverage' && <CoverageBars campaign={campaign || undefined} reload={reload} />}
+      {tab === 'review' && official && (
+        <>
+          <UnverifiedVisits reload={reload} />
+          <LookBack campaign={campaign || undefined} reload={reload} />
+        </>
+      )}
       {tab === 'report' && (
         <>
           <div className="gas-filters">

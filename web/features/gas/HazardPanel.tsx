@@ -8,6 +8,7 @@ import { placeName } from '../../i18n/placeName';
 import { photoStageLabels, enforcementOutcomeLabels, enforcementOutcomes, hazardCategoryLabels, hazardStatusLabels, severityLabels, venueTypeLabels, type HazardStatus } from '../../../api/domain/gas/vocabulary';
 import { daysText } from './gasWords';
 import { useOutbox } from '../../offline/outbox';
+import { HazardPhotoCapture } from './HazardPhotoCapture';
 
 /** One hazard: facts, history and the workflow buttons the server allows from its status. */
 export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose(): void; onChanged(): void }) {
@@ -120,6 +121,9 @@ export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose():
                 </li>
               ))}
             </ul>
+          )}
+          {(me?.role === 'inspector' || me?.role === 'official' || me?.role === 'admin') && (
+            <HazardPhotoCapture hazardId={h.id} status={h.status} onSent={() => { hazard.reload(); onChanged(); }} />
           )}
           <h3>{tr('流转记录', 'History')}</h3>
           <ol className="gas-history">
