@@ -42,6 +42,7 @@ export const educationFieldLabels: FieldLabels = {
   guardianApplied: { zh: '监护人已申请', en: 'guardian applied' },
   household: { zh: '户籍名册', en: 'household register' },
   idNumber: { zh: '身份证号', en: 'ID number' },
+  full: { zh: '完整身份证号导出', en: 'full ID number export' },
   inSchool: { zh: '在校生名册', en: 'in-school register' },
   juniorMeters: { zh: '初中服务半径（米）', en: 'junior school radius (m)' },
   mapping: { zh: '列对应', en: 'column mapping' },

@@ -27,7 +27,9 @@ export const updateUserBody = z
     countyCode: countyCode.nullable().optional(),
     disabled: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  // An empty change is a mistake of the caller (nothing to do), not a no-op success.
+  .refine((b) => Object.keys(b).length > 0, { path: ['displayName'], params: { zh: '请至少修改一项（姓名、角色、组、县区或停用）', en: 'change at least one of name, role, group, county or disabled' } });
 export type UpdateUserBody = z.output<typeof updateUserBody>;
 
 export const resetPasswordBody = z.object({ password });
