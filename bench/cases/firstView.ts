@@ -1,6 +1,7 @@
 // First view per role (issue 11 "fast first view"): headless Chromium (software WebGL) against the
 // real server on a fresh PGlite data directory with the demo accounts: from the login click to the
-// map's first `idle` after the network is quiet, and the bytes transferred for the whole first view
+// map's first `idle` once the map exists (the app keeps a service worker and polls, so the network
+// is never idle for long), and the bytes transferred for the whole first view
 // (login page, client, styles, data; compressed sizes as sent, from the DevTools protocol). Goals
 // from the issue: ≤ 3 s and ≤ 600 KB at scale 1; the rows' ratio is ours ÷ goal (≤ 1 meets it).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -41,7 +42,6 @@ export const firstViewCase: BenchCase = {
         const t0 = Date.now();
         await page.click('button[type=submit]');
         await page.waitForFunction(() => (window as unknown as { __map?: unknown }).__map !== undefined, null, { timeout: 120_000 });
-        await page.waitForLoadState('networkidle', { timeout: 120_000 });
         await page.evaluate(
           () =>
             new Promise<void>((resolve) => {
