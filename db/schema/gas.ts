@@ -191,7 +191,8 @@ export const gasHazards = pgTable(
     index('gas_hazards_severity_idx').on(t.severity, t.status, t.deadline),
     index('gas_hazards_found_idx').on(t.foundOn),
     // The filtered list (district + status + severity, newest first, limit 50) reads this index
-    // in order and stops early; measured 23× the no-index plan at 1,000,000 rows (bench/).
+    // in order and stops early (bench/cases/hazardList.ts). Migration 0013 adds INCLUDE (geom),
+    // which drizzle cannot declare: the bbox is then tested in the index (index-only scan).
     index('gas_hazards_list_idx').on(t.districtCode, t.status, t.severity, t.foundOn.desc(), t.id.desc()),
     index('gas_hazards_round_idx').on(t.campaignId, t.roundNo, t.groupNo),
     index('gas_hazards_venue_idx').on(t.venueId),
