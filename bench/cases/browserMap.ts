@@ -1,9 +1,13 @@
 // Browser: headless Chromium (tests/helpers/browser.ts) time to an idle map showing 50,000 venues,
-// three ways on the same points and page: one plain GeoJSON source (every point sent and drawn),
-// a clustered GeoJSON source (cluster: true, all points still sent), and server-side clusters for
-// the viewport from bench/lib/clusterTiles (what the gas API does). Time = page start → first
-// 'idle' with the venue source loaded. Median of 3 page loads each after a warm-up.
+// four ways on the same points and page: one plain GeoJSON source (every point sent and drawn),
+// a clustered GeoJSON source (cluster: true, all points still sent), server-side clusters for
+// the viewport from bench/lib/clusterTiles, and Mapbox vector tiles cut by geojson-vt + vt-pbf
+// (the API's Node tile builder, api/services/geo/renderTile.ts; issue 15 goal ≤ 0.3× plain).
+// Time = page start → first 'idle' with the venue source loaded. Median of 3 page loads each
+// after a warm-up.
 import { createServer, type Server } from 'node:http';
+import geojsonvt from 'geojson-vt';
+import vtpbf from 'vt-pbf';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, normalize } from 'node:path';
@@ -28,8 +32,9 @@ map.on('load', () => {
   const z = Math.floor(map.getZoom());
   const b = map.getBounds();
   const url = mode === 'server' ? '/clusters?z=' + z + '&bbox=' + [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].join(',') : '/venues.json';
-  map.addSource('v', mode === 'client' ? { type: 'geojson', data: url, cluster: true, clusterRadius: 60, clusterMaxZoom: 16 } : { type: 'geojson', data: url });
-  map.addLayer({ id: 'v', type: 'circle', source: 'v', paint: {
+  if (mode === 'tiles') map.addSource('v', { type: 'vector', tiles: [location.origin + '/tiles/{z}/{x}/{y}.pbf'], maxzoom: 14 });
+  else map.addSource('v', mode === 'client' ? { type: 'geojson', data: url, cluster: true, clusterRadius: 60, clusterMaxZoom: 16 } : { type: 'geojson', data: url });
+  map.addLayer({ id: 'v', type: 'circle', source: 'v', ...(mode === 'tiles' ? { 'source-layer': 'venues' } : {}), paint: {
     'circle-color': ['case', ['has', 'point_count'], '#d9480f', '#1c7ed6'],
     'circle-radius': ['case', ['has', 'point_count'], ['interpolate', ['linear'], ['get', 'point_count'], 2, 8, 1000, 22], 3] } });
   map.on('idle', () => {
@@ -75,9 +80,16 @@ export const browserMapCase: BenchCase = {
     const { lons, lats } = venues(n);
     const full = JSON.stringify({ type: 'FeatureCollection', features: Array.from(lons, (x, i) => ({ type: 'Feature', id: i, properties: { id: i }, geometry: { type: 'Point', coordinates: [x, lats[i]] } })) });
     const tiles = ClusterTiles.fromFlat(lons, lats);
+    const tileIndex = geojsonvt(JSON.parse(full), { maxZoom: 14, indexMaxZoom: 5, extent: 4096, buffer: 64 });
     const { server, url } = await serve(async (path, q) => {
       if (path === '/') return { type: 'text/html; charset=utf-8', body: page };
       if (path === '/venues.json') return { type: 'application/json', body: full };
+      const tile = /^\/tiles\/(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(path);
+      if (tile) {
+        const t = tileIndex.getTile(Number(tile[1]), Number(tile[2]), Number(tile[3]));
+        if (!t) return { type: 'application/x-protobuf', body: Buffer.alloc(0) };
+        return { type: 'application/x-protobuf', body: Buffer.from(vtpbf.fromGeojsonVt({ venues: t }, { version: 2 })) };
+      }
       if (path === '/clusters') return { type: 'application/json', body: tiles.viewport(q.get('bbox')!.split(',').map(Number) as [number, number, number, number], Number(q.get('z'))) };
       if (path.startsWith('/maplibre/')) {
         const file = normalize(join(maplibreDir, path.slice('/maplibre/'.length)));
@@ -101,14 +113,15 @@ export const browserMapCase: BenchCase = {
         if (!(rendered > 0)) throw new Error(`${mode}: nothing rendered`);
         return { ms, rendered };
       };
-      const modes = ['plain', 'client', 'server'] as const;
-      const times: Record<string, number[]> = { plain: [], client: [], server: [] };
+      const modes = ['plain', 'client', 'server', 'tiles'] as const;
+      const times: Record<string, number[]> = { plain: [], client: [], server: [], tiles: [] };
       for (const m of modes) ctx.log(`${m}: ${(await timeToIdle(m)).rendered} features drawn`);
       for (let i = 0; i < (ctx.quick ? 2 : 3); i++) for (const m of modes) times[m].push((await timeToIdle(m)).ms);
       const med = Object.fromEntries(modes.map((m) => [m, median(times[m])])) as Record<(typeof modes)[number], number>;
-      ctx.log(`time to idle map: plain ${med.plain.toFixed(0)} ms, cluster:true ${med.client.toFixed(0)} ms, server clusters ${med.server.toFixed(0)} ms (runs ${JSON.stringify(times)})`);
+      ctx.log(`time to idle map: plain ${med.plain.toFixed(0)} ms, cluster:true ${med.client.toFixed(0)} ms, server clusters ${med.server.toFixed(0)} ms, vector tiles ${med.tiles.toFixed(0)} ms (runs ${JSON.stringify(times)})`);
       const label = `browser: time to idle map, ${n.toLocaleString()} venues`;
       return [
+        { name: `${label}, vector tiles (geojson-vt + vt-pbf) vs one plain GeoJSON source`, ours: med.tiles, baseline: med.plain, unit: 'ms', ratio: med.tiles / med.plain, goal: { op: '<=', value: 0.3 } },
         { name: `${label}, server-side clusters vs one plain GeoJSON source`, ours: med.server, baseline: med.plain, unit: 'ms', ratio: med.server / med.plain, goal: { op: '<=', value: 0.5 } },
         { name: `${label}, client cluster:true source vs one plain GeoJSON source`, ours: med.client, baseline: med.plain, unit: 'ms', ratio: med.client / med.plain, goal: { op: '<=', value: 0.5 } },
       ];
