@@ -64,7 +64,9 @@ async function loadPglite(ctx: BenchContext, districts: DistrictBox[], venues: n
   const { sql: raw } = await import('drizzle-orm');
   await database.db.execute(raw.raw(venueInsertSql(districts, venues)));
   await database.db.execute(raw.raw(hazardInsertSql(districts, hazards)));
-  await database.db.execute(raw.raw('analyze gas_hazards'));
+  // VACUUM sets the visibility map, as autovacuum does after a bulk insert in service: the
+  // list and its count are index-only scans on the covering list index (migration 0013).
+  await database.db.execute(raw.raw('vacuum analyze gas_hazards'));
   ctx.log(`PGlite: migrated and loaded ${hazards.toLocaleString()} hazards in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   return database;
 }
@@ -84,7 +86,9 @@ export const hazardListCase: BenchCase = {
       const districts = await districtBoxes(db.sql);
       await db.sql.unsafe(venueInsertSql(districts, venues));
       await db.sql.unsafe(hazardInsertSql(districts, hazards));
-      await db.sql.unsafe('analyze gas_hazards; analyze gas_venues');
+      // As autovacuum would after the load: the visibility map makes the list index-only (0013).
+      await db.sql.unsafe('vacuum analyze gas_hazards');
+      await db.sql.unsafe('vacuum analyze gas_venues');
       const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from gas_hazards`;
       ctx.log(`PostgreSQL: ${n.toLocaleString()} hazards loaded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 
