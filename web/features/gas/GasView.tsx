@@ -191,7 +191,7 @@ export default function GasView() {
       {tab === 'nearby' && <NearbyVenues onVenue={onVenue} />}
       {tab === 'tasks' && <WorkQueue onVenue={onVenue} reload={reload} official={official} />}
       {tab === 'board' && <MajorBoard onHazard={setHazard} reload={reload} />}
-      {tab === 'coverage' && <CoverageBars campaign={campaign || undefined} reload={reload} />}
+      {tab === 'coverage' && <CoverageBars campaign={campaign || undefined} document={current?.document} reload={reload} />}
       {tab === 'review' && official && (
         <>
           <UnverifiedVisits reload={reload} />
