@@ -16,13 +16,14 @@ import { HazardPhotoCapture } from './HazardPhotoCapture';
 export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose(): void; onChanged(): void }) {
   const { tr } = useI18n();
   const { me } = useSession();
-  const hazard = useApi((o) => api.gas.hazards[':id'].$get({ param: { id: String(id) } }, o), [id]);
+  // Writes the device's queue sends later (a photo taken offline) show here once they are sent.
+  const { submit, synced } = useOutbox();
+  const hazard = useApi((o) => api.gas.hazards[':id'].$get({ param: { id: String(id) } }, o), [id, synced]);
   const action = useAction();
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState('');
   const [fine, setFine] = useState('0');
   const [saved, setSaved] = useState(false);
-  const { submit } = useOutbox();
   const [moving, setMoving] = useState(false);
   const [moveError, setMoveError] = useState<Error | null>(null);
   const [queued, setQueued] = useState(false);
