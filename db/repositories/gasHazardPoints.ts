@@ -12,7 +12,7 @@ export interface HazardPoints {
   ids: Float64Array;
   lon: Float64Array;
   lat: Float64Array;
-  /** bit 0: major; bits 1–2: index in hazardStatuses; bit 3: overdue. */
+  /** bit 0: major; bits 1–2: index in hazardStatuses; bit 3: overdue; bit 4: outside every round. */
   flags: Uint8Array;
 }
 
@@ -20,6 +20,7 @@ export const hazardFlags = {
   major: (f: number) => (f & 1) === 1,
   status: (f: number): HazardStatus => hazardStatuses[(f >> 1) & 3]!,
   overdue: (f: number) => (f & 8) === 8,
+  outsideRound: (f: number) => (f & 16) === 16,
   severity: (f: number): Severity => ((f & 1) === 1 ? 'major' : 'general'),
 };
 
@@ -30,7 +31,7 @@ export async function hazardPoints(ex: Executor, scope: Scope, f: HazardFilter, 
     ex,
     sql`select h.id::float8 as id, ST_X(h.geom) as x, ST_Y(h.geom) as y,
         ((case when h.severity = 'major' then 1 else 0 end) | (${statusIndex} << 1)
-          | (case when ${overdueSql(today)} then 8 else 0 end))::int as f
+          | (case when ${overdueSql(today)} then 8 else 0 end) | (case when h.campaign_id is null then 16 else 0 end))::int as f
         from gas_hazards h where ${hazardWhere(scope, { ...f, bbox: undefined }, today)}`,
   );
   const n = rows.length;

@@ -38,7 +38,7 @@ export async function hazardTableRows(
   const rows = await queryRows<HazardTableRow>(
     ex,
     sql`select h.id::int as id, v.name as "venueName", h.district_code as "districtCode", h.group_no as "groupNo",
-        h.category, h.severity, h.status, to_char(h.found_on, 'YYYY-MM-DD') as "foundAt",
+        h.category, h.severity, h.status, to_char(h.found_on, 'YYYY-MM-DD') as "foundAt", h.round_no as "roundNo",
         to_char(h.deadline, 'YYYY-MM-DD') as deadline, ST_X(h.geom) as lon, ST_Y(h.geom) as lat
         from gas_hazards h join gas_venues v on v.id = h.venue_id
         where ${where} order by ${key} ${dir}, h.id ${dir}

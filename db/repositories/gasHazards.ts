@@ -133,6 +133,9 @@ export interface HazardRow {
   lat: number;
   /** The device position when recorded (null without one). */
   position: { lon: number; lat: number; accuracy: number } | null;
+  /** The on-site check (onSiteRules): true on site, false too far or imprecise, null no position. */
+  onSite: boolean | null;
+  distanceM: number | null;
 }
 
 const hazardColumns = sql`h.id::int as "id", h.venue_id::int as "venueId", v.name as "venueName", h.venue_type as "venueType",
@@ -142,7 +145,8 @@ const hazardColumns = sql`h.id::int as "id", h.venue_id::int as "venueId", v.nam
   to_char(h.deadline, 'YYYY-MM-DD') as deadline, h.interim_measures as "interimMeasures",
   h.enforcement_outcome as "enforcementOutcome", h.fine_yuan as "fineYuan", ST_X(h.geom) as lon, ST_Y(h.geom) as lat,
   case when h.position_lon is null then null
-       else json_build_object('lon', h.position_lon, 'lat', h.position_lat, 'accuracy', h.position_accuracy_m) end as position`;
+       else json_build_object('lon', h.position_lon, 'lat', h.position_lat, 'accuracy', h.position_accuracy_m) end as position,
+  h.on_site as "onSite", h.distance_m as "distanceM"`;
 
 /** One hazard; `forUpdate` locks the row for a transition. */
 export async function hazardById(ex: Executor, id: number, forUpdate = false): Promise<HazardRow | undefined> {

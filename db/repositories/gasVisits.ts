@@ -3,9 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
 import { gasVisits } from '../schema/gas';
 import type { Scope } from '../../api/domain/gas/accessScope';
-import { envelope, featureCollectionQuery } from '../geojson';
-import type { UnverifiedVisitQuery } from '../../api/routes/gas/schemas';
-import { allOf, districtScopeSql, featuresOf, type FeatureCollection } from './gasScope';
+import { allOf, districtScopeSql } from './gasScope';
 
 export type NewVisit = typeof gasVisits.$inferInsert;
 
@@ -76,63 +74,4 @@ export async function groupRoundVisits(ex: Executor, groupNo: number, campaignId
         where g.group_no = ${groupNo} and g.campaign_id = ${campaignId} and g.round_no = ${roundNo}
         order by g.visited_on, g.id`,
   );
-}
-
-export interface UnverifiedVisitProperties {
-  id: number;
-  venueId: number;
-  venueName: string;
-  districtCode: string;
-  groupNo: number;
-  visitedOn: string;
-  inspectors: string;
-  campaignId: string | null;
-  roundNo: number | null;
-  outsideRound: boolean;
-  /** false: too far or too imprecise; null: no position sent. */
-  onSite: false | null;
-  distanceM: number | null;
-  /** Where the device was, when it said (the feature's geometry is the venue). */
-  position: { lon: number; lat: number; accuracy: number } | null;
-  createdBy: string | null;
-}
-
-/** Visits without location proof (on_site false or null) in a scope, newest first, at their venues. */
-export async function unverifiedVisits(
-  ex: Executor,
-  scope: Scope,
-  f: Omit<UnverifiedVisitQuery, 'limit' | 'offset'>,
-  page: { limit: number; offset: number },
-): Promise<FeatureCollection<UnverifiedVisitProperties> & { total: number }> {
-  const where = allOf([
-    districtScopeSql(scope, sql`g.district_code`),
-    f.reason === 'far' ? sql`g.on_site = false` : f.reason === 'no_position' ? sql`g.on_site is null` : sql`g.on_site is not true`,
-    f.district ? sql`g.district_code = ${f.district}` : undefined,
-    f.group !== undefined ? sql`g.group_no = ${f.group}` : undefined,
-    f.from ? sql`g.visited_on >= ${f.from}::date` : undefined,
-    f.to ? sql`g.visited_on <= ${f.to}::date` : undefined,
-    f.bbox ? sql`v.geom && ${envelope(f.bbox)}` : undefined,
-  ]);
-  const from = sql`gas_visits g join gas_venues v on v.id = g.venue_id`;
-  const [count] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from ${from} where ${where}`);
-  const [row] = await queryRows<{ features: unknown[] | string }>(
-    ex,
-    featureCollectionQuery({
-      from,
-      geom: sql`v.geom`,
-      id: sql`g.id`,
-      properties: sql`json_build_object('id', g.id, 'venueId', g.venue_id, 'venueName', v.name, 'districtCode', g.district_code,
-        'groupNo', g.group_no, 'visitedOn', to_char(g.visited_on, 'YYYY-MM-DD'), 'inspectors', g.inspectors,
-        'campaignId', g.campaign_id, 'roundNo', g.round_no, 'outsideRound', g.campaign_id is null,
-        'onSite', g.on_site, 'distanceM', g.distance_m,
-        'position', case when g.position_lon is null then null
-          else json_build_object('lon', g.position_lon, 'lat', g.position_lat, 'accuracy', g.position_accuracy_m) end,
-        'createdBy', g.created_by)`,
-      where,
-      orderBy: sql`g.visited_on desc, g.id desc`,
-      limit: page.limit,
-      offset: page.offset,
-    }),
-  );
-  return { type: 'FeatureCollection', features: featuresOf<UnverifiedVisitProperties>(row), total: Number(count?.n ?? 0) };
 }

@@ -179,6 +179,12 @@ export const gasHazards = pgTable(
     fineYuan: integer('fine_yuan').notNull().default(0),
     geom: geometry('geom', 'Point').notNull(),
     ...devicePosition(),
+    /** The same on-site check as a visit's (onSiteRules): metres from the venue, null without a position. */
+    distanceM: doublePrecision('distance_m'),
+    /** Within the rule's distance and accuracy; false too far or imprecise, null no position. Never blocks. */
+    onSite: boolean('on_site'),
+    /** The onSiteRules entry that judged it; null for hazards recorded before the check existed. */
+    onSiteRule: text('on_site_rule'),
     createdBy: text('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -50,5 +50,7 @@ export function reportFixture(hazardCount = 71, bodies: Partial<Record<string, s
     ],
     signature: '燃气安全专项整治第三包片督查组（代章）',
     hazardList: hazardListRows(3, hazards),
+    inspectionDays: [],
+    inspectionDaysText: '',
   };
 }

@@ -18,6 +18,8 @@ export interface HazardTableRow {
   severity: Severity;
   status: HazardStatus;
   foundAt: IsoDate;
+  /** Null for a hazard dated outside every round (campaigns.roundRule: kept and listed as 轮次外). */
+  roundNo: number | null;
   deadline: IsoDate;
   lon: number;
   lat: number;
@@ -34,6 +36,11 @@ export function groupLabel(no: number): Bilingual {
   if (!g) return { zh: `第${no}组`, en: `Group ${no}` };
   const en = g.kind === 'area' ? `Area group ${g.no}` : g.kind === 'comprehensive' ? 'Comprehensive inspection group' : 'Covert inspection group';
   return { zh: g.name, en };
+}
+
+/** "第1轮" / "轮次外": a record outside every round is marked, never left blank (campaigns.roundRule). */
+export function roundLabel(roundNo: number | null): Bilingual {
+  return roundNo === null ? { zh: '轮次外', en: 'Outside a round' } : { zh: `第${roundNo}轮`, en: `Round ${roundNo}` };
 }
 
 export function districtLabel(code: string): Bilingual {
@@ -56,6 +63,7 @@ export function hazardTable(today: IsoDate): TableDefinition<HazardTableRow> {
       { key: 'severity', label: { zh: '等级', en: 'Severity' }, cell: (r, l) => severityLabels[r.severity][l], sortable: true },
       { key: 'status', label: { zh: '状态', en: 'Status' }, cell: (r, l) => hazardStatusLabels[r.status][l], sortable: true },
       { key: 'foundAt', label: { zh: '发现日期', en: 'Found on' }, cell: (r) => r.foundAt, sortable: true },
+      { key: 'round', label: { zh: '轮次', en: 'Round' }, cell: (r, l) => roundLabel(r.roundNo)[l] },
       { key: 'deadline', label: { zh: '整改期限', en: 'Deadline' }, cell: (r) => r.deadline, sortable: true },
       { key: 'daysOverdue', label: { zh: '逾期天数', en: 'Days overdue' }, cell: (r) => daysOverdue(r, today), sortable: true, numeric: true },
     ],

@@ -1,7 +1,7 @@
 // 附件1 督查报告模板: the figures of one group's report for one round, computed from its records,
 // the report's section skeleton as editable text, and the 附件2 hazard list. No I/O.
 import { dayNumber, type IsoDate } from '../shared/calendarDate';
-import type { CampaignRound } from './campaigns';
+import { inspectionDaysCheck, type CampaignRound } from './campaigns';
 import { districtNames, type DistrictCode } from '../geo/vocabulary';
 import { assertGroup, hazardListRows, type HazardListRow, type ListedHazard } from './hazardList';
 import { groupByNo } from './inspectionGroups';
@@ -41,6 +41,25 @@ export interface RoundReportInput {
   readonly enforcements: readonly ReportEnforcement[];
   /** One record per 人次 of talks with officials of departments (与行业领域部门谈话). */
   readonly interviews: readonly ReportItem[];
+  /**
+   * "原则上每次督查时间不少于一周" (东政办〔2023〕98号 §一(一)): the group's venue visits (the same
+   * records the coverage board counts days from), the campaign's setting and today. Without it the
+   * report states no inspection days.
+   */
+  readonly daysRule?: {
+    readonly venueVisits: readonly { readonly district: DistrictCode; readonly on: IsoDate }[];
+    readonly minDaysPerRound: number;
+    readonly document: string;
+    readonly today: IsoDate;
+  };
+}
+
+export interface InspectionDays {
+  readonly district: DistrictCode;
+  readonly inspectionDays: number;
+  readonly minDaysPerRound: number;
+  readonly belowMinDays: boolean;
+  readonly roundEnded: boolean;
 }
 
 export interface RoundFigures {
@@ -79,6 +98,10 @@ export interface RoundReport {
   /** 附件1 closing line, e.g. 燃气安全专项整治第三包片督查组（代章）. */
   readonly signature: string;
   readonly hazardList: readonly HazardListRow[];
+  /** Inspection days per district (an area group's own district always, others where visited). */
+  readonly inspectionDays: readonly InspectionDays[];
+  /** The sentence stating them and naming any district below the minimum; '' without daysRule. */
+  readonly inspectionDaysText: string;
 }
 
 const fixed = (s: string) => s === 'rectified' || s === 'verified';
@@ -119,6 +142,7 @@ export function roundReport(input: RoundReportInput): RoundReport {
   const group = groupByNo(input.groupNo);
   if (!group) throw new RangeError(`unknown inspection group ${input.groupNo}`);
   const figures = roundFigures(input);
+  const days = inspectionDaysOf(input);
   return {
     groupNo: group.no,
     groupName: group.name,
@@ -143,7 +167,33 @@ export function roundReport(input: RoundReportInput): RoundReport {
     ],
     signature: `燃气安全专项整治${group.name}（代章）`,
     hazardList: hazardListRows(input.groupNo, input.hazards),
+    inspectionDays: days,
+    inspectionDaysText: input.daysRule ? inspectionDaysText(group.name, days, input.daysRule) : '',
   };
+}
+
+/** Distinct visit days per district, checked against the setting (campaigns.inspectionDaysCheck). */
+function inspectionDaysOf(input: RoundReportInput): InspectionDays[] {
+  const rule = input.daysRule;
+  if (!rule) return [];
+  const byDistrict = new Map<DistrictCode, Set<IsoDate>>();
+  const home = groupByNo(input.groupNo);
+  // An area group inspects its own district (§二(一)2): zero days there is a finding, not a blank.
+  if (home?.kind === 'area') byDistrict.set(home.districtCode, new Set());
+  for (const v of rule.venueVisits) byDistrict.set(v.district, (byDistrict.get(v.district) ?? new Set()).add(v.on));
+  return [...byDistrict].map(([district, on]) => ({ district, ...inspectionDaysCheck(on.size, rule.minDaysPerRound, input.round, rule.today) }));
+}
+
+/** "第三包片督查组本轮督查天数：民和县3天。其中民和县少于…规定的7天（本轮尚未结束，可补足）。" */
+function inspectionDaysText(groupName: string, days: readonly InspectionDays[], rule: NonNullable<RoundReportInput['daysRule']>): string {
+  const list = days.map((d) => `${districtNames[d.district].zh}${d.inspectionDays}天`).join('、');
+  const below = days.filter((d) => d.belowMinDays);
+  const basis = `${rule.document} §一(一)「原则上每次督查时间不少于一周」，本活动设定每轮不少于${rule.minDaysPerRound}天`;
+  const verdict = below.length === 0
+    ? `均不少于规定天数（${basis}）。`
+    : `其中${below.map((d) => districtNames[d.district].zh).join('、')}不足${rule.minDaysPerRound}天，未达到督查时间要求（${basis}）` +
+      (below.every((d) => d.roundEnded) ? '。' : '；本轮尚未结束，可在轮次内补足。');
+  return `${groupName}本轮督查天数：${list || '无走访记录'}，${verdict}`;
 }
 
 /** The 附件1 example sentence filled with the figures, names and visit dates. */

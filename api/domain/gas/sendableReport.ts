@@ -4,6 +4,7 @@
 import type { ReportSection } from './roundReport';
 
 export interface SendableSection {
+  readonly key: string;
   readonly title: string;
   readonly body: string;
   readonly children: readonly SendableSection[];
@@ -28,9 +29,11 @@ const hasText = (s: ReportSection): boolean => s.body.trim() !== '' || (s.childr
 /** The sections that carry text, numbered 一、二、… and their children （一）（二）… without gaps. */
 export function sendableSections(sections: readonly ReportSection[]): SendableSection[] {
   return sections.filter(hasText).map((s, i) => ({
+    key: s.key,
     title: `${chineseOrdinal(i + 1)}、${s.title.replace(numbered, '')}`,
     body: s.body.trim(),
     children: (s.children ?? []).filter(hasText).map((c, j) => ({
+      key: c.key,
       title: `（${chineseOrdinal(j + 1)}）${c.title.replace(numbered, '')}`,
       body: c.body.trim(),
       children: [],

@@ -13,7 +13,7 @@ import { listNearbyVenues } from '../../services/gas/listNearbyVenues';
 import { hazardTablePage } from '../../services/gas/hazardTablePage';
 import { hazardClusters } from '../../services/gas/hazardClusters';
 import { listHazards } from '../../services/gas/listHazards';
-import { listUnverifiedVisits } from '../../services/gas/listUnverifiedVisits';
+import { listUnverifiedHazards, listUnverifiedVisits } from '../../services/gas/listUnverified';
 import { listVenues } from '../../services/gas/listVenues';
 import { recordHazard } from '../../services/gas/recordHazard';
 import { recordVisit } from '../../services/gas/recordVisit';
@@ -23,7 +23,7 @@ import { venueClusters } from '../../services/gas/venueClusters';
 import { paged } from '../../http/paged';
 import { venueTablePage } from '../../services/gas/venueTablePage';
 import { idParam } from '../shared/primitives';
-import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardExportQuery, hazardQuery, hazardTableQuery, nearbyQuery, photoForm, transitionBody, unverifiedVisitQuery, venueBody, venueClusterQuery, venueExportQuery, venueQuery, venueTableQuery, visitBody } from './schemas';
+import { enforcementBody, gasRoles, hazardBody, hazardClusterQuery, hazardExportQuery, hazardQuery, hazardTableQuery, nearbyQuery, photoForm, transitionBody, unverifiedQuery, venueBody, venueClusterQuery, venueExportQuery, venueQuery, venueTableQuery, visitBody } from './schemas';
 
 const gas = { tag: 'gas', access: gasRoles } as const;
 
@@ -55,6 +55,11 @@ export const gasHazardRoutes = new Hono<AppEnv>()
       const f = await exportHazardTable(c.var.db, c.var.user, c.req.valid('query'), c.var.lang);
       return download(c, f.bytes, { type: mediaTypes[f.format], name: f.fileName });
     },
+  )
+  .get(
+    '/hazards/unverified',
+    route({ ...gas, summary: '待复核隐患（无定位或距场所过远；GeoJSON，按权限范围） / hazards without location proof for review (GeoJSON, in scope)', query: unverifiedQuery }),
+    async (c) => c.json(await listUnverifiedHazards(c.var.db, c.var.user, c.req.valid('query'))),
   )
   .get('/hazards/:id', route({ ...gas, summary: '隐患详情及流转记录 / hazard with history', params: idParam, responses: { '404': 'not found or out of scope' } }), async (c) =>
     c.json(await getHazard(c.var.db, c.var.user, c.req.valid('param').id)),
@@ -134,6 +139,6 @@ export const gasHazardRoutes = new Hono<AppEnv>()
   )
   .get(
     '/visits/unverified',
-    route({ ...gas, summary: '待复核走访（无定位或距场所过远；GeoJSON，按权限范围） / visits without location proof for review (GeoJSON, in scope)', query: unverifiedVisitQuery }),
+    route({ ...gas, summary: '待复核走访（无定位或距场所过远；GeoJSON，按权限范围） / visits without location proof for review (GeoJSON, in scope)', query: unverifiedQuery }),
     async (c) => c.json(await listUnverifiedVisits(c.var.db, c.var.user, c.req.valid('query'))),
   );

@@ -123,8 +123,8 @@ export const visitBody = z.object({
 });
 export type VisitInput = z.output<typeof visitBody>;
 
-/** The officials' review list of visits without location proof (onSite false or null). */
-export const unverifiedVisitQuery = z.object({
+/** The officials' review lists of visits and hazards without location proof (onSite false or null). */
+export const unverifiedQuery = z.object({
   district: z.enum(districtCodes).optional(),
   group: groupNo.optional(),
   from: isoDate.optional(),
@@ -134,7 +134,7 @@ export const unverifiedVisitQuery = z.object({
   bbox: bboxParam().optional(),
   ...paging(200, 5000),
 });
-export type UnverifiedVisitQuery = z.output<typeof unverifiedVisitQuery>;
+export type UnverifiedQuery = z.output<typeof unverifiedQuery>;
 
 export const venueBody = z.object({
   name: text(200),

@@ -57,6 +57,12 @@ export async function buildReport(
     suggestions: many(items.suggestions),
     interviews: many(items.interviews),
     hazards: hazards.map((h) => ({ ...h, id: String(h.id), district: h.districtCode as DistrictCode, foundOn: h.foundAt })),
+    daysRule: {
+      venueVisits: visits.map((v) => ({ district: v.district as DistrictCode, on: v.on })),
+      minDaysPerRound: campaign.minDaysPerRound,
+      document: campaign.document,
+      today,
+    },
     enforcements: hazards
       .filter((h) => h.enforcementOutcome !== null)
       .map((h) => ({ groupNo, enterpriseId: String(h.venueId), outcome: h.enforcementOutcome as EnforcementOutcome, fineYuan: Number(h.fineYuan) })),

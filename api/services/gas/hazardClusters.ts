@@ -31,7 +31,7 @@ export type HazardClusterFeature =
       type: 'Feature';
       id: number;
       geometry: { type: 'Point'; coordinates: [number, number] };
-      properties: { id: number; severity: Severity; status: HazardStatus; overdue: boolean };
+      properties: { id: number; severity: Severity; status: HazardStatus; overdue: boolean; outsideRound: boolean };
     };
 
 interface Built {
@@ -104,7 +104,7 @@ export async function hazardClusters(db: Db, user: SessionUser, { bbox, zoom: as
     const i: number = c.properties;
     const f = points.flags[i]!;
     const id = points.ids[i]!;
-    return { type: 'Feature', id, geometry: { type: 'Point', coordinates }, properties: { id, severity: hazardFlags.severity(f), status: hazardFlags.status(f), overdue: hazardFlags.overdue(f) } };
+    return { type: 'Feature', id, geometry: { type: 'Point', coordinates }, properties: { id, severity: hazardFlags.severity(f), status: hazardFlags.status(f), overdue: hazardFlags.overdue(f), outsideRound: hazardFlags.outsideRound(f) } };
   });
   return { type: 'FeatureCollection' as const, zoom, total: points.ids.length, features };
 }

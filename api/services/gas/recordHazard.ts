@@ -5,6 +5,7 @@ import { insertHazard, insertTransitions } from '../../../db/repositories/gasHaz
 import { venueById } from '../../../db/repositories/gasVenues';
 import { canWrite, groupForDistrict } from '../../domain/gas/accessScope';
 import { roundRule } from '../../domain/gas/campaigns';
+import { judgeOnSite, onSiteRuleOn } from '../../domain/gas/onSiteRules';
 import { isDistrictCode } from '../../domain/geo/vocabulary';
 import { validateDeadline } from '../../domain/gas/hazardWorkflow';
 import type { SessionUser } from '../../domain/auth/sessionUser';
@@ -17,8 +18,10 @@ import { gasActor, haidongToday, readScope } from './gasActor';
 /**
  * Records a hazard at a venue. The district is the venue's stored one (decided from its location),
  * never a client field; a venue outside the user's districts → 404. Any day up to today: the round
- * follows from it (roundRule), outside every round the hazard is kept as "outside a round". Found +
- * history + audit commit together or not at all.
+ * follows from it (roundRule), outside every round the hazard is kept as "outside a round". The
+ * device position is judged like a visit's (onSiteRules, the rule in force on the day found): too
+ * far or none flags the hazard for the official's review, never refuses it. Found + history +
+ * audit commit together or not at all.
  */
 export async function recordHazard(db: Db, user: SessionUser, input: HazardInput) {
   readScope(user);
@@ -40,6 +43,7 @@ export async function recordHazard(db: Db, user: SessionUser, input: HazardInput
     // Inspectors record for their own group; officials default to the district's area group.
     const groupNo = user.role === 'inspector' ? user.groupNo! : (input.groupNo ?? groupForDistrict(venue.districtCode).no);
     const round = await roundContaining(tx, foundAt);
+    const onSite = judgeOnSite(venue, input.position, onSiteRuleOn(foundAt));
     const id = await insertHazard(tx, {
       venueId: venue.id,
       districtCode: venue.districtCode,
@@ -65,6 +69,9 @@ export async function recordHazard(db: Db, user: SessionUser, input: HazardInput
       positionLon: input.position?.lon ?? null,
       positionLat: input.position?.lat ?? null,
       positionAccuracyM: input.position?.accuracy ?? null,
+      distanceM: onSite.distanceM,
+      onSite: onSite.onSite,
+      onSiteRule: onSite.rule,
       createdBy: user.username,
     });
     await insertTransitions(tx, [{ hazardId: id, fromStatus: null, toStatus: 'found', actor: user.username, role: user.role, note: null }]);
@@ -75,9 +82,9 @@ export async function recordHazard(db: Db, user: SessionUser, input: HazardInput
       objectType: 'gas_hazard',
       objectId: id,
       result: 'ok',
-      detail: { venueId: venue.id, district: venue.districtCode, severity: input.severity, category: input.category },
+      detail: { venueId: venue.id, district: venue.districtCode, severity: input.severity, category: input.category, onSite: onSite.onSite },
     });
-    return { id, districtCode: venue.districtCode, groupNo, campaignId: round?.campaignId ?? null, roundNo: round?.roundNo ?? null, outsideRound: !round, roundRule };
+    return { id, districtCode: venue.districtCode, groupNo, campaignId: round?.campaignId ?? null, roundNo: round?.roundNo ?? null, outsideRound: !round, roundRule, onSite: onSite.onSite, distanceM: onSite.distanceM, onSiteRule: onSite.rule };
   });
   invalidateClusters(db, 'hazards');
   invalidateTiles(db, 'hazards');

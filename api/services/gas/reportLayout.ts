@@ -16,17 +16,24 @@ export function reportBlocks(report: RoundReport): TextBlock[] {
     { text: `燃气安全专项整治${report.groupName}${report.roundName}督查报告`, font: 'serifBold', size: typeSize.二号, align: 'center', lineHeight: linePitch * 1.5, spaceBefore: linePitch, keepWithNext: true },
   ];
   let first = true;
+  let daysStated = false;
   for (const s of sendableSections(report.sections)) {
     // 第一层 黑体 (§7.3.3); one blank line between the title and the first heading.
     blocks.push({ text: s.title, font: 'sans', size: typeSize.三号, indent: 2, align: 'left', keepWithNext: true, spaceBefore: first ? linePitch : 0 });
     first = false;
     if (s.body) blocks.push(body(s.body));
+    // The inspection days (§一(一) "不少于一周") follow the work done, whatever text was saved there.
+    if (s.key === 'work_done' && report.inspectionDaysText) {
+      blocks.push(body(report.inspectionDaysText));
+      daysStated = true;
+    }
     for (const c of s.children) {
       // 第二层 楷体 → Noto Serif CJK Bold; its text runs on in the same paragraph when short.
       blocks.push({ text: c.title, font: 'serifBold', size: typeSize.三号, indent: 2, align: 'left', keepWithNext: true });
       if (c.body) blocks.push(body(c.body));
     }
   }
+  if (!daysStated && report.inspectionDaysText) blocks.push(body(report.inspectionDaysText));
   // 发文机关署名 and 成文日期 (§7.3.5.1, §7.3.5.3): kept together, and together with the last
   // paragraph above them, so the last page never holds only the signature or only the date.
   const last = blocks.pop()!;

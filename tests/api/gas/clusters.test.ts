@@ -47,13 +47,13 @@ describe.each(testDatabases)('gas hazard clusters on %s', (kind) => {
     }
   });
 
-  test('at high zoom the answer is single hazards with id, severity, status and overdue', async () => {
+  test('at high zoom the answer is single hazards with id, severity, status, overdue and outsideRound', async () => {
     const one = (await official.get('/api/gas/hazards?district=630222&limit=1')).body.features[0];
     const [x, y] = one.geometry.coordinates;
     const r = await official.get(`/api/gas/hazards/clusters?bbox=${x - 0.001},${y - 0.001},${x + 0.001},${y + 0.001}&zoom=17`);
     expect(r.status).toBe(200);
     const leaf = r.body.features.find((f: any) => f.properties.id === one.properties.id);
-    expect(leaf?.properties).toEqual({ id: one.properties.id, severity: one.properties.severity, status: one.properties.status, overdue: one.properties.overdue });
+    expect(leaf?.properties).toEqual({ id: one.properties.id, severity: one.properties.severity, status: one.properties.status, overdue: one.properties.overdue, outsideRound: one.properties.outsideRound });
   });
 
   test('an area inspector\'s clusters hold only the own district; another district\'s filter is empty', async () => {

@@ -98,6 +98,42 @@ describe.each(testDatabases)('visits and hazards in the field on %s', (kind) => 
     expect(other.features.every((f: any) => f.properties.districtCode === '630202')).toBe(true);
   });
 
+  test('hazards get the same on-site check: far, imprecise or no position are listed for review beside visits', async () => {
+    const hazard = (position?: { lon: number; lat: number; accuracy: number }) => i3.post('/api/gas/hazards', hazardInput(venue.id, position ? { position } : {}));
+    const near = await hazard({ lon: venue.lon + 0.001, lat: venue.lat, accuracy: 15 });
+    expect([near.status, near.body.onSite]).toEqual([201, true]);
+    expect(near.body.distanceM).toBeCloseTo(distanceM(venue, { lon: venue.lon + 0.001, lat: venue.lat }), 0);
+    expect(near.body.onSiteRule).toBe('haidong-field-2026');
+    // 0.01° of longitude at 36° N is about 900 m, past the rule's 200 m.
+    const far = await hazard({ lon: venue.lon + 0.01, lat: venue.lat, accuracy: 15 });
+    expect([far.status, far.body.onSite]).toEqual([201, false]);
+    expect(far.body.distanceM).toBeGreaterThan(800);
+    const blurred = await hazard({ lon: venue.lon, lat: venue.lat, accuracy: 900 });
+    expect([blurred.status, blurred.body.onSite]).toEqual([201, false]);
+    const none = await hazard();
+    expect([none.status, none.body.onSite, none.body.distanceM]).toEqual([201, null, null]);
+
+    const review = (await official.get('/api/gas/hazards/unverified?district=630222&limit=5000')).body;
+    const ids = review.features.map((f: any) => f.id);
+    expect(ids).toEqual(expect.arrayContaining([far.body.id, blurred.body.id, none.body.id]));
+    expect(ids).not.toContain(near.body.id);
+    expect(review.rule.maxDistanceM).toBe(200);
+    expect(review.total).toBeGreaterThanOrEqual(3);
+    const farOne = review.features.find((f: any) => f.id === far.body.id);
+    expect(farOne.properties).toMatchObject({ onSite: false, venueId: venue.id, position: { accuracy: 15 }, status: 'found', description: hazardInput(venue.id).description });
+    expect(farOne.geometry.coordinates[0]).toBeCloseTo(venue.lon, 5);
+    const far2 = (await official.get('/api/gas/hazards/unverified?reason=far&district=630222&limit=5000')).body.features.map((f: any) => f.id);
+    expect(far2).toEqual(expect.arrayContaining([far.body.id, blurred.body.id]));
+    expect(far2).not.toContain(none.body.id);
+    // The hazard's review list is its own: the visits' list does not carry hazard ids as visits.
+    const visitsReview = (await official.get('/api/gas/visits/unverified?district=630222&limit=5000')).body.features;
+    expect(visitsReview.every((f: any) => 'visitedOn' in f.properties)).toBe(true);
+    // Scope: group 3's inspector sees them, group 1's only the own district.
+    expect((await i3.get('/api/gas/hazards/unverified?limit=5000')).body.features.map((f: any) => f.id)).toContain(far.body.id);
+    const other = (await i1.get('/api/gas/hazards/unverified?limit=5000')).body;
+    expect(other.features.every((f: any) => f.properties.districtCode === '630202')).toBe(true);
+  });
+
   test.each([
     [{ lon: 0, lat: 0, accuracy: 10 }, 'position.lon'],
     [{ lon: 102.1, lat: 60, accuracy: 10 }, 'position.lat'],

@@ -80,6 +80,16 @@ describe.each(testDatabases)('gas report figures on %s', (kind) => {
     });
     expect(r.body.hazardList).toHaveLength(4);
     expect(r.body.sections[0].body).toContain('企业3家（次）');
+    // §一(一) "不少于一周": group 3's visits fall on 3 distinct days (03-02, 03-03, 03-09) in 民和县,
+    // below the campaign's setting of 7; the round (2019) has ended.
+    expect(r.body.inspectionDays).toEqual([{ district: '630222', inspectionDays: 3, minDaysPerRound: 7, belowMinDays: true, roundEnded: true }]);
+    expect(r.body.inspectionDaysText).toBe('第三包片督查组本轮督查天数：民和县3天，其中民和县不足7天，未达到督查时间要求（测试 §一(一)「原则上每次督查时间不少于一周」，本活动设定每轮不少于7天）。');
+    // The coverage board counts the same days from the same visits.
+    const row = (await i3.get(`/api/gas/coverage?campaign=${campaign.id}`)).body.rows.find((x: any) => x.groupNo === 3 && x.district === '630222');
+    expect([row.inspectionDays, row.belowMinDays]).toEqual([3, true]);
+    // Group 1 visited nothing in this campaign: its own district (乐都区) is named with 0 days.
+    const g1 = (await official.get(`/api/gas/reports/1/1?campaign=${campaign.id}`)).body;
+    expect(g1.inspectionDaysText).toContain('乐都区0天，其中乐都区不足7天');
   });
 
   test('text sections are editable; figures are not; unknown section → 400', async () => {
@@ -100,6 +110,8 @@ describe.each(testDatabases)('gas report figures on %s', (kind) => {
     const xml = zipPart(docx, 'word/document.xml');
     expect(xml).toContain('安全隐患4条、已整改2条（其中重大隐患1条、已整改1条）');
     expect(xml).toContain('罚款1.73万元');
+    // The inspection days stand in the sent report even over an edited 工作开展情况.
+    expect(xml).toContain('民和县3天，其中民和县不足7天');
     expect(xml).toContain('w:eastAsia="仿宋"');
     expect(zipPart(docx, 'word/fontTable.xml')).toContain('Noto Serif CJK SC');
     // The PDF of both attachments, made in-process: 附件1 portrait, 附件2 landscape with the 4 hazards.
@@ -113,6 +125,7 @@ describe.each(testDatabases)('gas report figures on %s', (kind) => {
     const text = pdfPageTexts(pdf).join('').replace(/\s/g, '');
     expect(text).toContain('安全隐患4条、已整改2条');
     expect(text).toContain('督导检查发现隐患问题清单');
+    expect(text).toContain('本轮督查天数：民和县3天，其中民和县不足7天');
     const xlsxRes = await fetch(`${base}/api/gas/reports/3/1/xlsx?campaign=${campaign.id}`, { headers: { cookie } });
     expect(xlsxRes.status).toBe(200);
     const book = new ExcelJS.Workbook();

@@ -20,7 +20,7 @@ import { VenueList } from './VenueList';
 import { VenuePanel } from './VenuePanel';
 import { NearbyVenues } from './NearbyVenues';
 import { WorkQueue } from './WorkQueue';
-import { LookBack, UnverifiedVisits } from './ReviewLists';
+import { LookBack, UnverifiedRecords } from './ReviewLists';
 import { getHashParam, setHashParam } from '../../shell/hashParam';
 import { useGasLayers, type HazardFilterQuery } from './gasMapLayers';
 import { useOutbox } from '../../offline/outbox';
@@ -90,10 +90,13 @@ export default function GasView() {
     if (running) setReportRound(running.no);
   }, [campaigns.data]);
 
+  // A record dated outside every round belongs to no campaign (roundRule): "all rounds" shows it
+  // beside the campaign's, a round narrows to that campaign's round, "轮次外" to those alone.
   const hazardFilter = useMemo<HazardFilterQuery>(
     () => ({
-      campaign: campaign || undefined,
-      round: filters.round ? Number(filters.round) : undefined,
+      campaign: filters.round && filters.round !== 'outside' ? campaign || undefined : undefined,
+      round: filters.round && filters.round !== 'outside' ? Number(filters.round) : undefined,
+      outsideRound: filters.round === 'outside' ? true : undefined,
       group: filters.group ? Number(filters.group) : undefined,
       status: oneOf(hazardStatuses, filters.status),
       severity: oneOf(severities, filters.severity),
@@ -155,7 +158,7 @@ export default function GasView() {
       {tab === 'map' && (
         <>
           <div className="gas-filters">
-            {select('round', tr('轮次', 'Round'), (current?.rounds ?? []).map((r) => ({ value: String(r.no), label: tr(`第${r.no}轮 ${r.nameZh}`, `Round ${r.no} ${r.nameEn}`) })))}
+            {select('round', tr('轮次', 'Round'), [...(current?.rounds ?? []).map((r) => ({ value: String(r.no), label: tr(`第${r.no}轮 ${r.nameZh}`, `Round ${r.no} ${r.nameEn}`) })), { value: 'outside', label: tr('轮次外', 'Outside a round') }])}
             {official && select('group', tr('督查组', 'Group'), inspectionGroups.map((g) => ({ value: String(g.no), label: g.name })))}
             {select('status', tr('状态', 'Status'), labelled(hazardStatuses, hazardStatusLabels))}
             {select('severity', tr('等级', 'Severity'), labelled(severities, severityLabels))}
@@ -191,10 +194,11 @@ export default function GasView() {
       {tab === 'nearby' && <NearbyVenues onVenue={onVenue} />}
       {tab === 'tasks' && <WorkQueue onVenue={onVenue} reload={reload} official={official} />}
       {tab === 'board' && <MajorBoard onHazard={setHazard} reload={reload} />}
-      {tab === 'coverage' && <CoverageBars campaign={campaign || undefined} reload={reload} />}
+      {tab === 'coverage' && <CoverageBars campaign={campaign || undefined} document={current?.document} reload={reload} />}
       {tab === 'review' && official && (
         <>
-          <UnverifiedVisits reload={reload} />
+          <UnverifiedRecords kind="visits" reload={reload} />
+          <UnverifiedRecords kind="hazards" reload={reload} />
           <LookBack campaign={campaign || undefined} reload={reload} />
         </>
       )}

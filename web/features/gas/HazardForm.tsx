@@ -8,9 +8,10 @@ import type { HazardBody } from '../../offline/outboxStore';
 import { PhotoError, resizePhoto } from '../../offline/resizePhoto';
 import { enterpriseHazardCategories, hazardCategoryLabels, isEnterpriseType, severities, severityLabels, venueHazardCategories, type VenueType } from '../../../api/domain/gas/vocabulary';
 import { plusDays, todayHere } from './gasWords';
+import { RoundRuleNote } from './RoundRuleNote';
 
 /** The hazard form: the fields of the API's hazard body that a user fills in. */
-type Fields = Required<Pick<HazardBody, 'category' | 'severity' | 'description' | 'responsibleUnit' | 'responsiblePerson' | 'measures' | 'rectificationRequirement' | 'deadline' | 'interimMeasures'>>;
+type Fields = Required<Pick<HazardBody, 'category' | 'severity' | 'description' | 'responsibleUnit' | 'responsiblePerson' | 'measures' | 'rectificationRequirement' | 'foundAt' | 'deadline' | 'interimMeasures'>>;
 
 /**
  * Records a hazard with photos taken by the phone's camera, resized on the device; sent now, or
@@ -23,7 +24,7 @@ export function HazardForm({ venue, onDone }: { venue: { id: number; name: strin
   const { position } = useDevicePosition();
   const today = todayHere();
   const categories = venue.venueType && isEnterpriseType(venue.venueType) ? enterpriseHazardCategories : venueHazardCategories;
-  const blank: Fields = { category: categories[0], severity: severities[0], description: '', responsibleUnit: '', responsiblePerson: '', measures: '', rectificationRequirement: '', deadline: plusDays(today, 7), interimMeasures: '' };
+  const blank: Fields = { category: categories[0], severity: severities[0], description: '', responsibleUnit: '', responsiblePerson: '', measures: '', rectificationRequirement: '', foundAt: today, deadline: plusDays(today, 7), interimMeasures: '' };
   const [form, setForm] = useState<Fields>(blank);
   const [photos, setPhotos] = useState<{ blob: Blob; fileName: string; url: string }[]>([]);
   const [busy, setBusy] = useState(false);
@@ -59,7 +60,7 @@ export function HazardForm({ venue, onDone }: { venue: { id: number; name: strin
       setBusy(false);
     }
   };
-  const set = (k: 'description' | 'responsibleUnit' | 'responsiblePerson' | 'measures' | 'rectificationRequirement' | 'deadline' | 'interimMeasures') => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const set = (k: 'description' | 'responsibleUnit' | 'responsiblePerson' | 'measures' | 'rectificationRequirement' | 'foundAt' | 'deadline' | 'interimMeasures') => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   const bad = (f: string) => (error instanceof ApiError && error.field === f ? 'invalid' : undefined);
 
   return (
@@ -72,7 +73,9 @@ export function HazardForm({ venue, onDone }: { venue: { id: number; name: strin
       <label>{tr('责任人', 'Responsible person')}<input required value={form.responsiblePerson} onChange={set('responsiblePerson')} className={bad('responsiblePerson')} data-testid="gas-f-person" /></label>
       <label className="wide">{tr('整改措施', 'Measures')}<textarea required value={form.measures} onChange={set('measures')} className={bad('measures')} data-testid="gas-f-measures" /></label>
       <label className="wide">{tr('整改要求', 'Rectification requirement')}<textarea value={form.rectificationRequirement} onChange={set('rectificationRequirement')} className={bad('rectificationRequirement')} data-testid="gas-f-requirement" /></label>
-      <label>{tr('整改时限', 'Deadline')}<input type="date" required min={today} value={form.deadline} onChange={set('deadline')} className={bad('deadline')} data-testid="gas-f-deadline" /></label>
+      <label>{tr('发现日期', 'Found on')}<input type="date" required max={today} value={form.foundAt} onChange={set('foundAt')} className={bad('foundAt')} data-testid="gas-f-found" /></label>
+      <RoundRuleNote date={form.foundAt} testId="gas-hazard-round" />
+      <label>{tr('整改时限', 'Deadline')}<input type="date" required min={form.foundAt} value={form.deadline} onChange={set('deadline')} className={bad('deadline')} data-testid="gas-f-deadline" /></label>
       {form.severity === 'major' && <label className="wide">{tr('临时管控措施', 'Interim control measures')}<textarea value={form.interimMeasures} onChange={set('interimMeasures')} /></label>}
       <label className="wide photo-pick">
         {tr('现场照片（拍照，自动压缩）', 'Photos (camera, resized on the phone)')}

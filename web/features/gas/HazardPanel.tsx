@@ -7,6 +7,8 @@ import { useI18n } from '../../i18n/i18n';
 import { placeName } from '../../i18n/placeName';
 import { photoStageLabels, enforcementOutcomeLabels, enforcementOutcomes, hazardCategoryLabels, hazardStatusLabels, severityLabels, venueTypeLabels, type HazardStatus } from '../../../api/domain/gas/vocabulary';
 import { daysText } from './gasWords';
+import { roundRule } from '../../../api/domain/gas/campaigns';
+import { roundLabel } from '../../../api/domain/gas/hazardTable';
 import { useOutbox } from '../../offline/outbox';
 import { HazardPhotoCapture } from './HazardPhotoCapture';
 
@@ -14,13 +16,14 @@ import { HazardPhotoCapture } from './HazardPhotoCapture';
 export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose(): void; onChanged(): void }) {
   const { tr } = useI18n();
   const { me } = useSession();
-  const hazard = useApi((o) => api.gas.hazards[':id'].$get({ param: { id: String(id) } }, o), [id]);
+  // Writes the device's queue sends later (a photo taken offline) show here once they are sent.
+  const { submit, synced } = useOutbox();
+  const hazard = useApi((o) => api.gas.hazards[':id'].$get({ param: { id: String(id) } }, o), [id, synced]);
   const action = useAction();
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState('');
   const [fine, setFine] = useState('0');
   const [saved, setSaved] = useState(false);
-  const { submit } = useOutbox();
   const [moving, setMoving] = useState(false);
   const [moveError, setMoveError] = useState<Error | null>(null);
   const [queued, setQueued] = useState(false);
@@ -82,6 +85,8 @@ export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose():
               <tr><th>{tr('责任单位/人', 'Responsible')}</th><td>{h.responsibleUnit} / {h.responsiblePerson}</td></tr>
               <tr><th>{tr('整改措施', 'Measures')}</th><td>{h.measures}</td></tr>
               {h.interimMeasures && <tr><th>{tr('临时管控', 'Interim control')}</th><td>{h.interimMeasures}</td></tr>}
+              <tr><th>{tr('轮次', 'Round')}</th><td data-testid="gas-hazard-round">{h.outsideRound ? <span className="gas-outside-badge" title={tr(roundRule)}>{tr(roundLabel(null))}</span> : tr(roundLabel(h.roundNo))}</td></tr>
+              <tr><th>{tr('现场核验', 'On-site check')}</th><td data-testid="gas-hazard-onsite">{h.onSite === true ? tr(`在场所 ${h.distanceM ?? '?'} 米内`, `${h.distanceM ?? '?'} m from the venue`) : h.onSite === false ? <span className="error">{tr(`距场所 ${h.distanceM ?? '?'} 米或定位不准，待复核`, `${h.distanceM ?? '?'} m from the venue or imprecise: to review`)}</span> : <span className="muted">{tr('未上传定位，待复核', 'No position: to review')}</span>}</td></tr>
               <tr><th>{tr('发现/时限', 'Found / deadline')}</th><td>{h.foundAt} → {h.deadline}{h.status !== 'verified' && h.status !== 'rectified' && <span className={h.overdue ? 'error' : 'muted'}>（{daysText(tr, h.daysLeft)}）</span>}</td></tr>
             </tbody>
           </table>

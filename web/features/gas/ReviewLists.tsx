@@ -26,40 +26,68 @@ function DistrictSelect({ value, onChange, testId }: { value: string; onChange(v
   );
 }
 
+type Answer<F extends (...a: never[]) => Promise<{ json(): Promise<unknown> }>> = Awaited<ReturnType<Awaited<ReturnType<F>>['json']>>;
+type ReviewAnswer = Answer<typeof api.gas.visits.unverified.$get> | Answer<typeof api.gas.hazards.unverified.$get>;
+
+/** What differs between the two review lists; the rule, query, table and map layer are shared. */
+const reviewKinds = {
+  visits: {
+    testId: 'gas-unverified',
+    title: { zh: '无定位核验的走访', en: 'Visits without location proof' },
+    total: (n: number, m: number) => ({ zh: `共 ${n} 次走访待复核（距场所超过 ${m} 米或无定位）`, en: `${n} visits to review (more than ${m} m from the venue, or no position)` }),
+    none: { zh: '没有待复核的走访', en: 'No visits to review' },
+    colours: ['#6a1b9a', '#d81b60'],
+  },
+  hazards: {
+    testId: 'gas-unverified-hazards',
+    title: { zh: '无定位核验的隐患', en: 'Hazards without location proof' },
+    total: (n: number, m: number) => ({ zh: `共 ${n} 条隐患待复核（距场所超过 ${m} 米或无定位）`, en: `${n} hazards to review (more than ${m} m from the venue, or no position)` }),
+    none: { zh: '没有待复核的隐患', en: 'No hazards to review' },
+    colours: ['#4a148c', '#ad1457'],
+  },
+} as const;
+
 /**
- * 无定位核验的走访 (issue 10, on-site check): visits recorded without a position or too far from the
- * venue, for the officials' review; never blocked at recording. A table and their dots on the map;
- * a row flies the map to the visit.
+ * 无定位核验的走访 / 隐患 (issue 10, on-site check): visits and hazards recorded without a position
+ * or too far from the venue (the same onSiteRules), for the officials' review; never blocked at
+ * recording. A table and their dots on the map; a row flies the map to the record.
  */
-export function UnverifiedVisits({ reload }: { reload: number }) {
+export function UnverifiedRecords({ kind, reload }: { kind: keyof typeof reviewKinds; reload: number }) {
   const { tr } = useI18n();
   const { map } = useMapState();
   const [district, setDistrict] = useState('');
-  const visits = useApi((o) => api.gas.visits.unverified.$get({ query: { district: oneOf(districtCodes, district), limit: '200', offset: '0' } }, o), [district, reload], { keepPrevious: true });
-  const v = visits.data;
+  const k = reviewKinds[kind];
+  const query = { query: { district: oneOf(districtCodes, district), limit: '200', offset: '0' } };
+  const records = useApi<ReviewAnswer>((o) => (kind === 'visits' ? api.gas.visits.unverified.$get(query, o) : api.gas.hazards.unverified.$get(query, o)), [kind, district, reload], { keepPrevious: true });
+  const v = records.data;
+  const [noPosition, tooFar] = k.colours;
   useMapLayers({
-    sources: { 'gas-unverified': { type: 'geojson', data: (v ?? emptyCollection) as GeoJSON.FeatureCollection } },
-    layers: [{ id: 'gas-unverified-point', type: 'circle', source: 'gas-unverified', paint: { 'circle-color': ['case', ['==', ['get', 'onSite'], null], '#6a1b9a', '#d81b60'], 'circle-radius': 7, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } }],
-    groups: [{ id: 'gas-unverified', label: tr('无定位核验的走访', 'Visits without location proof'), layerIds: ['gas-unverified-point'], legend: [{ colour: '#6a1b9a', label: tr('未上传定位', 'No position sent'), shape: 'circle' }, { colour: '#d81b60', label: tr('距场所过远或精度不足', 'Too far or too imprecise'), shape: 'circle' }] }],
+    sources: { [k.testId]: { type: 'geojson', data: (v ?? emptyCollection) as GeoJSON.FeatureCollection } },
+    layers: [{ id: `${k.testId}-point`, type: 'circle', source: k.testId, paint: { 'circle-color': ['case', ['==', ['get', 'onSite'], null], noPosition, tooFar], 'circle-radius': 7, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } }],
+    groups: [{ id: k.testId, label: tr(k.title), layerIds: [`${k.testId}-point`], legend: [{ colour: noPosition, label: tr('未上传定位', 'No position sent'), shape: 'circle' }, { colour: tooFar, label: tr('距场所过远或精度不足', 'Too far or too imprecise'), shape: 'circle' }] }],
   });
   return (
-    <section data-testid="gas-unverified">
-      <h3>{tr('无定位核验的走访', 'Visits without location proof')}</h3>
-      <div className="gas-filters"><DistrictSelect value={district} onChange={setDistrict} testId="gas-unverified-district" /></div>
-      {v && <p className="muted">{tr(`共 ${v.total} 次走访待复核（距场所超过 ${v.rule.maxDistanceM} 米或无定位）`, `${v.total} visits to review (more than ${v.rule.maxDistanceM} m from the venue, or no position)`)}</p>}
-      {visits.error ? <p className="error" role="alert">{visits.error.message}</p> : !v ? <p className="muted">{tr('加载中…', 'Loading…')}</p> : v.features.length === 0 ? <p className="empty">{tr('没有待复核的走访', 'No visits to review')}</p> : (
+    <section data-testid={k.testId}>
+      <h3>{tr(k.title)}</h3>
+      <div className="gas-filters"><DistrictSelect value={district} onChange={setDistrict} testId={`${k.testId}-district`} /></div>
+      {v && <p className="muted">{tr(k.total(v.total, v.rule.maxDistanceM))}</p>}
+      {records.error ? <p className="error" role="alert">{records.error.message}</p> : !v ? <p className="muted">{tr('加载中…', 'Loading…')}</p> : v.features.length === 0 ? <p className="empty">{tr(k.none)}</p> : (
         <div className="map-table-scroll">
-          <table className="gas-board" data-testid="gas-unverified-table">
+          <table className="gas-board" data-testid={`${k.testId}-table`}>
             <thead><tr><th>{tr('日期', 'Date')}</th><th>{tr('场所', 'Venue')}</th><th>{tr('组', 'Group')}</th><th>{tr('原因', 'Reason')}</th></tr></thead>
             <tbody>
-              {v.features.map((f) => (
-                <tr key={f.properties.id} data-testid="gas-unverified-row" onClick={() => flyTo(map, f.geometry.coordinates)}>
-                  <td><button type="button" className="link" onClick={(e) => { e.stopPropagation(); flyTo(map, f.geometry.coordinates); }}>{f.properties.visitedOn}</button></td>
-                  <td>{f.properties.venueName}<div className="muted">{placeName(tr, f.properties.districtCode)} · {f.properties.inspectors}</div></td>
-                  <td>{tr(`第${f.properties.groupNo}组`, `Group ${f.properties.groupNo}`)}</td>
-                  <td>{f.properties.onSite === null ? tr('未上传定位', 'No position') : tr(`距场所 ${f.properties.distanceM ?? '?'} 米`, `${f.properties.distanceM ?? '?'} m from venue`)}</td>
-                </tr>
-              ))}
+              {v.features.map((f) => {
+                const p = f.properties;
+                const [day, detail] = 'visitedOn' in p ? [p.visitedOn, p.inspectors] : [p.foundOn, `#${p.id} ${p.description}`];
+                return (
+                  <tr key={p.id} data-testid={`${k.testId}-row`} onClick={() => flyTo(map, f.geometry.coordinates)}>
+                    <td><button type="button" className="link" onClick={(e) => { e.stopPropagation(); flyTo(map, f.geometry.coordinates); }}>{day}</button></td>
+                    <td>{p.venueName}<div className="muted">{placeName(tr, p.districtCode)} · {detail}</div>{p.outsideRound && <span className="gas-outside-badge">{tr('轮次外', 'Outside a round')}</span>}</td>
+                    <td>{tr(`第${p.groupNo}组`, `Group ${p.groupNo}`)}</td>
+                    <td>{p.onSite === null ? tr('未上传定位', 'No position') : tr(`距场所 ${p.distanceM ?? '?'} 米`, `${p.distanceM ?? '?'} m from venue`)}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

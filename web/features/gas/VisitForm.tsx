@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useOutbox } from '../../offline/outbox';
 import { useDevicePosition } from '../../map/devicePosition';
 import { todayHere } from './gasWords';
+import { RoundRuleNote } from './RoundRuleNote';
 
 /** Records a visit: a date (today by default, never in the future) and the inspectors; sent now or queued on the device. */
 export function VisitForm({ venue, onDone }: { venue: { id: number; name: string }; onDone(message: string): void }) {
@@ -37,6 +38,7 @@ export function VisitForm({ venue, onDone }: { venue: { id: number; name: string
     <form className="gas-form" onSubmit={record} data-testid="gas-visit-form">
       {error && <p className="error wide" role="alert">{error.message}</p>}
       <label>{tr('走访日期', 'Visit date')}<input type="date" required max={today} value={visitedOn} onChange={(e) => setVisitedOn(e.target.value)} className={bad('visitedOn')} data-testid="gas-visit-date" /></label>
+      <RoundRuleNote date={visitedOn} testId="gas-visit-round" />
       <label>{tr('督查人员', 'Inspectors')}<input required value={inspectors} onChange={(e) => setInspectors(e.target.value)} className={bad('inspectors')} data-testid="gas-visit-inspectors" /></label>
       <p className="muted wide" data-testid="gas-visit-position">
         {position ? tr(`现场定位：±${Math.round(position.accuracy)} 米`, `On-site position: ±${Math.round(position.accuracy)} m`) : tr('未定位：走访照常登记，但会列入待复核', 'Not located: the visit is recorded but listed for review')}

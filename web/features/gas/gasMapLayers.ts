@@ -10,6 +10,7 @@ import { useMapView } from '../../map/useMapView';
 import { areaGroups } from '../../../api/domain/gas/inspectionGroups';
 import { districtCodes, districtNames, type DistrictCode } from '../../../api/domain/geo/vocabulary';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
+import { openHazardPopup } from './hazardPopup';
 
 // Severity × status colours: majors red family, generals orange family; fixed ones green/grey.
 const hazardColours: { colour: string; label: Bilingual }[] = [
@@ -18,6 +19,8 @@ const hazardColours: { colour: string; label: Bilingual }[] = [
   { colour: '#2e7d32', label: { zh: '已整改待核验', en: 'Rectified, awaiting check' } },
   { colour: '#9e9e9e', label: { zh: '已核验销号', en: 'Verified (closed)' } },
 ];
+/** The ring of a hazard dated outside every round (campaigns.roundRule): shown, and marked as such. */
+const outsideColour = '#6a1b9a';
 const districtColours: Record<DistrictCode, string> = {
   '630202': '#8ecae6', '630203': '#ffb703', '630222': '#90be6d', '630223': '#f28482', '630224': '#b5a1e6', '630225': '#84a59d', park: '#577590',
 };
@@ -60,7 +63,7 @@ const layers = (heat: boolean): DeclaredLayer[] => [
   { id: 'gas-venue-point', type: 'circle', source: 'gas-venues', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': '#3b5bdb', 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
   { id: 'gas-hazard-cluster', type: 'circle', source: 'gas-hazards', filter: ['has', 'point_count'], paint: { 'circle-color': ['case', ['>', ['get', 'major'], 0], '#c62828', '#e8590c'], 'circle-stroke-color': ['case', ['>', ['get', 'overdue'], 0], '#000', '#fff'], 'circle-stroke-width': 1, 'circle-opacity': 0.75, 'circle-radius': ['step', ['get', 'point_count'], 10, 20, 15, 200, 22] } },
   { id: 'gas-hazard-count', type: 'symbol', source: 'gas-hazards', filter: ['has', 'point_count'], layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11 }, paint: { 'text-color': '#fff' } },
-  { id: 'gas-hazard-point', type: 'circle', source: 'gas-hazards', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': hazardColour, 'circle-radius': ['case', ['==', ['get', 'severity'], 'major'], 8, 6], 'circle-stroke-color': ['case', ['get', 'overdue'], '#000', '#fff'], 'circle-stroke-width': ['case', ['get', 'overdue'], 2, 1] } },
+  { id: 'gas-hazard-point', type: 'circle', source: 'gas-hazards', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': hazardColour, 'circle-radius': ['case', ['==', ['get', 'severity'], 'major'], 8, 6], 'circle-stroke-color': ['case', ['get', 'overdue'], '#000', ['get', 'outsideRound'], outsideColour, '#fff'], 'circle-stroke-width': ['case', ['any', ['get', 'overdue'], ['get', 'outsideRound']], 2, 1] } },
 ];
 
 /**
@@ -96,13 +99,13 @@ export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: nu
     click: {
       'gas-venue-point': (e) => open(e, (p) => onVenue(Number(p.id), String(p.name))),
       'gas-venue-cluster': clusterZoom,
-      'gas-hazard-point': (e) => open(e, (p) => onHazard(Number(p.id))),
+      'gas-hazard-point': (e) => open(e, (p) => { if (map) openHazardPopup(map, e, tr); onHazard(Number(p.id)); }),
       'gas-hazard-cluster': clusterZoom,
     },
     groups: [
       { id: 'gas-districts', label: tr('督查片区（按包片组）', 'Inspection districts (by group)'), layerIds: ['gas-district-fill', 'gas-district-line', 'gas-district-label'], legend: districtCodes.map((code) => ({ colour: districtColours[code], label: tr(districtNames[code]), shape: 'fill' as const })) },
       { id: 'gas-venues', label: tr('场所（聚合）', 'Venues (clustered)'), layerIds: ['gas-venue-cluster', 'gas-venue-count', 'gas-venue-point'], legend: [{ colour: '#5c7cfa', label: tr('场所聚合', 'Venue cluster'), shape: 'circle' }, { colour: '#3b5bdb', label: tr('场所', 'Venue'), shape: 'circle' }] },
-      { id: 'gas-hazards', label: tr('隐患（按等级/状态）', 'Hazards (severity/status)'), layerIds: ['gas-hazard-cluster', 'gas-hazard-count', 'gas-hazard-point'], legend: [...hazardColours.map((h) => ({ colour: h.colour, label: tr(h.label), shape: 'circle' as const })), { colour: '#000', label: tr('黑边 = 逾期', 'Black ring = overdue'), shape: 'circle' as const }] },
+      { id: 'gas-hazards', label: tr('隐患（按等级/状态）', 'Hazards (severity/status)'), layerIds: ['gas-hazard-cluster', 'gas-hazard-count', 'gas-hazard-point'], legend: [...hazardColours.map((h) => ({ colour: h.colour, label: tr(h.label), shape: 'circle' as const })), { colour: '#000', label: tr('黑边 = 逾期', 'Black ring = overdue'), shape: 'circle' as const }, { colour: outsideColour, label: tr('紫边 = 轮次外', 'Purple ring = outside a round'), shape: 'circle' as const }] },
       ...(heat ? [{ id: 'gas-heat', label: tr('隐患热力', 'Hazard heat'), layerIds: ['gas-hazard-heat'] }] : []),
     ],
   });
