@@ -57,7 +57,7 @@ describe.each(testDatabases)('vector tiles on %s', (kind) => {
     expect(r.body.vector_layers[0]).toMatchObject({ id: 'parcels', fields: { feeTier: 'String' } });
     const venues = await (await app.login('official')).get('/api/tiles/venues.json');
     expect(venues.body.vector_layers[0].fields.count).toBe('Number');
-    expect(venues.body.vector_layers[0].description).toMatch(/thinned at zoom < 12/);
+    expect(venues.body.vector_layers[0].description).toMatch(/缩放级别 < 12 时抽稀/);
     expect((await c.get('/api/tiles/hazards/0/0/0.pbf')).status).toBe(404);
     expect((await c.get('/api/tiles/children.json')).status).toBe(400);
   });
