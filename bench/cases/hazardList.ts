@@ -12,8 +12,7 @@ import { migrateDatabase } from '../../db/migrate';
 import { hazardCollection } from '../../db/repositories/gasHazards';
 import { readScope, haidongToday } from '../../api/services/gas/gasActor';
 import { median, timeMedian } from '../lib/measure';
-import { createScratchDb } from '../lib/scratchDb';
-import { startServer } from '../lib/server';
+import { withScratchServer } from '../lib/scratchServer';
 import { wrk, type WrkResult } from '../lib/wrk';
 import { districtBoxes, hazardInsertSql, venueInsertSql, type DistrictBox } from '../lib/hazardData';
 import type { BenchCase, BenchContext, BenchRow } from '../lib/types';
@@ -76,12 +75,7 @@ export const hazardListCase: BenchCase = {
   async run(ctx) {
     const hazards = ctx.quick ? 30_000 : 1_000_000;
     const venues = ctx.quick ? 2_000 : 50_000;
-    const db = await createScratchDb(ctx.pgUrl, 'hazards', 10);
-    const server = await startServer({ DATABASE_URL: db.url, DEMO: 'on', SCALE: '0.05' }, 1, ctx.log).catch(async (e) => {
-      await db.drop();
-      throw e;
-    });
-    try {
+    return withScratchServer(ctx, 'hazards', async (db, server) => {
       const t0 = performance.now();
       const districts = await districtBoxes(db.sql);
       await db.sql.unsafe(venueInsertSql(districts, venues));
@@ -194,10 +188,7 @@ export const hazardListCase: BenchCase = {
         ctx.log(`PGlite part failed: ${(err as Error).message}`);
       }
       return rows;
-    } finally {
-      await server.stop();
-      await db.drop();
-    }
+    });
   },
 };
 

@@ -2,7 +2,8 @@
 // scratch PostgreSQL, 500 fixed viewports (1280 × 800 px, z8–16, centred on venues), every tile of
 // each viewport fetched from the real server (`/api/tiles/{layer}/z/x/y.pbf`, cpu 1) by one client
 // for the per-tile p95, then at 8 concurrent clients for throughput — beside a bare `ST_AsMVT`
-// statement for the same tiles on the same data (postgres.js, same concurrency). Bytes per viewport
+// statement for the same tiles on the same data (postgres.js, same concurrency), thinned below z12
+// the same way as the API (`bareSql`). Bytes per viewport
 // are compared with the GeoJSON of the same box. The PGlite path (geojson-vt + vt-pbf) is timed on a
 // smaller in-process copy.
 import { gunzipSync } from 'node:zlib';
@@ -10,9 +11,9 @@ import postgres from 'postgres';
 import { openDatabase } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { renderTile } from '../../api/services/geo/renderTile';
+import { isThinned, thinCellsPerWorld, tileBounds } from '../../api/domain/geo/tiles';
 import { median, percentile } from '../lib/measure';
-import { createScratchDb } from '../lib/scratchDb';
-import { startServer } from '../lib/server';
+import { withScratchServer } from '../lib/scratchServer';
 import { districtBoxes, venueInsertSql, type DistrictBox } from '../lib/hazardData';
 import type { BenchCase, BenchRow } from '../lib/types';
 
@@ -66,13 +67,26 @@ async function insertParcels(sql: postgres.Sql, districts: DistrictBox[], count:
 }
 
 
-/** The bare statement: the same features, ST_AsMVT, no scope, no cache, no HTTP. */
+/**
+ * The bare statement: the same features, ST_AsMVT, no scope, no cache, no HTTP. Below z12 the venues
+ * are thinned exactly as the API thins them (one feature per 2 px cell of the global grid, the
+ * lowest id, with `count`), so the baseline is the same query shape, not the unthinned tile.
+ */
 function bareSql(t: Tile): string {
   const [table, geom, attrs] =
     t.layer === 'venues' ? ['gas_venues', 'geom', 's.name, s.venue_type, s.district_code'] : ['underground_parcels', 'footprint', 's.code, s.name, s.status, s.county_code'];
+  const box = tileBounds(t.z, t.x, t.y).join(', ');
+  const k = thinCellsPerWorld(t.z);
+  const rows = isThinned(t.layer, t.z)
+    ? `select s.*, c.n as count from ${table} s join (
+         select min(id) as id, count(*)::int as n from ${table}
+         where ${geom} && ST_MakeEnvelope(${box}, 4326)
+         group by floor((ST_X(${geom}) + 180) / 360 * ${k}), floor((0.5 - ln(tan(radians(45 + ST_Y(${geom}) / 2))) / (2 * pi())) * ${k})
+       ) c on c.id = s.id`
+    : `select s.*, null::int as count from ${table} s where s.${geom} && ST_MakeEnvelope(${box}, 4326)`;
   return `with e as (select ST_TileEnvelope(${t.z}, ${t.x}, ${t.y}) as env),
-    q as (select s.id, ${attrs}, ST_AsMVTGeom(ST_Transform(s.${geom}, 3857), e.env, 4096, 64, true) as mvtgeom
-          from ${table} s, e where s.${geom} && ST_Transform(e.env, 4326))
+    q as (select s.id, ${attrs}, s.count, ST_AsMVTGeom(ST_Transform(s.${geom}, 3857), e.env, 4096, 64, true) as mvtgeom
+          from (${rows}) s, e)
     select ST_AsMVT(q, '${t.layer}', 4096, 'mvtgeom', 'id') as tile from q where q.mvtgeom is not null`;
 }
 
@@ -91,12 +105,7 @@ export const tilesCase: BenchCase = {
     const venues = ctx.quick ? 20_000 : 1_000_000;
     const parcels = ctx.quick ? 4_000 : 200_000;
     const viewports = ctx.quick ? 40 : 500;
-    const db = await createScratchDb(ctx.pgUrl, 'tiles', 10);
-    const server = await startServer({ DATABASE_URL: db.url, DEMO: 'on', SCALE: '0.05' }, 1, ctx.log).catch(async (e) => {
-      await db.drop();
-      throw e;
-    });
-    try {
+    return withScratchServer(ctx, 'tiles', async (db, server) => {
       const t0 = performance.now();
       const districts = await districtBoxes(db.sql);
       await db.sql.unsafe(venueInsertSql(districts, venues));
@@ -203,9 +212,6 @@ export const tilesCase: BenchCase = {
         ctx.log(`PGlite part failed: ${(err as Error).message}`);
       }
       return rows;
-    } finally {
-      await server.stop();
-      await db.drop();
-    }
+    });
   },
 };

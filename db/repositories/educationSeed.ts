@@ -15,23 +15,6 @@ async function insertValues(ex: Executor, head: string, rows: readonly string[],
   }
 }
 
-/**
- * Runs a bulk load with the table's secondary indexes dropped and rebuilds them afterwards from
- * their own definitions (pg_indexes), which is several times faster than maintaining a GiST
- * index row by row. Only for demo seeding inside the seeding transaction.
- */
-export async function withIndexesDeferred<T>(ex: Executor, table: string, load: () => Promise<T>): Promise<T> {
-  const indexes = await queryRows<{ name: string; def: string }>(
-    ex,
-    sql`select indexname as name, indexdef as def from pg_indexes
-        where schemaname = current_schema() and tablename = ${table} and indexname not like '%_pkey'`,
-  );
-  for (const i of indexes) await ex.execute(sql.raw(`drop index "${i.name}"`));
-  const result = await load();
-  for (const i of indexes) await ex.execute(sql.raw(i.def));
-  return result;
-}
-
 const point = (lon: number, lat: number) => `ST_SetSRID(ST_MakePoint(${lon},${lat}),4326)`;
 
 export interface SchoolSeedRow {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+import type PDFDocumentClass from 'pdfkit';
 import { documentText } from '../../domain/shared/documentText';
 import { breakLines, fitColumnWidths } from '../../domain/shared/lineBreak';
 import { DomainError } from '../../domain/shared/domainError';
@@ -66,7 +66,13 @@ export class OfficialPdf {
   private readonly chunks: Buffer[] = [];
   private readonly ended: Promise<void>;
 
-  constructor(title: string) {
+  /** pdfkit is loaded on first use, not at start (issue 15: restart ≤ 10 s). */
+  static async create(title: string): Promise<OfficialPdf> {
+    const { default: PDFDocument } = await import('pdfkit');
+    return new OfficialPdf(title, PDFDocument);
+  }
+
+  private constructor(title: string, PDFDocument: typeof PDFDocumentClass) {
     assertPdfFonts();
     this.doc = new PDFDocument({ autoFirstPage: false, bufferPages: true, info: { Title: documentText(title), Creator: 'haidong-map' } });
     this.doc.on('data', (b: Buffer) => this.chunks.push(b));

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { allCases, type CaseRow } from '../../../db/repositories/educationCases';
@@ -28,6 +27,8 @@ export function exportCases(db: Db, user: SessionUser, q: CaseFullExportQuery): 
 }
 
 async function casesWorkbook(cases: readonly CaseRow[], full: boolean): Promise<Uint8Array> {
+  // exceljs is loaded on first use, not at start (issue 15: restart ≤ 10 s).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('控辍保学案件');
   sheet.columns = [

@@ -9,7 +9,7 @@ const seal = 21 * mm; // radius of a 42 mm official seal (GB/T 9704 §7.3.5.1: t
  * each, the date, and below a dashed cut line the 回执 the guardian signs and returns.
  */
 export async function noticePdf(n: NoticeText): Promise<Uint8Array> {
-  const pdf = new OfficialPdf(n.title);
+  const pdf = await OfficialPdf.create(n.title);
   const doc = pdf.doc;
   const box = pdf.textBox();
   const size = typeSize.四号;

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJSTypes from 'exceljs';
 import type { Table } from '../../domain/education/registerTable';
 import { invalid } from '../../domain/shared/domainError';
 import { parseCsvRows } from '../../domain/shared/csv';
@@ -6,19 +6,21 @@ import { parseCsvRows } from '../../domain/shared/csv';
 // Reads an uploaded register (CSV or XLSX, first sheet) into a header and string rows. Cell
 // contents never appear in error messages: they are minors' personal data.
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJSTypes.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result as ExcelJSTypes.CellValue);
     return '';
   }
   return String(value);
 }
 
 async function readXlsx(buffer: ArrayBuffer): Promise<string[][]> {
+  // exceljs is loaded on first use, not at start (issue 15: restart ≤ 10 s).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer);

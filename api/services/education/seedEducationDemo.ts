@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { withIndexesDeferred } from '../../../db/bulk';
 import { queryRows, type Tx } from '../../../db/client';
 import { insertCaseStep, listCases, updateCase } from '../../../db/repositories/educationCases';
 import {
@@ -9,7 +10,6 @@ import {
   insertCohortStats,
   insertSchools,
   seedRegisters,
-  withIndexesDeferred,
 } from '../../../db/repositories/educationSeed';
 import { absenceStreak, corruptCheckDigit, generateChildren } from '../../../data/generate/educationChildren';
 import { planEducation } from '../../../data/generate/educationPlan';

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJSTypes from 'exceljs';
 import { hazardListColumns } from '../../domain/gas/hazardList';
 import type { RoundReport } from '../../domain/gas/roundReport';
 import { cellValue } from '../../domain/shared/documentText';
@@ -22,6 +22,8 @@ const box = { width: 120, height: 90 };
  * the finding photo and the latest rectification photo of each hazard (thumbs by hazard id).
  */
 export async function hazardListXlsx(report: RoundReport, thumbs: ReadonlyMap<string, Partial<Record<'finding' | 'rectification', ListThumb>>> = new Map()): Promise<Buffer> {
+  // exceljs is loaded on first use, not at start (issue 15: restart ≤ 10 s).
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = report.groupName;
   const sheet = book.addWorksheet('隐患问题清单');
@@ -38,7 +40,7 @@ export async function hazardListXlsx(report: RoundReport, thumbs: ReadonlyMap<st
       const p = photos[c.key];
       if (!p) return;
       const scale = Math.min(box.width / p.width, box.height / p.height, 1);
-      const image = book.addImage({ buffer: Buffer.from(p.thumb) as unknown as ExcelJS.Buffer, extension: 'jpeg' });
+      const image = book.addImage({ buffer: Buffer.from(p.thumb) as unknown as ExcelJSTypes.Buffer, extension: 'jpeg' });
       // tl is zero-based: column hazardListColumns.length + i, row number − 1.
       sheet.addImage(image, { tl: { col: hazardListColumns.length + i, row: added.number - 1 }, ext: { width: Math.round(p.width * scale), height: Math.round(p.height * scale) }, editAs: 'oneCell' });
       added.height = box.height * 0.75;

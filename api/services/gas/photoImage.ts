@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { displayedSize, photoLimits, unsupportedImage } from '../../domain/gas/photos';
 
 /** A decompression bomb (a tiny file declaring a huge canvas) is refused before decoding: 64 MP. */
@@ -10,6 +9,8 @@ const maxInputPixels = 64_000_000;
  * An image that does not decode is a 415 like any unsupported file.
  */
 export async function readPhoto(bytes: Uint8Array): Promise<{ width: number; height: number; thumb: Uint8Array }> {
+  // Loaded on first use, not at start (issue 15: restart ≤ 10 s).
+  const { default: sharp } = await import('sharp');
   try {
     const meta = await sharp(bytes, { limitInputPixels: maxInputPixels }).metadata();
     if (!meta.width || !meta.height) throw unsupportedImage();

@@ -1,3 +1,4 @@
+import { withIndexesDeferred } from '../../../db/bulk';
 import type { Tx } from '../../../db/client';
 import { campaignExists, insertCampaign, listCampaigns } from '../../../db/repositories/gasCampaigns';
 import { insertHazards, insertTransitions } from '../../../db/repositories/gasHazards';
@@ -55,7 +56,9 @@ export const gasDemoSeeder: DemoSeeder = {
     const venues = await allVenues(tx, { all: true });
     const campaigns = await listCampaigns(tx);
     const activity = generateGasActivity(venues, campaigns, ctx);
-    await insertVisits(tx, activity.visits.map((v) => ({ ...v, targetKind: 'enterprise' as const, createdBy: 'demo' })));
+    await withIndexesDeferred(tx, 'gas_visits', () =>
+      insertVisits(tx, activity.visits.map((v) => ({ ...v, targetKind: 'enterprise' as const, createdBy: 'demo' }))),
+    );
     const venueById = new Map(venues.map((v) => [v.id, v]));
     const ids = await insertHazards(
       tx,

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { tooLarge } from '../../domain/shared/domainError';
 import { cellValue } from '../../domain/shared/documentText';
 import type { Language } from '../../domain/shared/bilingual';
@@ -28,6 +27,8 @@ export interface TableFile {
  * in the caller's language (the same cells as the list), GeoJSON where the rows have a place.
  */
 export async function tableFile<R>(def: TableDefinition<R>, rows: readonly R[], format: ExportFormat, lang: Language): Promise<TableFile> {
+  // exceljs is loaded on first use, not at start (issue 15: restart ≤ 10 s).
+  const { default: ExcelJS } = await import('exceljs');
   const base = def.title[lang];
   if (format === 'csv') return { bytes: new TextEncoder().encode(tableCsv(def, rows, lang)), format, fileName: `${base}.csv` };
   if (format === 'geojson') return { bytes: new TextEncoder().encode(JSON.stringify(tableGeoJson(def, rows, lang))), format, fileName: `${base}.geojson` };

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/client';
 import { cellValue } from '../../domain/shared/documentText';
 import { feePolicies } from '../../domain/underground/feePolicies';
@@ -6,6 +5,8 @@ import { feeScheduleHeader, feeScheduleRows } from './feeScheduleRows';
 
 /** The fee schedule as a workbook: the rows, and a sheet stating the rule and its validity. */
 export async function feeScheduleXlsx(db: Db): Promise<Uint8Array> {
+  // exceljs is loaded on first use, not at start (issue 15: restart ≤ 10 s).
+  const { default: ExcelJS } = await import('exceljs');
   const rows = await feeScheduleRows(db);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'haidong-map';
