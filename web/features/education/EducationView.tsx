@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
-import { oneOf } from '../../api/oneOf';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
@@ -12,7 +11,7 @@ import { CaseList } from './CaseList';
 import { DutiesPanel } from './DutiesPanel';
 import { ImportWizard } from './ImportWizard';
 import { RuleSetsPanel } from './RuleSetsPanel';
-import { townshipMetrics, useEducationLayers, type TownshipMetric } from './educationMapLayers';
+import { useEducationLayers } from './educationMapLayers';
 import './education.css';
 
 type Tab = 'map' | 'import' | 'cases' | 'accountability' | 'duties' | 'rules';
@@ -24,7 +23,6 @@ export default function EducationView() {
   const { me } = useSession();
   const seesChildren = me?.role === 'education' || me?.role === 'admin';
   const [tab, setTab] = useState<Tab>('map');
-  const [metric, setMetric] = useState<TownshipMetric>('dropout');
   const [thresholds, setThresholds] = useState({ primary: 3000, junior: 5000 });
   const rates = useApi((o) => api.education['dropout-rates'].$get({ query: {} }, o), []);
   const cons = useApi((o) => api.education.consolidation.$get({ query: {} }, o), []);
@@ -46,7 +44,7 @@ export default function EducationView() {
     };
   }, [townshipGeo.data, rates.data, cons.data]);
 
-  const layers = useEducationLayers(joined, metric, thresholds);
+  const layers = useEducationLayers(joined, thresholds);
   const { gas, gasError } = layers;
   const error = rates.error ?? cons.error ?? coverage.error ?? townshipGeo.error ?? layers.error;
 
@@ -70,13 +68,6 @@ export default function EducationView() {
       {tab === 'map' && (
         <div>
           <div className="edu-form">
-            <label>
-              {tr('乡镇着色', 'Townships by')}
-              <select value={metric} onChange={(e) => setMetric(oneOf(townshipMetrics, e.target.value) ?? metric)}>
-                <option value="dropout">{tr('辍学率', 'Dropout rate')}</option>
-                <option value="consolidation">{tr('巩固率对照目标', 'Consolidation vs target')}</option>
-              </select>
-            </label>
             <label>
               {tr('小学距离阈值（米）', 'Primary threshold (m)')}
               <input type="number" min={500} step={500} value={thresholds.primary} onChange={(e) => setThresholds((t) => ({ ...t, primary: Number(e.target.value) || t.primary }))} />

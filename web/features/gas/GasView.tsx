@@ -10,7 +10,7 @@ import { MapTable, type TableState } from '../../lists/MapTable';
 import { useRowHighlight, type ChosenPlace } from '../../lists/useRowHighlight';
 import { readHashRecord, writeHashRecord } from '../../shell/hashParam';
 import { sortDirections } from '../../../api/domain/shared/table';
-import { groupByNo, inspectionGroups } from '../../../api/domain/gas/inspectionGroups';
+import { groupByNo, groupLabel, inspectionGroups } from '../../../api/domain/gas/inspectionGroups';
 import { hazardCategories, hazardCategoryLabels, hazardStatuses, hazardStatusLabels, severities, severityLabels, venueTypeLabels, venueTypes } from '../../../api/domain/gas/vocabulary';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
 import { CoverageBars, DueChecks, MajorBoard } from './GasBoards';
@@ -78,6 +78,7 @@ export default function GasView() {
   const reload = changes + synced;
   const [reportGroup, setReportGroup] = useState(me?.groupNo ?? 1);
   const [reportRound, setReportRound] = useState(1);
+  const [runningRound, setRunningRound] = useState<number | null>(null);
 
   // Once the campaigns arrive: the current campaign and its running round are the defaults.
   useEffect(() => {
@@ -88,6 +89,7 @@ export default function GasView() {
     setCampaign(current?.id ?? '');
     const running = current?.rounds.find((r) => r.startsOn <= today && today <= r.endsOn) ?? current?.rounds.at(-1);
     if (running) setReportRound(running.no);
+    setRunningRound(running?.no ?? null);
   }, [campaigns.data]);
 
   const hazardFilter = useMemo<HazardFilterQuery>(
@@ -108,7 +110,7 @@ export default function GasView() {
 
   const onVenue = useCallback((id: number) => { setHazard(null); setVenue(id); }, [setVenue]);
   const onHazard = useCallback((id: number) => { setSelected(id); setHazard(id); }, []);
-  const layers = useGasLayers({ hazardFilter, reload, heat: official, onVenue, onHazard });
+  const layers = useGasLayers({ hazardFilter, reload, heat: official, round: hazardFilter.round ?? runningRound, onVenue, onHazard });
   // The list shows the map's filter; its rows fly the map to the hazard and mark it.
   const tableQuery = { ...hazardFilter, sort: table.sort, dir: table.dir };
   const list = useApi((o) => api.gas.hazards.table.$get({ query: { ...tableQuery, offset: String(table.offset), limit: '20' } }, o), [JSON.stringify(tableQuery), table.offset, reload], { keepPrevious: true });
@@ -140,7 +142,7 @@ export default function GasView() {
     <div className="gas-home" data-testid="gas-home">
       <h2>{tr('燃气安全督查', 'Gas-safety inspection')}</h2>
       <p className="muted" data-testid="gas-scope">
-        {ownGroup ? `${ownGroup.name}` + (ownGroup.kind === 'area' ? ` · ${ownGroup.districtName}` : tr(' · 全市', ' · city-wide')) : tr('全市（督办视图）', 'City-wide (review)')}
+        {ownGroup ? tr(groupLabel(ownGroup.no)) + (ownGroup.kind === 'area' ? ` · ${ownGroup.districtName}` : tr(' · 全市', ' · city-wide')) : tr('全市（督办视图）', 'City-wide (review)')}
       </p>
       <p className="synthetic-note">{tr('场所与隐患为示例数据', 'Venues and hazards are synthetic demo data')}</p>
       {error && <p className="error" role="alert">{error instanceof ApiError ? error.message : tr('无网络：只显示本机已保存的数据', 'No connection: showing what this device has kept')}</p>}
@@ -156,7 +158,7 @@ export default function GasView() {
         <>
           <div className="gas-filters">
             {select('round', tr('轮次', 'Round'), (current?.rounds ?? []).map((r) => ({ value: String(r.no), label: tr(`第${r.no}轮 ${r.nameZh}`, `Round ${r.no} ${r.nameEn}`) })))}
-            {official && select('group', tr('督查组', 'Group'), inspectionGroups.map((g) => ({ value: String(g.no), label: g.name })))}
+            {official && select('group', tr('督查组', 'Group'), inspectionGroups.map((g) => ({ value: String(g.no), label: tr(groupLabel(g.no)) })))}
             {select('status', tr('状态', 'Status'), labelled(hazardStatuses, hazardStatusLabels))}
             {select('severity', tr('等级', 'Severity'), labelled(severities, severityLabels))}
             {select('category', tr('类别', 'Category'), labelled(hazardCategories, hazardCategoryLabels))}
@@ -201,7 +203,7 @@ export default function GasView() {
       {tab === 'report' && (
         <>
           <div className="gas-filters">
-            <label>{tr('督查组', 'Group')}<select value={reportGroup} disabled={!official} onChange={(e) => setReportGroup(Number(e.target.value))} data-testid="gas-report-group">{inspectionGroups.map((g) => <option key={g.no} value={g.no}>{g.name}</option>)}</select></label>
+            <label>{tr('督查组', 'Group')}<select value={reportGroup} disabled={!official} onChange={(e) => setReportGroup(Number(e.target.value))} data-testid="gas-report-group">{inspectionGroups.map((g) => <option key={g.no} value={g.no}>{tr(groupLabel(g.no))}</option>)}</select></label>
             <label>{tr('轮次', 'Round')}<select value={reportRound} onChange={(e) => setReportRound(Number(e.target.value))} data-testid="gas-report-round">{(current?.rounds ?? []).map((r) => <option key={r.no} value={r.no}>{tr(`第${r.no}轮`, `Round ${r.no}`)}</option>)}</select></label>
           </div>
           {me?.role === 'inspector' || official ? <ReportPage groupNo={reportGroup} round={reportRound} campaign={campaign || undefined} /> : null}

@@ -1,3 +1,4 @@
+import { groupLabel } from '../../../api/domain/gas/inspectionGroups';
 import { useState } from 'react';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { api } from '../../api/client';
@@ -40,7 +41,7 @@ export function UnverifiedVisits({ reload }: { reload: number }) {
   useMapLayers({
     sources: { 'gas-unverified': { type: 'geojson', data: (v ?? emptyCollection) as GeoJSON.FeatureCollection } },
     layers: [{ id: 'gas-unverified-point', type: 'circle', source: 'gas-unverified', paint: { 'circle-color': ['case', ['==', ['get', 'onSite'], null], '#6a1b9a', '#d81b60'], 'circle-radius': 7, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } }],
-    groups: [{ id: 'gas-unverified', label: tr('无定位核验的走访', 'Visits without location proof'), layerIds: ['gas-unverified-point'], legend: [{ colour: '#6a1b9a', label: tr('未上传定位', 'No position sent'), shape: 'circle' }, { colour: '#d81b60', label: tr('距场所过远或精度不足', 'Too far or too imprecise'), shape: 'circle' }] }],
+    groups: [{ id: 'gas-unverified', label: tr('无定位核验的走访', 'Visits without location proof'), layerIds: ['gas-unverified-point'], legend: { title: tr('无定位核验的走访（次）', 'Visits without location proof (count)'), note: tr('点为一次走访，位于其场所处', 'A dot is one visit, at its venue'), items: [{ colour: '#6a1b9a', label: tr('未上传定位', 'No position sent'), shape: 'circle' }, { colour: '#d81b60', label: tr('距场所过远或精度不足', 'Too far or too imprecise'), shape: 'circle' }] } }],
   });
   return (
     <section data-testid="gas-unverified">
@@ -56,7 +57,7 @@ export function UnverifiedVisits({ reload }: { reload: number }) {
                 <tr key={f.properties.id} data-testid="gas-unverified-row" onClick={() => flyTo(map, f.geometry.coordinates)}>
                   <td><button type="button" className="link" onClick={(e) => { e.stopPropagation(); flyTo(map, f.geometry.coordinates); }}>{f.properties.visitedOn}</button></td>
                   <td>{f.properties.venueName}<div className="muted">{placeName(tr, f.properties.districtCode)} · {f.properties.inspectors}</div></td>
-                  <td>{tr(`第${f.properties.groupNo}组`, `Group ${f.properties.groupNo}`)}</td>
+                  <td>{tr(groupLabel(f.properties.groupNo))}</td>
                   <td>{f.properties.onSite === null ? tr('未上传定位', 'No position') : tr(`距场所 ${f.properties.distanceM ?? '?'} 米`, `${f.properties.distanceM ?? '?'} m from venue`)}</td>
                 </tr>
               ))}
@@ -86,7 +87,7 @@ export function LookBack({ campaign, reload }: { campaign?: string; reload: numb
   useMapLayers({
     sources: { 'gas-lookback': { type: 'geojson', data: (d ? { type: 'FeatureCollection', features: d.features } : emptyCollection) as GeoJSON.FeatureCollection } },
     layers: [{ id: 'gas-lookback-point', type: 'circle', source: 'gas-lookback', filter: chosen ? ['==', ['get', 'fate'], chosen] : ['has', 'fate'], paint: { 'circle-color': fateColour, 'circle-radius': 7, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } }],
-    groups: [{ id: 'gas-lookback', label: tr('回头看：第一轮隐患的结果', 'Look-back: fate of round-1 hazards'), layerIds: ['gas-lookback-point'], legend: lookBackFates.map((f) => ({ colour: fateColours[f], label: tr(lookBackFateLabels[f]), shape: 'circle' as const })) }],
+    groups: [{ id: 'gas-lookback', label: tr('回头看：第一轮隐患的结果', 'Look-back: fate of round-1 hazards'), layerIds: ['gas-lookback-point'], legend: { title: tr('回头看：第一轮隐患的结果（处）', 'Look-back: fate of round-1 hazards (count)'), note: tr('点为一处第一轮发现的隐患', 'A dot is one hazard found in round 1'), items: lookBackFates.map((f) => ({ colour: fateColours[f], label: tr(lookBackFateLabels[f]), shape: 'circle' as const })) } }],
   });
   const cols = ['rectified_verified', 'still_open', 'refound', 'overdue'] as const;
   return (
@@ -109,7 +110,7 @@ export function LookBack({ campaign, reload }: { campaign?: string; reload: numb
             <tbody>
               {d.rows.map((r) => (
                 <tr key={`${r.groupNo}-${r.districtCode}`} data-testid="gas-lookback-row">
-                  <td>{tr(`第${r.groupNo}组`, `Group ${r.groupNo}`)}</td>
+                  <td>{tr(groupLabel(r.groupNo))}</td>
                   <td>{placeName(tr, r.districtCode)}</td>
                   {cols.map((c) => <td key={c}><button type="button" className="link" onClick={() => { setFate(c); const f = d.features.find((x) => x.properties.fate === c && x.properties.groupNo === r.groupNo && x.properties.districtCode === r.districtCode); if (f) flyTo(map, f.geometry.coordinates); }}>{r[c]}</button></td>)}
                 </tr>
