@@ -5,6 +5,7 @@ import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { polygonExtent } from '../../map/geojson';
+import { openedAtMapPosition } from '../../map/initialView';
 import { useMapState } from '../../map/mapContext';
 import { MapTable, type TableState } from '../../lists/MapTable';
 import { useRowHighlight, type ChosenPlace } from '../../lists/useRowHighlight';
@@ -35,17 +36,6 @@ function filtersFromUrl(): { filters: Filters; table: TableState } {
   const h = readHashRecord('hf');
   const filters = Object.fromEntries(Object.keys(emptyFilters).map((k) => [k, h[k] ?? ''])) as Filters;
   return { filters, table: { sort: h.sort, dir: oneOf(sortDirections, h.dir ?? ''), offset: Number(h.offset) || 0 } };
-}
-
-/**
- * Whether the page was opened on a URL whose hash has a map position (`map=zoom/lat/lon`). The
- * current hash cannot tell: MapLibre writes its position there as soon as the map moves, so the
- * URL the document was loaded with (the navigation entry) is read instead.
- */
-function openedAtMapPosition(): boolean {
-  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  if (!nav) return false;
-  return new URLSearchParams(new URL(nav.name).hash.slice(1)).has('map');
 }
 
 /** 燃气安全督查: inspectors work their district; officials review the whole city. */
