@@ -90,7 +90,7 @@ async function choose(page: Page, view: keyof typeof themes, id: string): Promis
   await page.check(`[data-testid=thematic-${id}]`);
   await page.waitForFunction(([v, want]) => {
     const map = window.__map!;
-    const t = v as Record<string, string[]>;
+    const t = v as Record<string, readonly string[]>;
     const drawn = (l: string) => !!map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none';
     const shown = Object.entries(t).filter(([, layers]) => layers.some(drawn)).map(([k]) => k);
     return want === 'none' ? shown.length === 0 : shown.length === 1 && shown[0] === want;

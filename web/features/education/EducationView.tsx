@@ -4,7 +4,6 @@ import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { placeName } from '../../i18n/placeName';
-import { asCollection } from '../../map/geojson';
 import { AccountabilityPanel } from './AccountabilityPanel';
 import { CaseDetail } from './CaseDetail';
 import { CaseList } from './CaseList';
@@ -27,26 +26,20 @@ export default function EducationView() {
   const rates = useApi((o) => api.education['dropout-rates'].$get({ query: {} }, o), []);
   const cons = useApi((o) => api.education.consolidation.$get({ query: {} }, o), []);
   const coverage = useApi((o) => api.education.coverage.summary.$get({ query: {} }, o), []);
-  const townshipGeo = useApi((o) => api.geo.townships.$get(undefined, o), []);
   const [openCase, setOpenCase] = useState<number | null>(null);
 
-  const joined = useMemo(() => {
-    if (!townshipGeo.data || !rates.data || !cons.data) return null;
+  // The township figures; the map draws them on the base map's township polygons (no second
+  // download of the townships).
+  const townshipValues = useMemo(() => {
+    if (!rates.data || !cons.data) return null;
     const r = new Map(rates.data.townships.map((t) => [t.townshipCode, t]));
     const c = new Map(cons.data.townships.map((t) => [t.townshipCode, t]));
-    const geo = asCollection(townshipGeo.data);
-    return {
-      ...geo,
-      features: geo.features.map((f) => {
-        const code = String(f.properties?.code);
-        return { ...f, properties: { ...f.properties, dropoutRate: r.get(code)?.dropoutRate ?? 0, meets: c.get(code)?.meets ?? null, rate: c.get(code)?.rate ?? null } };
-      }),
-    };
-  }, [townshipGeo.data, rates.data, cons.data]);
+    return [...new Set([...r.keys(), ...c.keys()])].map((code) => ({ code, dropoutRate: r.get(code)?.dropoutRate ?? 0, meets: c.get(code)?.meets ?? null }));
+  }, [rates.data, cons.data]);
 
-  const layers = useEducationLayers(joined, thresholds);
+  const layers = useEducationLayers(townshipValues, thresholds);
   const { gas, gasError } = layers;
-  const error = rates.error ?? cons.error ?? coverage.error ?? townshipGeo.error ?? layers.error;
+  const error = rates.error ?? cons.error ?? coverage.error ?? layers.error;
 
   const tabs: [Tab, string][] = [
     ['map', tr('分析', 'Analysis')],

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { api, hrefOf } from '../../api/client';
 import { useApi } from '../../api/useApi';
@@ -31,7 +31,14 @@ const gasRingColour = '#e65100';
 /** The chooser's options on the 控辍保学 map (one thematic layer at a time). */
 export const educationThemes = { dropout: 'edu-dropout', consolidation: 'edu-consolidation', catchments: 'edu-catchments', uncovered: 'edu-uncovered', schools: 'edu-schools' } as const;
 
-const consolidationFill: ExpressionSpecification = ['case', ['==', ['get', 'meets'], true], consolidationColours.meets, ['==', ['get', 'meets'], false], consolidationColours.below, consolidationColours.unknown];
+const consolidationFill: ExpressionSpecification = ['case', ['==', ['feature-state', 'meets'], true], consolidationColours.meets, ['==', ['feature-state', 'meets'], false], consolidationColours.below, consolidationColours.unknown];
+
+/** A township's figures, joined onto the base map's township polygons by code (feature state). */
+export interface TownshipValues {
+  code: string;
+  dropoutRate: number;
+  meets: boolean | null;
+}
 
 // School circles: radius (px) by pupils living beyond the distance threshold (the size key).
 const schoolSizes = [{ flagged: 0, radius: 3 }, { flagged: 50, radius: 9 }, { flagged: 500, radius: 16 }] as const;
@@ -43,13 +50,14 @@ const points = <T>(rows: readonly T[], at: (r: T) => [number, number], propertie
 });
 
 /**
- * The 控辍保学 layers; `townships` is the township collection joined with the metrics. Thematic,
+ * The 控辍保学 layers; `townships` are the township figures, drawn on the base map's township
+ * polygons (source `townships`, promoteId `code`) as feature state. Thematic,
  * one at a time: township dropout rate, township consolidation, catchment utilization, uncovered
  * children per grid cell, schools sized by distant pupils. Each dataset is fetched only while its
  * layer is chosen. Reference: schools with open gas hazards (ring). Returns the gas-hazard answer
  * (its matching rule is shown beside the legend) and the first error of the layers' own requests.
  */
-export function useEducationLayers(townships: GeoJSON.FeatureCollection | null, thresholds: { primary: number; junior: number }) {
+export function useEducationLayers(townships: readonly TownshipValues[] | null, thresholds: { primary: number; junior: number }) {
   const { tr } = useI18n();
   const { map, thematic } = useMapState();
   const gas = useApi((o) => api.education.schools['gas-hazards'].$get({ query: {} }, o), []);
@@ -64,9 +72,27 @@ export function useEducationLayers(townships: GeoJSON.FeatureCollection | null, 
   const schoolPoints = useMemo(() => (flagged ? points(flagged, (s) => [s.lon, s.lat], (s) => ({ code: s.schoolCode, name: s.schoolName, flagged: s.flagged, children: s.children })) : emptyCollection), [flagged]);
   const fetched = (theme: string, url: string) => (thematic === theme ? url : emptyCollection);
 
+  // The figures as feature state of the base townships, set once that source exists (a new map
+  // after a language switch runs this again).
+  useEffect(() => {
+    if (!map || !townships) return;
+    const apply = () => {
+      if (!map.getSource('townships')) return false;
+      for (const t of townships) map.setFeatureState({ source: 'townships', id: t.code }, { dropoutRate: t.dropoutRate, meets: t.meets });
+      return true;
+    };
+    if (apply()) return;
+    const later = () => {
+      if (apply()) map.off('styledata', later);
+    };
+    map.on('styledata', later);
+    return () => {
+      map.off('styledata', later);
+    };
+  }, [map, townships]);
+
   useMapLayers({
     sources: {
-      'edu-townships': { type: 'geojson', data: townships ?? emptyCollection },
       // Fetched by MapLibre itself, only while chosen: the view needs nothing from them but the picture.
       'edu-catchments': { type: 'geojson', data: fetched(educationThemes.catchments, hrefOf(api.education.coverage.catchments.$url())) },
       'edu-uncovered': { type: 'geojson', data: fetched(educationThemes.uncovered, hrefOf(api.education['uncovered-density'].$url({ query: { cellDegrees: 0.04 } }))) },
@@ -74,9 +100,8 @@ export function useEducationLayers(townships: GeoJSON.FeatureCollection | null, 
       'edu-schools': { type: 'geojson', data: schoolPoints },
     },
     layers: [
-      { id: 'edu-dropout-fill', type: 'fill', source: 'edu-townships', paint: { 'fill-color': classColour('dropoutRate', dropoutSteps), 'fill-opacity': 0.55 } },
-      { id: 'edu-consolidation-fill', type: 'fill', source: 'edu-townships', paint: { 'fill-color': consolidationFill, 'fill-opacity': 0.55 } },
-      { id: 'edu-township-line', type: 'line', source: 'edu-townships', paint: { 'line-color': '#6d6d6d', 'line-width': 0.6 } },
+      { id: 'edu-dropout-fill', type: 'fill', source: 'townships', paint: { 'fill-color': classColour('dropoutRate', dropoutSteps, 'feature-state'), 'fill-opacity': 0.55 } },
+      { id: 'edu-consolidation-fill', type: 'fill', source: 'townships', paint: { 'fill-color': consolidationFill, 'fill-opacity': 0.55 } },
       { id: 'edu-catchment-fill', type: 'fill', source: 'edu-catchments', paint: { 'fill-color': classColour('utilization', utilizationSteps), 'fill-opacity': 0.45 } },
       { id: 'edu-catchment-line', type: 'line', source: 'edu-catchments', paint: { 'line-color': '#33691e', 'line-width': 0.8 } },
       { id: 'edu-uncovered-fill', type: 'fill', source: 'edu-uncovered', paint: { 'fill-color': ['step', ['get', 'count'], densityColours[0], 10, densityColours[1], 50, densityColours[2]], 'fill-opacity': 0.8 } },
@@ -96,13 +121,13 @@ export function useEducationLayers(townships: GeoJSON.FeatureCollection | null, 
       {
         id: educationThemes.dropout, thematic: true, primary: true,
         label: tr('乡镇辍学率', 'Township dropout rate'),
-        layerIds: ['edu-dropout-fill', 'edu-township-line'],
+        layerIds: ['edu-dropout-fill'],
         legend: { title: tr('乡镇辍学率（%）', 'Township dropout rate (%)'), note: tr('辍学人数 ÷ 适龄儿童数', 'Dropouts ÷ school-age children'), items: dropoutSteps.map((s) => ({ colour: s.colour, label: tr(s.label) })) },
       },
       {
         id: educationThemes.consolidation, thematic: true,
         label: tr('乡镇巩固率（对照目标）', 'Township consolidation vs target'),
-        layerIds: ['edu-consolidation-fill', 'edu-township-line'],
+        layerIds: ['edu-consolidation-fill'],
         legend: {
           title: tr('义务教育巩固率对照目标', 'Compulsory-education consolidation rate vs target'),
           note: tr('乡镇巩固率与所在县区目标比较', 'The township\'s rate against its county\'s target'),

@@ -69,6 +69,11 @@ export default function GasView() {
   const [reportGroup, setReportGroup] = useState(me?.groupNo ?? 1);
   const [reportRound, setReportRound] = useState(1);
   const [runningRound, setRunningRound] = useState<number | null>(null);
+  const [defaultsSet, setDefaultsSet] = useState(false);
+  // An area inspector lands on the own district, unless the page was opened on a shared link
+  // that carries a map position: that position wins.
+  const ownDistrict = ownGroup?.kind === 'area' ? ownGroup.districtCode : undefined;
+  const [framed, setFramed] = useState(() => !ownDistrict || openedAtMapPosition());
 
   // Once the campaigns arrive: the current campaign and its running round are the defaults.
   useEffect(() => {
@@ -80,6 +85,7 @@ export default function GasView() {
     const running = current?.rounds.find((r) => r.startsOn <= today && today <= r.endsOn) ?? current?.rounds.at(-1);
     if (running) setReportRound(running.no);
     setRunningRound(running?.no ?? null);
+    setDefaultsSet(true);
   }, [campaigns.data]);
 
   const hazardFilter = useMemo<HazardFilterQuery>(
@@ -95,27 +101,29 @@ export default function GasView() {
     }),
     [campaign, filters],
   );
+  // Hazards are asked for once the default campaign is known and the map shows its first extent,
+  // so the first view fetches each list and each cluster set once (not city-wide, then again).
+  const ready = (defaultsSet || !!campaigns.error) && framed;
   // The count of the same filter; the number shown stays until the new one arrives.
-  const total = useApi((o) => api.gas.hazards.$get({ query: { ...hazardFilter, limit: '1', offset: '0' } }, o), [hazardFilter, reload], { keepPrevious: true });
+  const total = useApi(!ready ? null : (o) => api.gas.hazards.$get({ query: { ...hazardFilter, limit: '1', offset: '0' } }, o), [ready, hazardFilter, reload], { keepPrevious: true });
 
   const onVenue = useCallback((id: number) => { setHazard(null); setVenue(id); }, [setVenue]);
   const onHazard = useCallback((id: number) => { setSelected(id); setHazard(id); }, []);
-  const layers = useGasLayers({ hazardFilter, reload, heat: official, round: hazardFilter.round ?? runningRound, onVenue, onHazard });
+  const layers = useGasLayers({ hazardFilter, reload, ready, heat: official, round: hazardFilter.round ?? runningRound, onVenue, onHazard });
   // The list shows the map's filter; its rows fly the map to the hazard and mark it.
   const tableQuery = { ...hazardFilter, sort: table.sort, dir: table.dir };
-  const list = useApi((o) => api.gas.hazards.table.$get({ query: { ...tableQuery, offset: String(table.offset), limit: '20' } }, o), [JSON.stringify(tableQuery), table.offset, reload], { keepPrevious: true });
+  const list = useApi(!ready ? null : (o) => api.gas.hazards.table.$get({ query: { ...tableQuery, offset: String(table.offset), limit: '20' } }, o), [ready, JSON.stringify(tableQuery), table.offset, reload], { keepPrevious: true });
   const exportHref = (format: 'csv' | 'xlsx' | 'geojson') => hrefOf(api.gas.hazards.table.export.$url({ query: { ...tableQuery, format } }));
   useRowHighlight(chosen);
 
-  // An area inspector lands on the own district, unless the page was opened on a shared link
-  // that carries a map position: that position wins. The districts are the map layer's own.
-  const ownDistrict = ownGroup?.kind === 'area' ? ownGroup.districtCode : undefined;
+  // The inspector's first extent: the own district, from the map layer's districts.
   const { districts } = layers;
   useEffect(() => {
-    if (!map || !ownDistrict || !districts || openedAtMapPosition()) return;
+    if (!map || !districts || framed) return;
     const extent = polygonExtent(districts.features.filter((f) => f.properties?.code === ownDistrict));
     if (extent) map.fitBounds(extent, { padding: 30, duration: 0 });
-  }, [map, ownDistrict, districts]);
+    setFramed(true);
+  }, [map, ownDistrict, districts, framed]);
 
   const error = campaigns.error ?? total.error ?? layers.error;
   const changed = () => setChanges((n) => n + 1);

@@ -53,15 +53,17 @@ const layers: DeclaredLayer[] = [
  * visit coverage per district as a choropleth, and for officials the hazard heat. Clusters are
  * computed on the server (supercluster) for the visible view, so 1,000,000 hazards never reach
  * the browser; hazards are asked for only while a hazard theme is shown, coverage only while the
- * choropleth is. `reload` (a write) asks again. Coverage is of `round` (the filter's, else the
+ * choropleth is. `reload` (a write) asks again; nothing per view is asked before `ready`. Coverage is of `round` (the filter's, else the
  * running one) by `groupNo` (the filter's group, else each district's area group). Returns the
  * districts (the view fits an inspector's own one) and the first error of the layers' requests.
  */
-export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: number; heat: boolean; round: number | null; onVenue(id: number, name: string): void; onHazard(id: number): void }) {
-  const { hazardFilter, reload, heat, round, onVenue, onHazard } = opts;
+export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: number; ready: boolean; heat: boolean; round: number | null; onVenue(id: number, name: string): void; onHazard(id: number): void }) {
+  const { hazardFilter, reload, ready, heat, round, onVenue, onHazard } = opts;
   const { tr } = useI18n();
   const { map, thematic } = useMapState();
-  const view = useMapView(map);
+  // Per-view data waits until the view is `ready` (its first extent and default filter are set).
+  const mapView = useMapView(map);
+  const view = ready ? mapView : null;
   const districts = useApi((o) => api.geo.districts.$get(undefined, o), []);
   const showHazards = thematic === gasThemes.hazards || thematic === gasThemes.heat;
   const showCoverage = thematic === gasThemes.coverage;

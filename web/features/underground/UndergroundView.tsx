@@ -57,7 +57,7 @@ export default function UndergroundView() {
   const exportHref = (format: 'csv' | 'xlsx' | 'geojson') => hrefOf(api.underground.parcels.table.export.$url({ query: { ...tableQuery, format } }));
   const [conflictTable, setConflictTable] = useState<TableState>({ offset: 0 });
   const conflictQuery = { sort: conflictTable.sort, dir: conflictTable.dir };
-  const conflictList = useApi((o) => api.underground.conflicts.table.$get({ query: { ...conflictQuery, limit: '10', offset: String(conflictTable.offset) } }, o), [JSON.stringify(conflictQuery), conflictTable.offset, conflicts.data], { keepPrevious: true });
+  const conflictList = useApi((o) => api.underground.conflicts.table.$get({ query: { ...conflictQuery, limit: '10', offset: String(conflictTable.offset) } }, o), [JSON.stringify(conflictQuery), conflictTable.offset, version], { keepPrevious: true });
   const conflictHref = (format: 'csv' | 'xlsx') => hrefOf(api.underground.conflicts.table.export.$url({ query: { ...conflictQuery, format } }));
   useParcelLayers({ level, version, conflicts: conflicts.data, onSelect: (id) => { setListSelected(id); setSelected(id); } });
   useRowHighlight(chosen);
