@@ -114,6 +114,10 @@ describe.each(viewports)('at $width×$height', (viewport) => {
   test('official, gas: one thematic layer at a time, titled legends, coverage choropleth, the city', async () => {
     const { page, counts, errors } = await open('official', 'gas-home', viewport);
     expect(doubled(counts)).toEqual([]);
+    // Hazards are asked for once, with the default campaign (not first without it).
+    const hazardUrls = [...counts.keys()].filter((u) => u.startsWith('/api/gas/hazards'));
+    expect(hazardUrls.length).toBeGreaterThan(0);
+    expect(hazardUrls.filter((u) => !u.includes('campaign='))).toEqual([]);
     // The city: the whole of Haidong is in view.
     const b = await page.evaluate(() => window.__map!.getBounds().toArray());
     expect(b[0][0]).toBeLessThan(101.5);
@@ -157,6 +161,8 @@ describe.each(viewports)('at $width×$height', (viewport) => {
   test('inspector: opens on the own district; groups are named, never numbered', async () => {
     const { page, counts, errors } = await open('inspector3', 'gas-home', viewport);
     expect(doubled(counts)).toEqual([]);
+    // Clusters for the own district only, not first for the city.
+    expect([...counts.keys()].filter((u) => u.startsWith('/api/gas/venues/clusters'))).toHaveLength(1);
     const own = await page.evaluate(async () => {
       const d = (await (await fetch('/api/geo/districts')).json()) as { features: { properties: { code: string }; geometry: { coordinates: number[][][] | number[][][][] } }[] };
       return d.features.find((f) => f.properties.code === '630222')!.geometry.coordinates.flat(3) as number[];
