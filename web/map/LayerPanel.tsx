@@ -4,7 +4,8 @@ import { useApi } from '../api/useApi';
 import { useI18n } from '../i18n/i18n';
 import type { Bilingual } from '../../api/domain/shared/bilingual';
 import { countyColours } from './baseStyle';
-import { useMapState, type LegendItem } from './mapContext';
+import { LegendBlock } from './LegendBlock';
+import { noThematic, useMapState } from './mapContext';
 
 const baseGroups: { id: string; label: Bilingual; layers: readonly string[] }[] = [
   { id: 'base-counties', label: { zh: '县区边界', en: 'Counties' }, layers: ['county-fill', 'county-line'] },
@@ -12,20 +13,15 @@ const baseGroups: { id: string; label: Bilingual; layers: readonly string[] }[] 
   { id: 'base-labels', label: { zh: '地名注记', en: 'Labels' }, layers: ['county-label', 'township-label'] },
 ];
 
-function Swatch({ item }: { item: LegendItem }) {
-  const shape = item.shape ?? 'fill';
-  return (
-    <span
-      className={`swatch swatch-${shape}`}
-      style={shape === 'line' ? { borderColor: item.colour } : { background: item.colour }}
-      aria-hidden
-    />
-  );
-}
-
-/** Layer switcher, legend and zoom-to-county: one panel so officials find every control in one place. */
+/**
+ * Layer switcher, legend and zoom-to-county: one panel so officials find every control in one
+ * place. Thematic layers are a chooser (one at a time, DHIS2 Maps' rule: two classed layers on
+ * top of each other cannot be read); reference layers are toggles. The legend follows the chooser.
+ */
 export function LayerPanel({ onClose }: { onClose(): void }) {
-  const { map, groups, setGroupVisible } = useMapState();
+  const { map, groups, setGroupVisible, thematic, chooseThematic, isShown } = useMapState();
+  const thematicGroups = groups.filter((g) => g.thematic);
+  const referenceGroups = groups.filter((g) => !g.thematic);
   const { tr } = useI18n();
   const [baseVisible, setBaseVisible] = useState<Record<string, boolean>>({});
   const countyExtents = useApi((o) => api.geo['county-extents'].$get(undefined, o), []);
@@ -56,7 +52,20 @@ export function LayerPanel({ onClose }: { onClose(): void }) {
         ))}
       </select>
       {countyExtents.error && <p className="error">{countyExtents.error.message}</p>}
-      <h3>{tr('图层', 'Layers')}</h3>
+      {thematicGroups.length > 0 && (
+        <>
+          <h3 id="thematic-heading">{tr('专题图层（一次一个）', 'Thematic layer (one at a time)')}</h3>
+          <div className="thematic-chooser" role="radiogroup" aria-labelledby="thematic-heading" data-testid="thematic-chooser">
+            {[...thematicGroups.map((g) => ({ id: g.id, label: g.label })), { id: noThematic, label: tr('不显示', 'None') }].map((o) => (
+              <label key={o.id}>
+                <input type="radio" name="thematic" value={o.id} data-testid={`thematic-${o.id}`} checked={(thematic ?? noThematic) === o.id} onChange={() => chooseThematic(o.id === noThematic ? null : o.id)} />
+                {o.label}
+              </label>
+            ))}
+          </div>
+        </>
+      )}
+      <h3>{tr('参考图层', 'Reference layers')}</h3>
       <ul className="layer-list">
         {baseGroups.map((g) => (
           <li key={g.id}>
@@ -71,42 +80,30 @@ export function LayerPanel({ onClose }: { onClose(): void }) {
             </label>
           </li>
         ))}
-        {groups.map((g) => (
+        {referenceGroups.map((g) => (
           <li key={g.id}>
             <label>
-              <input
-                type="checkbox"
-                data-testid={`layer-${g.id}`}
-                checked={g.visible ?? true}
-                onChange={(e) => setGroupVisible(g.id, e.target.checked)}
-              />
+              <input type="checkbox" data-testid={`layer-${g.id}`} checked={isShown(g)} onChange={(e) => setGroupVisible(g.id, e.target.checked)} />
               {g.label}
             </label>
           </li>
         ))}
       </ul>
       <h3>{tr('图例', 'Legend')}</h3>
-      <ul className="legend">
-        {Object.entries(countyColours).map(([code, colour]) => (
-          <li key={code}>
-            <Swatch item={{ colour, label: code }} />
-            {extents.find((x) => x.code === code)?.name ?? code}
-          </li>
-        ))}
-        <li>
-          <Swatch item={{ colour: '#8a9bb0', label: '', shape: 'line' }} />
-          {tr('乡镇界（示例）', 'Township line (synthetic)')}
-        </li>
-        {groups
-          .filter((g) => g.visible !== false)
-          .flatMap((g) => (g.legend ?? []).map((item) => ({ g, item })))
-          .map(({ g, item }) => (
-            <li key={`${g.id}-${item.label}`}>
-              <Swatch item={item} />
-              {item.label}
-            </li>
-          ))}
-      </ul>
+      <div data-testid="legend">
+        {[...thematicGroups, ...referenceGroups]
+          .filter((g) => isShown(g) && g.legend)
+          .map((g) => <LegendBlock key={g.id} legend={g.legend!} testId={g.thematic ? 'legend-thematic' : `legend-${g.id}`} />)}
+        <LegendBlock
+          legend={{
+            title: tr('县区与乡镇界', 'Counties and township lines'),
+            items: [
+              ...Object.entries(countyColours).map(([code, colour]) => ({ colour, label: extents.find((x) => x.code === code)?.name ?? code })),
+              { colour: '#8a9bb0', label: tr('乡镇界（示例）', 'Township line (synthetic)'), shape: 'line' as const },
+            ],
+          }}
+        />
+      </div>
     </aside>
   );
 }

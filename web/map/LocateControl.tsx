@@ -26,7 +26,7 @@ export function LocateControl() {
       { id: 'device-accuracy-line', type: 'line', source: 'device-accuracy', paint: { 'line-color': '#1e88e5', 'line-width': 1 } },
       { id: 'device-position-dot', type: 'circle', source: 'device-position', paint: { 'circle-color': '#1e88e5', 'circle-radius': 7, 'circle-stroke-color': '#fff', 'circle-stroke-width': 3 } },
     ],
-    groups: [{ id: 'device-position', label: tr('本机位置', 'My position'), layerIds: ['device-accuracy-fill', 'device-accuracy-line', 'device-position-dot'], legend: [{ colour: '#1e88e5', label: tr('本机位置（圆为定位精度）', 'My position (circle = accuracy)'), shape: 'circle' }] }],
+    groups: [{ id: 'device-position', label: tr('本机位置', 'My position'), layerIds: ['device-accuracy-fill', 'device-accuracy-line', 'device-position-dot'], legend: { title: tr('本机位置', 'My position'), items: [{ colour: '#1e88e5', label: tr('本机位置（圆为定位精度）', 'My position (circle = accuracy)'), shape: 'circle' }] } }],
   });
 
   return (

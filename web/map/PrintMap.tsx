@@ -15,7 +15,9 @@ function save(blob: Blob, name: string) {
 /** "打印/导出地图": the current view as a PNG or a landscape A4/A3 PDF with title, legend, scale bar, north arrow, date, source and the synthetic mark. */
 export function PrintMap({ title }: { title: string }) {
   const { tr } = useI18n();
-  const { map, groups } = useMapState();
+  const { map, groups, isShown } = useMapState();
+  // The chosen thematic layer's legend first, then the reference layers shown.
+  const shown = [...groups.filter((g) => g.thematic && isShown(g)), ...groups.filter((g) => !g.thematic && isShown(g))];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = async (format: 'png' | 'pdf', paper: Paper) => {
@@ -24,7 +26,7 @@ export function PrintMap({ title }: { title: string }) {
     setError(null);
     try {
       const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-      const sheet = composeSheet(map, await mapImage(map), groups, {
+      const sheet = composeSheet(map, await mapImage(map), shown, {
         title,
         legend: tr('图例', 'Legend'),
         date: tr(`制图日期：${today}`, `Date: ${today}`),

@@ -1,8 +1,9 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerGroup } from './mapContext';
+import { drawLegend } from './printLegend';
 
 // "打印/导出地图": the current view composed on a canvas in the browser — title, the map, a legend
-// with one heading per visible layer group, a scale bar, a north arrow, the date, the data source
+// (the shown groups' legends, printLegend.ts), a scale bar, a north arrow, the date, the data source
 // and the synthetic-data mark. Text is drawn into the image with the system CJK font, so the PDF
 // needs no embedded font.
 
@@ -46,7 +47,7 @@ function metresPerPixel(map: MapLibreMap): number {
   return (40_075_016.686 * Math.cos((map.getCenter().lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
 }
 
-/** The composed sheet at `dpi` for the paper, landscape. */
+/** The composed sheet at `dpi` for the paper, landscape; `groups` are the legends to print, in order. */
 export function composeSheet(map: MapLibreMap, image: HTMLCanvasElement, groups: readonly LayerGroup[], texts: PrintTexts, paper: Paper, dpi = 150): HTMLCanvasElement {
   const { widthMm, heightMm } = paperSizes[paper];
   const W = Math.round((widthMm / 25.4) * dpi);
@@ -123,41 +124,15 @@ export function composeSheet(map: MapLibreMap, image: HTMLCanvasElement, groups:
   g.fillText(texts.north, nx, ny - 44 * u);
   g.textAlign = 'left';
 
-  // Legend: one heading per visible group, its items below.
-  let lx = W - margin - legendW;
-  let ly = margin + titleH;
+  // Legend: the heading, then each shown group's legend.
+  const lx = W - margin - legendW;
+  const ly = margin + titleH;
   g.strokeRect(lx, ly, legendW, frame.h);
-  lx += 16 * u;
-  ly += 16 * u;
   g.textBaseline = 'top';
   g.fillStyle = '#1f2d3d';
   g.font = font(30 * u, true);
-  g.fillText(texts.legend, lx, ly);
-  ly += 48 * u;
-  for (const group of groups.filter((x) => x.visible !== false)) {
-    if (ly > frame.y + frame.h - 40 * u) break;
-    g.font = font(22 * u, true);
-    g.fillStyle = '#1f2d3d';
-    g.fillText(group.label, lx, ly, legendW - 32 * u);
-    ly += 32 * u;
-    for (const item of group.legend ?? []) {
-      if (ly > frame.y + frame.h - 30 * u) break;
-      g.fillStyle = item.colour;
-      g.strokeStyle = item.colour;
-      if (item.shape === 'circle') {
-        g.beginPath();
-        g.arc(lx + 12 * u, ly + 11 * u, 9 * u, 0, 2 * Math.PI);
-        g.fill();
-      } else if (item.shape === 'line') {
-        g.fillRect(lx, ly + 9 * u, 24 * u, 4 * u);
-      } else g.fillRect(lx, ly + 2 * u, 24 * u, 18 * u);
-      g.fillStyle = '#333';
-      g.font = font(20 * u);
-      g.fillText(item.label, lx + 36 * u, ly, legendW - 68 * u);
-      ly += 28 * u;
-    }
-    ly += 12 * u;
-  }
+  g.fillText(texts.legend, lx + 16 * u, ly + 16 * u);
+  drawLegend(g, groups, { x: lx + 16 * u, y: ly + 64 * u, w: legendW - 32 * u, bottom: frame.y + frame.h - 10 * u }, u);
 
   // Footer: data source and the synthetic-data mark.
   g.textBaseline = 'middle';

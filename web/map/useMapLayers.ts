@@ -99,9 +99,19 @@ function removeAll(map: MapLibreMap, spec: MapLayers) {
   for (const id of Object.keys(spec.sources)) if (map.getSource(id)) map.removeSource(id);
 }
 
+/**
+ * The layers with `visibility` set from the layer panel: a layer of a group not shown (a thematic
+ * one not chosen, a reference one switched off) is `none`. Set here, not on the map, so a layer
+ * added later (style rebuild, a layer that appears) is drawn as the panel says.
+ */
+function withVisibility(spec: MapLayers, hidden: ReadonlySet<string>): MapLayers {
+  return { ...spec, layers: spec.layers.map((l) => ({ ...l, layout: { ...l.layout, visibility: hidden.has(l.id) ? 'none' : 'visible' } }) as DeclaredLayer) };
+}
+
 /** Declares a feature's map layers; see the note at the top of this file. */
-export function useMapLayers(spec: MapLayers): void {
-  const { map, registerGroup } = useMapState();
+export function useMapLayers(declaredSpec: MapLayers): void {
+  const { map, registerGroup, hiddenLayers } = useMapState();
+  const spec = withVisibility(declaredSpec, hiddenLayers);
   const latest = useRef(spec);
   latest.current = spec;
   // What the current style has been given, so that only changes are pushed.

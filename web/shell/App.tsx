@@ -20,6 +20,7 @@ import { OutboxBadge } from '../offline/OutboxBadge';
 import { OutboxProvider } from '../offline/outbox';
 import { views } from './views';
 import type { Role } from '../../api/domain/auth/roles';
+import { groupLabel } from '../../api/domain/gas/inspectionGroups';
 import type { Bilingual } from '../../api/domain/shared/bilingual';
 
 // The top bar's words for a role; shorter than the domain's roleLabels, and an inspector is
@@ -81,7 +82,7 @@ export function App() {
             {config?.demo && <span className="badge synthetic" title={tr('县区边界为真实数据，其余为确定性生成的示例数据', 'County boundaries are real; everything finer is deterministic synthetic data')}>{tr('示例数据', 'synthetic')}</span>}
             <span data-testid="whoami">
               {me.username} · {tr(roleNames[me.role])}
-              {me.groupNo ? ` ${me.groupNo}` : ''}
+              {me.groupNo ? ` · ${tr(groupLabel(me.groupNo))}` : ''}
             </span>
             <LanguageSwitch />
             <button type="button" data-testid="open-api-tokens" onClick={() => setTokensOpen(true)}>

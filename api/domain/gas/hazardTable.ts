@@ -6,7 +6,7 @@ import type { Bilingual } from '../shared/bilingual';
 import { dayNumber, type IsoDate } from '../shared/calendarDate';
 import { districtNames, isDistrictCode } from '../geo/vocabulary';
 import { isOverdue } from './hazardWorkflow';
-import { groupByNo } from './inspectionGroups';
+import { groupLabel } from './inspectionGroups';
 import { hazardCategoryLabels, hazardStatusLabels, severityLabels, type HazardCategory, type HazardStatus, type Severity } from './vocabulary';
 
 export interface HazardTableRow {
@@ -28,14 +28,6 @@ export interface HazardTableRow {
 /** Calendar days past the deadline of an overdue hazard (the deadline day is still in time); 0 otherwise. */
 export function daysOverdue(h: { status: HazardStatus; deadline: IsoDate }, today: IsoDate): number {
   return isOverdue(h, today) ? dayNumber(today) - dayNumber(h.deadline) : 0;
-}
-
-/** A group's name in both languages; groups 8 and 9 are 综合督查组 and 明察暗访组 (§二(一)1, 3). */
-export function groupLabel(no: number): Bilingual {
-  const g = groupByNo(no);
-  if (!g) return { zh: `第${no}组`, en: `Group ${no}` };
-  const en = g.kind === 'area' ? `Area group ${g.no}` : g.kind === 'comprehensive' ? 'Comprehensive inspection group' : 'Covert inspection group';
-  return { zh: g.name, en };
 }
 
 /** "第1轮" / "轮次外": a record outside every round is marked, never left blank (campaigns.roundRule). */

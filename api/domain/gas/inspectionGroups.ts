@@ -2,6 +2,7 @@
 // comprehensive group first and the covert group last; the product numbers the seven area groups
 // 1–7 as the notice does (第一…第七包片督查组) and gives the city-wide groups 8 and 9. No I/O.
 import { districtNames, type DistrictCode } from '../geo/vocabulary';
+import type { Bilingual } from '../shared/bilingual';
 
 export interface AreaGroup {
   readonly no: 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -78,4 +79,16 @@ export type GroupNo = (typeof groupNos)[number];
 
 export function groupByNo(no: number): InspectionGroup | undefined {
   return inspectionGroups.find((g) => g.no === no);
+}
+
+/**
+ * A group's name in both languages, the one way every list, board, popup, export and report
+ * names a group: 第一…第七包片督查组, and groups 8 and 9 as 综合督查组 and 明察暗访组
+ * (东政办〔2023〕98号 §二(一)1, 3), never "第8组".
+ */
+export function groupLabel(no: number): Bilingual {
+  const g = groupByNo(no);
+  if (!g) return { zh: `第${no}组`, en: `Group ${no}` };
+  const en = g.kind === 'area' ? `Area group ${g.no}` : g.kind === 'comprehensive' ? 'Comprehensive inspection group' : 'Covert inspection group';
+  return { zh: g.name, en };
 }

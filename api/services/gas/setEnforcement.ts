@@ -1,3 +1,4 @@
+import { groupLabel } from '../../domain/gas/inspectionGroups';
 import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { hazardById, setHazardEnforcement } from '../../../db/repositories/gasHazards';
@@ -23,7 +24,7 @@ export async function setEnforcement(db: Db, user: SessionUser, id: number, inpu
   await db.transaction(async (tx) => {
     const h = visibleHazard(await hazardById(tx, id, true), user);
     if (user.role === 'inspector' && user.groupNo !== h.groupNo) {
-      throw new DomainError('forbidden', 'not_owning_group', { zh: `该隐患由第${h.groupNo}组督办，其他组不能修改处理结果`, en: `Only group ${h.groupNo}, which owns the hazard, may set its outcome` }, 'id');
+      throw new DomainError('forbidden', 'not_owning_group', { zh: `该隐患由${groupLabel(h.groupNo).zh}督办，其他组不能修改处理结果`, en: `Only ${groupLabel(h.groupNo).en}, which owns the hazard, may set its outcome` }, 'id');
     }
     await setHazardEnforcement(tx, id, input.enforcementOutcome, input.fineYuan);
     await appendAudit(tx, {

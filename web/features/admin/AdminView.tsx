@@ -8,6 +8,7 @@ import { countyCodes } from '../../../api/domain/geo/vocabulary';
 import { minPasswordLength } from '../../../api/domain/auth/passwordPolicy';
 import { AuditPanel } from './AuditPanel';
 import './admin.css';
+import { groupLabel, groupNos } from '../../../api/domain/gas/inspectionGroups';
 
 type UserRow = Awaited<ReturnType<Awaited<ReturnType<typeof api.admin.users.$get>>['json']>>[number];
 
@@ -48,7 +49,7 @@ export default function AdminView() {
 }
 
 function scopeOf(tr: ReturnType<typeof useI18n>['tr'], u: Pick<UserRow, 'role' | 'groupNo' | 'countyCode'>): string {
-  if (u.role === 'inspector') return tr(`第 ${u.groupNo} 组`, `group ${u.groupNo}`);
+  if (u.role === 'inspector') return u.groupNo === null ? tr('未分组', 'no group') : tr(groupLabel(u.groupNo));
   if (u.role === 'education') return u.countyCode ? placeName(tr, u.countyCode) : tr('全市', 'whole city');
   return '—';
 }
@@ -67,7 +68,7 @@ function UserLine({ user: u, onChanged }: { user: UserRow; onChanged(): void }) 
     if (password) await act(() => api.admin.users[':id'].password.$post({ param: { id }, json: { password } }));
   };
   const changeRole = async (role: Role) => {
-    const groupNo = role === 'inspector' ? Number(window.prompt(tr('督查组 1–9', 'Inspection group 1–9')) || 0) : null;
+    const groupNo = role === 'inspector' ? Number(window.prompt(tr(`督查组编号 1–9（8 = ${groupLabel(8).zh}，9 = ${groupLabel(9).zh}）`, `Inspection group 1–9 (8 = ${groupLabel(8).en}, 9 = ${groupLabel(9).en})`)) || 0) : null;
     await act(() => api.admin.users[':id'].$patch({ param: { id }, json: { role, groupNo, countyCode: null } }));
   };
   return (
@@ -132,7 +133,12 @@ function CreateUser({ onCreated }: { onCreated(): void }) {
       <select value={form.role} onChange={set('role')} aria-label={tr('角色', 'Role')}>
         {roles.map((r) => <option key={r} value={r}>{tr(roleLabels[r])}</option>)}
       </select>
-      {form.role === 'inspector' && <input required type="number" min={1} max={9} placeholder={tr('督查组', 'Group')} value={form.groupNo} onChange={set('groupNo')} />}
+      {form.role === 'inspector' && (
+        <select required value={form.groupNo} onChange={set('groupNo')} aria-label={tr('督查组', 'Group')}>
+          <option value="">{tr('督查组', 'Group')}</option>
+          {groupNos.map((n) => <option key={n} value={n}>{tr(groupLabel(n))}</option>)}
+        </select>
+      )}
       {form.role === 'education' && (
         <select value={form.countyCode} onChange={set('countyCode')} aria-label={tr('县区', 'County')}>
           <option value="">{tr('全市', 'whole city')}</option>

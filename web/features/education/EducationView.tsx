@@ -1,18 +1,16 @@
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
-import { oneOf } from '../../api/oneOf';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { placeName } from '../../i18n/placeName';
-import { asCollection } from '../../map/geojson';
 import { AccountabilityPanel } from './AccountabilityPanel';
 import { CaseDetail } from './CaseDetail';
 import { CaseList } from './CaseList';
 import { DutiesPanel } from './DutiesPanel';
 import { ImportWizard } from './ImportWizard';
 import { RuleSetsPanel } from './RuleSetsPanel';
-import { townshipMetrics, useEducationLayers, type TownshipMetric } from './educationMapLayers';
+import { useEducationLayers } from './educationMapLayers';
 import './education.css';
 
 type Tab = 'map' | 'import' | 'cases' | 'accountability' | 'duties' | 'rules';
@@ -24,31 +22,24 @@ export default function EducationView() {
   const { me } = useSession();
   const seesChildren = me?.role === 'education' || me?.role === 'admin';
   const [tab, setTab] = useState<Tab>('map');
-  const [metric, setMetric] = useState<TownshipMetric>('dropout');
   const [thresholds, setThresholds] = useState({ primary: 3000, junior: 5000 });
   const rates = useApi((o) => api.education['dropout-rates'].$get({ query: {} }, o), []);
   const cons = useApi((o) => api.education.consolidation.$get({ query: {} }, o), []);
   const coverage = useApi((o) => api.education.coverage.summary.$get({ query: {} }, o), []);
-  const townshipGeo = useApi((o) => api.geo.townships.$get(undefined, o), []);
   const [openCase, setOpenCase] = useState<number | null>(null);
 
-  const joined = useMemo(() => {
-    if (!townshipGeo.data || !rates.data || !cons.data) return null;
+  // The township figures; the map draws them on the base map's township polygons (no second
+  // download of the townships).
+  const townshipValues = useMemo(() => {
+    if (!rates.data || !cons.data) return null;
     const r = new Map(rates.data.townships.map((t) => [t.townshipCode, t]));
     const c = new Map(cons.data.townships.map((t) => [t.townshipCode, t]));
-    const geo = asCollection(townshipGeo.data);
-    return {
-      ...geo,
-      features: geo.features.map((f) => {
-        const code = String(f.properties?.code);
-        return { ...f, properties: { ...f.properties, dropoutRate: r.get(code)?.dropoutRate ?? 0, meets: c.get(code)?.meets ?? null, rate: c.get(code)?.rate ?? null } };
-      }),
-    };
-  }, [townshipGeo.data, rates.data, cons.data]);
+    return [...new Set([...r.keys(), ...c.keys()])].map((code) => ({ code, dropoutRate: r.get(code)?.dropoutRate ?? 0, meets: c.get(code)?.meets ?? null }));
+  }, [rates.data, cons.data]);
 
-  const layers = useEducationLayers(joined, metric, thresholds);
+  const layers = useEducationLayers(townshipValues, thresholds);
   const { gas, gasError } = layers;
-  const error = rates.error ?? cons.error ?? coverage.error ?? townshipGeo.error ?? layers.error;
+  const error = rates.error ?? cons.error ?? coverage.error ?? layers.error;
 
   const tabs: [Tab, string][] = [
     ['map', tr('分析', 'Analysis')],
@@ -70,13 +61,6 @@ export default function EducationView() {
       {tab === 'map' && (
         <div>
           <div className="edu-form">
-            <label>
-              {tr('乡镇着色', 'Townships by')}
-              <select value={metric} onChange={(e) => setMetric(oneOf(townshipMetrics, e.target.value) ?? metric)}>
-                <option value="dropout">{tr('辍学率', 'Dropout rate')}</option>
-                <option value="consolidation">{tr('巩固率对照目标', 'Consolidation vs target')}</option>
-              </select>
-            </label>
             <label>
               {tr('小学距离阈值（米）', 'Primary threshold (m)')}
               <input type="number" min={500} step={500} value={thresholds.primary} onChange={(e) => setThresholds((t) => ({ ...t, primary: Number(e.target.value) || t.primary }))} />

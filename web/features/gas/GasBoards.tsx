@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { placeName } from '../../i18n/placeName';
 import { hazardCategoryLabels, hazardStatusLabels, venueTypeLabels } from '../../../api/domain/gas/vocabulary';
 import { daysText } from './gasWords';
+import { groupLabel } from '../../../api/domain/gas/inspectionGroups';
 
 
 /** 挂牌督办: open majors with days left or overdue, most urgent first. */
@@ -55,7 +56,7 @@ export function CoverageBars({ campaign, document, reload }: { campaign?: string
           <h4>{tr(`第${r.no}轮 ${r.nameZh}（${r.startsOn}～${r.endsOn}）`, `Round ${r.no} ${r.nameEn} (${r.startsOn}–${r.endsOn})`)}</h4>
           {data.rows.filter((row) => row.roundNo === r.no).map((row) => (
             <div key={`${row.groupNo}-${row.district}`} className="gas-progress" data-testid="gas-coverage-row" data-group={row.groupNo} data-round={row.roundNo} data-district={row.district}>
-              <span>{tr(`第${row.groupNo}组`, `Group ${row.groupNo}`)} · {placeName(tr, row.district)}</span>
+              <span>{tr(groupLabel(row.groupNo))} · {placeName(tr, row.district)}</span>
               <progress max={Math.max(1, row.venues)} value={row.visited} />
               <span className="muted">{row.visited}/{row.venues}（{row.share === null ? '—' : `${Math.round(row.share * 100)}%`}）</span>
               <span className="gas-days" data-testid="gas-coverage-days">

@@ -5,12 +5,13 @@ import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { polygonExtent } from '../../map/geojson';
+import { openedAtMapPosition } from '../../map/initialView';
 import { useMapState } from '../../map/mapContext';
 import { MapTable, type TableState } from '../../lists/MapTable';
 import { useRowHighlight, type ChosenPlace } from '../../lists/useRowHighlight';
 import { readHashRecord, writeHashRecord } from '../../shell/hashParam';
 import { sortDirections } from '../../../api/domain/shared/table';
-import { groupByNo, inspectionGroups } from '../../../api/domain/gas/inspectionGroups';
+import { groupByNo, groupLabel, inspectionGroups } from '../../../api/domain/gas/inspectionGroups';
 import { hazardCategories, hazardCategoryLabels, hazardStatuses, hazardStatusLabels, severities, severityLabels, venueTypeLabels, venueTypes } from '../../../api/domain/gas/vocabulary';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
 import { CoverageBars, DueChecks, MajorBoard } from './GasBoards';
@@ -35,17 +36,6 @@ function filtersFromUrl(): { filters: Filters; table: TableState } {
   const h = readHashRecord('hf');
   const filters = Object.fromEntries(Object.keys(emptyFilters).map((k) => [k, h[k] ?? ''])) as Filters;
   return { filters, table: { sort: h.sort, dir: oneOf(sortDirections, h.dir ?? ''), offset: Number(h.offset) || 0 } };
-}
-
-/**
- * Whether the page was opened on a URL whose hash has a map position (`map=zoom/lat/lon`). The
- * current hash cannot tell: MapLibre writes its position there as soon as the map moves, so the
- * URL the document was loaded with (the navigation entry) is read instead.
- */
-function openedAtMapPosition(): boolean {
-  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  if (!nav) return false;
-  return new URLSearchParams(new URL(nav.name).hash.slice(1)).has('map');
 }
 
 /** 燃气安全督查: inspectors work their district; officials review the whole city. */
@@ -78,6 +68,12 @@ export default function GasView() {
   const reload = changes + synced;
   const [reportGroup, setReportGroup] = useState(me?.groupNo ?? 1);
   const [reportRound, setReportRound] = useState(1);
+  const [runningRound, setRunningRound] = useState<number | null>(null);
+  const [defaultsSet, setDefaultsSet] = useState(false);
+  // An area inspector lands on the own district, unless the page was opened on a shared link
+  // that carries a map position: that position wins.
+  const ownDistrict = ownGroup?.kind === 'area' ? ownGroup.districtCode : undefined;
+  const [framed, setFramed] = useState(() => !ownDistrict || openedAtMapPosition());
 
   // Once the campaigns arrive: the current campaign and its running round are the defaults.
   useEffect(() => {
@@ -88,6 +84,8 @@ export default function GasView() {
     setCampaign(current?.id ?? '');
     const running = current?.rounds.find((r) => r.startsOn <= today && today <= r.endsOn) ?? current?.rounds.at(-1);
     if (running) setReportRound(running.no);
+    setRunningRound(running?.no ?? null);
+    setDefaultsSet(true);
   }, [campaigns.data]);
 
   // A record dated outside every round belongs to no campaign (roundRule): "all rounds" shows it
@@ -106,27 +104,29 @@ export default function GasView() {
     }),
     [campaign, filters],
   );
+  // Hazards are asked for once the default campaign is known and the map shows its first extent,
+  // so the first view fetches each list and each cluster set once (not city-wide, then again).
+  const ready = (defaultsSet || !!campaigns.error) && framed;
   // The count of the same filter; the number shown stays until the new one arrives.
-  const total = useApi((o) => api.gas.hazards.$get({ query: { ...hazardFilter, limit: '1', offset: '0' } }, o), [hazardFilter, reload], { keepPrevious: true });
+  const total = useApi(!ready ? null : (o) => api.gas.hazards.$get({ query: { ...hazardFilter, limit: '1', offset: '0' } }, o), [ready, hazardFilter, reload], { keepPrevious: true });
 
   const onVenue = useCallback((id: number) => { setHazard(null); setVenue(id); }, [setVenue]);
   const onHazard = useCallback((id: number) => { setSelected(id); setHazard(id); }, []);
-  const layers = useGasLayers({ hazardFilter, reload, heat: official, onVenue, onHazard });
+  const layers = useGasLayers({ hazardFilter, reload, ready, heat: official, round: hazardFilter.round ?? runningRound, onVenue, onHazard });
   // The list shows the map's filter; its rows fly the map to the hazard and mark it.
   const tableQuery = { ...hazardFilter, sort: table.sort, dir: table.dir };
-  const list = useApi((o) => api.gas.hazards.table.$get({ query: { ...tableQuery, offset: String(table.offset), limit: '20' } }, o), [JSON.stringify(tableQuery), table.offset, reload], { keepPrevious: true });
+  const list = useApi(!ready ? null : (o) => api.gas.hazards.table.$get({ query: { ...tableQuery, offset: String(table.offset), limit: '20' } }, o), [ready, JSON.stringify(tableQuery), table.offset, reload], { keepPrevious: true });
   const exportHref = (format: 'csv' | 'xlsx' | 'geojson') => hrefOf(api.gas.hazards.table.export.$url({ query: { ...tableQuery, format } }));
   useRowHighlight(chosen);
 
-  // An area inspector lands on the own district, unless the page was opened on a shared link
-  // that carries a map position: that position wins. The districts are the map layer's own.
-  const ownDistrict = ownGroup?.kind === 'area' ? ownGroup.districtCode : undefined;
+  // The inspector's first extent: the own district, from the map layer's districts.
   const { districts } = layers;
   useEffect(() => {
-    if (!map || !ownDistrict || !districts || openedAtMapPosition()) return;
+    if (!map || !districts || framed) return;
     const extent = polygonExtent(districts.features.filter((f) => f.properties?.code === ownDistrict));
     if (extent) map.fitBounds(extent, { padding: 30, duration: 0 });
-  }, [map, ownDistrict, districts]);
+    setFramed(true);
+  }, [map, ownDistrict, districts, framed]);
 
   const error = campaigns.error ?? total.error ?? layers.error;
   const changed = () => setChanges((n) => n + 1);
@@ -143,7 +143,7 @@ export default function GasView() {
     <div className="gas-home" data-testid="gas-home">
       <h2>{tr('燃气安全督查', 'Gas-safety inspection')}</h2>
       <p className="muted" data-testid="gas-scope">
-        {ownGroup ? `${ownGroup.name}` + (ownGroup.kind === 'area' ? ` · ${ownGroup.districtName}` : tr(' · 全市', ' · city-wide')) : tr('全市（督办视图）', 'City-wide (review)')}
+        {ownGroup ? tr(groupLabel(ownGroup.no)) + (ownGroup.kind === 'area' ? ` · ${ownGroup.districtName}` : tr(' · 全市', ' · city-wide')) : tr('全市（督办视图）', 'City-wide (review)')}
       </p>
       <p className="synthetic-note">{tr('场所与隐患为示例数据', 'Venues and hazards are synthetic demo data')}</p>
       {error && <p className="error" role="alert">{error instanceof ApiError ? error.message : tr('无网络：只显示本机已保存的数据', 'No connection: showing what this device has kept')}</p>}
@@ -159,7 +159,7 @@ export default function GasView() {
         <>
           <div className="gas-filters">
             {select('round', tr('轮次', 'Round'), [...(current?.rounds ?? []).map((r) => ({ value: String(r.no), label: tr(`第${r.no}轮 ${r.nameZh}`, `Round ${r.no} ${r.nameEn}`) })), { value: 'outside', label: tr('轮次外', 'Outside a round') }])}
-            {official && select('group', tr('督查组', 'Group'), inspectionGroups.map((g) => ({ value: String(g.no), label: g.name })))}
+            {official && select('group', tr('督查组', 'Group'), inspectionGroups.map((g) => ({ value: String(g.no), label: tr(groupLabel(g.no)) })))}
             {select('status', tr('状态', 'Status'), labelled(hazardStatuses, hazardStatusLabels))}
             {select('severity', tr('等级', 'Severity'), labelled(severities, severityLabels))}
             {select('category', tr('类别', 'Category'), labelled(hazardCategories, hazardCategoryLabels))}
@@ -205,7 +205,7 @@ export default function GasView() {
       {tab === 'report' && (
         <>
           <div className="gas-filters">
-            <label>{tr('督查组', 'Group')}<select value={reportGroup} disabled={!official} onChange={(e) => setReportGroup(Number(e.target.value))} data-testid="gas-report-group">{inspectionGroups.map((g) => <option key={g.no} value={g.no}>{g.name}</option>)}</select></label>
+            <label>{tr('督查组', 'Group')}<select value={reportGroup} disabled={!official} onChange={(e) => setReportGroup(Number(e.target.value))} data-testid="gas-report-group">{inspectionGroups.map((g) => <option key={g.no} value={g.no}>{tr(groupLabel(g.no))}</option>)}</select></label>
             <label>{tr('轮次', 'Round')}<select value={reportRound} onChange={(e) => setReportRound(Number(e.target.value))} data-testid="gas-report-round">{(current?.rounds ?? []).map((r) => <option key={r.no} value={r.no}>{tr(`第${r.no}轮`, `Round ${r.no}`)}</option>)}</select></label>
           </div>
           {me?.role === 'inspector' || official ? <ReportPage groupNo={reportGroup} round={reportRound} campaign={campaign || undefined} /> : null}

@@ -1,3 +1,4 @@
+import { groupLabel } from '../../../api/domain/gas/inspectionGroups';
 import { useEffect, useState } from 'react';
 import { api, hrefOf } from '../../api/client';
 import { labelOf, oneOf } from '../../api/oneOf';
@@ -78,7 +79,7 @@ export function HazardPanel({ id, onClose, onChanged }: { id: number; onClose():
           <table className="gas-facts">
             <tbody>
               <tr><th>{tr('场所', 'Venue')}</th><td>{h.venueName}（{tr(venueTypeLabels[h.venueType])}）</td></tr>
-              <tr><th>{tr('片区', 'District')}</th><td>{placeName(tr, h.districtCode)} · {tr(`第${h.groupNo}组`, `group ${h.groupNo}`)}</td></tr>
+              <tr><th>{tr('片区', 'District')}</th><td>{placeName(tr, h.districtCode)} · {tr(groupLabel(h.groupNo))}</td></tr>
               <tr><th>{tr('类别', 'Category')}</th><td>{tr(hazardCategoryLabels[h.category])}</td></tr>
               <tr><th>{tr('等级', 'Severity')}</th><td className={h.severity === 'major' ? 'error' : ''}>{tr(severityLabels[h.severity])}</td></tr>
               <tr><th>{tr('描述', 'Description')}</th><td>{h.description}</td></tr>

@@ -1,3 +1,4 @@
+import { groupLabel } from '../../../api/domain/gas/inspectionGroups';
 import { useState } from 'react';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { api } from '../../api/client';
@@ -36,6 +37,8 @@ const reviewKinds = {
     title: { zh: '无定位核验的走访', en: 'Visits without location proof' },
     total: (n: number, m: number) => ({ zh: `共 ${n} 次走访待复核（距场所超过 ${m} 米或无定位）`, en: `${n} visits to review (more than ${m} m from the venue, or no position)` }),
     none: { zh: '没有待复核的走访', en: 'No visits to review' },
+    legendTitle: { zh: '无定位核验的走访（次）', en: 'Visits without location proof (count)' },
+    legendNote: { zh: '点为一次走访，位于其场所处', en: 'A dot is one visit, at its venue' },
     colours: ['#6a1b9a', '#d81b60'],
   },
   hazards: {
@@ -43,6 +46,8 @@ const reviewKinds = {
     title: { zh: '无定位核验的隐患', en: 'Hazards without location proof' },
     total: (n: number, m: number) => ({ zh: `共 ${n} 条隐患待复核（距场所超过 ${m} 米或无定位）`, en: `${n} hazards to review (more than ${m} m from the venue, or no position)` }),
     none: { zh: '没有待复核的隐患', en: 'No hazards to review' },
+    legendTitle: { zh: '无定位核验的隐患（条）', en: 'Hazards without location proof (count)' },
+    legendNote: { zh: '点为一条隐患，位于其场所处', en: 'A dot is one hazard, at its venue' },
     colours: ['#4a148c', '#ad1457'],
   },
 } as const;
@@ -64,7 +69,7 @@ export function UnverifiedRecords({ kind, reload }: { kind: keyof typeof reviewK
   useMapLayers({
     sources: { [k.testId]: { type: 'geojson', data: (v ?? emptyCollection) as GeoJSON.FeatureCollection } },
     layers: [{ id: `${k.testId}-point`, type: 'circle', source: k.testId, paint: { 'circle-color': ['case', ['==', ['get', 'onSite'], null], noPosition, tooFar], 'circle-radius': 7, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } }],
-    groups: [{ id: k.testId, label: tr(k.title), layerIds: [`${k.testId}-point`], legend: [{ colour: noPosition, label: tr('未上传定位', 'No position sent'), shape: 'circle' }, { colour: tooFar, label: tr('距场所过远或精度不足', 'Too far or too imprecise'), shape: 'circle' }] }],
+    groups: [{ id: k.testId, label: tr(k.title), layerIds: [`${k.testId}-point`], legend: { title: tr(k.legendTitle), note: tr(k.legendNote), items: [{ colour: noPosition, label: tr('未上传定位', 'No position sent'), shape: 'circle' }, { colour: tooFar, label: tr('距场所过远或精度不足', 'Too far or too imprecise'), shape: 'circle' }] } }],
   });
   return (
     <section data-testid={k.testId}>
@@ -83,7 +88,7 @@ export function UnverifiedRecords({ kind, reload }: { kind: keyof typeof reviewK
                   <tr key={p.id} data-testid={`${k.testId}-row`} onClick={() => flyTo(map, f.geometry.coordinates)}>
                     <td><button type="button" className="link" onClick={(e) => { e.stopPropagation(); flyTo(map, f.geometry.coordinates); }}>{day}</button></td>
                     <td>{p.venueName}<div className="muted">{placeName(tr, p.districtCode)} · {detail}</div>{p.outsideRound && <span className="gas-outside-badge">{tr('轮次外', 'Outside a round')}</span>}</td>
-                    <td>{tr(`第${p.groupNo}组`, `Group ${p.groupNo}`)}</td>
+                    <td>{tr(groupLabel(p.groupNo))}</td>
                     <td>{p.onSite === null ? tr('未上传定位', 'No position') : tr(`距场所 ${p.distanceM ?? '?'} 米`, `${p.distanceM ?? '?'} m from venue`)}</td>
                   </tr>
                 );
@@ -114,7 +119,7 @@ export function LookBack({ campaign, reload }: { campaign?: string; reload: numb
   useMapLayers({
     sources: { 'gas-lookback': { type: 'geojson', data: (d ? { type: 'FeatureCollection', features: d.features } : emptyCollection) as GeoJSON.FeatureCollection } },
     layers: [{ id: 'gas-lookback-point', type: 'circle', source: 'gas-lookback', filter: chosen ? ['==', ['get', 'fate'], chosen] : ['has', 'fate'], paint: { 'circle-color': fateColour, 'circle-radius': 7, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } }],
-    groups: [{ id: 'gas-lookback', label: tr('回头看：第一轮隐患的结果', 'Look-back: fate of round-1 hazards'), layerIds: ['gas-lookback-point'], legend: lookBackFates.map((f) => ({ colour: fateColours[f], label: tr(lookBackFateLabels[f]), shape: 'circle' as const })) }],
+    groups: [{ id: 'gas-lookback', label: tr('回头看：第一轮隐患的结果', 'Look-back: fate of round-1 hazards'), layerIds: ['gas-lookback-point'], legend: { title: tr('回头看：第一轮隐患的结果（处）', 'Look-back: fate of round-1 hazards (count)'), note: tr('点为一处第一轮发现的隐患', 'A dot is one hazard found in round 1'), items: lookBackFates.map((f) => ({ colour: fateColours[f], label: tr(lookBackFateLabels[f]), shape: 'circle' as const })) } }],
   });
   const cols = ['rectified_verified', 'still_open', 'refound', 'overdue'] as const;
   return (
@@ -137,7 +142,7 @@ export function LookBack({ campaign, reload }: { campaign?: string; reload: numb
             <tbody>
               {d.rows.map((r) => (
                 <tr key={`${r.groupNo}-${r.districtCode}`} data-testid="gas-lookback-row">
-                  <td>{tr(`第${r.groupNo}组`, `Group ${r.groupNo}`)}</td>
+                  <td>{tr(groupLabel(r.groupNo))}</td>
                   <td>{placeName(tr, r.districtCode)}</td>
                   {cols.map((c) => <td key={c}><button type="button" className="link" onClick={() => { setFate(c); const f = d.features.find((x) => x.properties.fate === c && x.properties.groupNo === r.groupNo && x.properties.districtCode === r.districtCode); if (f) flyTo(map, f.geometry.coordinates); }}>{r[c]}</button></td>)}
                 </tr>

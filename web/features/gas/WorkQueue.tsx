@@ -4,7 +4,7 @@ import { oneOf } from '../../api/oneOf';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
 import { useMapState } from '../../map/mapContext';
-import { inspectionGroups } from '../../../api/domain/gas/inspectionGroups';
+import { groupLabel, inspectionGroups } from '../../../api/domain/gas/inspectionGroups';
 import { workQueueKinds } from '../../../api/domain/gas/workQueue';
 import { districtCodes, districtNames } from '../../../api/domain/geo/vocabulary';
 
@@ -24,7 +24,7 @@ export function WorkQueue({ onVenue, reload, official }: { onVenue(id: number): 
   const filters = official && (
     <div className="gas-filters" data-testid="gas-queue-filters">
       <label>{tr('片区', 'District')}<select value={filter.district} onChange={set('district')} data-testid="gas-queue-district"><option value="">{tr('全部', 'All')}</option>{districtCodes.map((c) => <option key={c} value={c}>{tr(districtNames[c])}</option>)}</select></label>
-      <label>{tr('督查组', 'Group')}<select value={filter.group} onChange={set('group')} data-testid="gas-queue-group"><option value="">{tr('全部', 'All')}</option>{inspectionGroups.map((g) => <option key={g.no} value={g.no}>{g.name}</option>)}</select></label>
+      <label>{tr('督查组', 'Group')}<select value={filter.group} onChange={set('group')} data-testid="gas-queue-group"><option value="">{tr('全部', 'All')}</option>{inspectionGroups.map((g) => <option key={g.no} value={g.no}>{tr(groupLabel(g.no))}</option>)}</select></label>
       <label>{tr('类型', 'Kind')}<select value={filter.kind} onChange={set('kind')} data-testid="gas-queue-kind"><option value="">{tr('全部', 'All')}</option><option value="hazard">{tr('隐患', 'Hazards')}</option><option value="safety_check">{tr('入户安检', 'Safety checks')}</option></select></label>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ExpressionSpecification, MapLayerMouseEvent } from 'maplibre-gl';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
@@ -7,23 +8,9 @@ import { asCollection } from '../../map/geojson';
 import { useMapState } from '../../map/mapContext';
 import { emptyCollection, useMapLayers, type DeclaredLayer } from '../../map/useMapLayers';
 import { useMapView } from '../../map/useMapView';
-import { areaGroups } from '../../../api/domain/gas/inspectionGroups';
-import { districtCodes, districtNames, type DistrictCode } from '../../../api/domain/geo/vocabulary';
-import type { Bilingual } from '../../../api/domain/shared/bilingual';
+import { areaGroups, groupLabel } from '../../../api/domain/gas/inspectionGroups';
+import { coverageFill, coverageLegend, districtLegend, hazardClusterSizes, hazardLegend, heatColour, outsideColour, heatLegend, sizeStep, venueClusterSizes, venueLegend } from './gasLegends';
 import { openHazardPopup } from './hazardPopup';
-
-// Severity × status colours: majors red family, generals orange family; fixed ones green/grey.
-const hazardColours: { colour: string; label: Bilingual }[] = [
-  { colour: '#c62828', label: { zh: '重大隐患（未整改）', en: 'Major, open' } },
-  { colour: '#ef8a17', label: { zh: '一般隐患（未整改）', en: 'General, open' } },
-  { colour: '#2e7d32', label: { zh: '已整改待核验', en: 'Rectified, awaiting check' } },
-  { colour: '#9e9e9e', label: { zh: '已核验销号', en: 'Verified (closed)' } },
-];
-/** The ring of a hazard dated outside every round (campaigns.roundRule): shown, and marked as such. */
-const outsideColour = '#6a1b9a';
-const districtColours: Record<DistrictCode, string> = {
-  '630202': '#8ecae6', '630203': '#ffb703', '630222': '#90be6d', '630223': '#f28482', '630224': '#b5a1e6', '630225': '#84a59d', park: '#577590',
-};
 
 const hazardColour: ExpressionSpecification = [
   'case',
@@ -32,70 +19,95 @@ const hazardColour: ExpressionSpecification = [
   ['==', ['get', 'severity'], 'major'], '#c62828',
   '#ef8a17',
 ];
-const districtFill = matchValue('code', districtCodes.map((code) => [code, districtColours[code]] as const), '#cccccc');
-const groupOf = matchValue('code', areaGroups.map((g) => [g.districtCode, `第${g.no}组`] as const), '');
 
 /** The hazard list's filters as the cluster endpoint takes them (bbox and zoom come from the map). */
 export type HazardFilterQuery = Omit<Parameters<typeof api.gas.hazards.clusters.$get>[0]['query'], 'bbox' | 'zoom'>;
 
-const layers = (heat: boolean): DeclaredLayer[] => [
-  { id: 'gas-district-fill', type: 'fill', source: 'gas-districts', paint: { 'fill-color': districtFill, 'fill-opacity': 0.18 } },
-  { id: 'gas-district-line', type: 'line', source: 'gas-districts', paint: { 'line-color': districtFill, 'line-width': 2 } },
-  ...(heat
-    ? [{
-        id: 'gas-hazard-heat', type: 'heatmap', source: 'gas-hazards', maxzoom: 14,
-        paint: {
-          // A cluster weighs as its hazards (log-damped so one dense town does not blank the rest);
-          // a single hazard weighs by severity.
-          'heatmap-weight': ['case', ['has', 'point_count'], ['min', 1, ['/', ['ln', ['+', 1, ['get', 'point_count']]], 5]], ['==', ['get', 'severity'], 'major'], 1, 0.4],
-          'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 6, 8, 12, 24],
-          'heatmap-opacity': 0.6,
-        },
-      } satisfies DeclaredLayer]
-    : []),
+/** The thematic layers of the gas map (the chooser's options; heat for officials only). */
+export const gasThemes = { hazards: 'gas-hazards', coverage: 'gas-coverage', heat: 'gas-heat' } as const;
+
+const layers: DeclaredLayer[] = [
+  { id: 'gas-coverage-fill', type: 'fill', source: 'gas-districts', paint: { 'fill-color': coverageFill, 'fill-opacity': 0.75 } },
+  { id: 'gas-district-line', type: 'line', source: 'gas-districts', paint: { 'line-color': '#37474f', 'line-width': 1.5 } },
   {
-    id: 'gas-district-label', type: 'symbol', source: 'gas-districts',
-    layout: { 'text-field': ['format', ['get', 'name'], {}, '\n', {}, groupOf, { 'font-scale': 0.8 }], 'text-size': 13 },
-    paint: { 'text-color': '#1f2d3d', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
+    id: 'gas-hazard-heat', type: 'heatmap', source: 'gas-hazards', maxzoom: 14,
+    paint: {
+      // A cluster weighs as its hazards (log-damped so one dense town does not blank the rest);
+      // a single hazard weighs by severity.
+      'heatmap-weight': ['case', ['has', 'point_count'], ['min', 1, ['/', ['ln', ['+', 1, ['get', 'point_count']]], 5]], ['==', ['get', 'severity'], 'major'], 1, 0.4],
+      'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 6, 8, 12, 24],
+      'heatmap-color': heatColour,
+      'heatmap-opacity': 0.7,
+    },
   },
-  { id: 'gas-venue-cluster', type: 'circle', source: 'gas-venues', filter: ['has', 'point_count'], paint: { 'circle-color': '#5c7cfa', 'circle-opacity': 0.6, 'circle-radius': ['step', ['get', 'point_count'], 12, 50, 18, 500, 26] } },
+  { id: 'gas-venue-cluster', type: 'circle', source: 'gas-venues', filter: ['has', 'point_count'], paint: { 'circle-color': '#5c7cfa', 'circle-opacity': 0.6, 'circle-radius': sizeStep(venueClusterSizes) } },
   { id: 'gas-venue-count', type: 'symbol', source: 'gas-venues', filter: ['has', 'point_count'], layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11 }, paint: { 'text-color': '#fff' } },
   { id: 'gas-venue-point', type: 'circle', source: 'gas-venues', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': '#3b5bdb', 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
-  { id: 'gas-hazard-cluster', type: 'circle', source: 'gas-hazards', filter: ['has', 'point_count'], paint: { 'circle-color': ['case', ['>', ['get', 'major'], 0], '#c62828', '#e8590c'], 'circle-stroke-color': ['case', ['>', ['get', 'overdue'], 0], '#000', '#fff'], 'circle-stroke-width': 1, 'circle-opacity': 0.75, 'circle-radius': ['step', ['get', 'point_count'], 10, 20, 15, 200, 22] } },
+  { id: 'gas-hazard-cluster', type: 'circle', source: 'gas-hazards', filter: ['has', 'point_count'], paint: { 'circle-color': ['case', ['>', ['get', 'major'], 0], '#c62828', '#e8590c'], 'circle-stroke-color': ['case', ['>', ['get', 'overdue'], 0], '#000', '#fff'], 'circle-stroke-width': 1, 'circle-opacity': 0.75, 'circle-radius': sizeStep(hazardClusterSizes) } },
   { id: 'gas-hazard-count', type: 'symbol', source: 'gas-hazards', filter: ['has', 'point_count'], layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11 }, paint: { 'text-color': '#fff' } },
   { id: 'gas-hazard-point', type: 'circle', source: 'gas-hazards', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': hazardColour, 'circle-radius': ['case', ['==', ['get', 'severity'], 'major'], 8, 6], 'circle-stroke-color': ['case', ['get', 'overdue'], '#000', ['get', 'outsideRound'], outsideColour, '#fff'], 'circle-stroke-width': ['case', ['any', ['get', 'overdue'], ['get', 'outsideRound']], 2, 1] } },
 ];
 
 /**
- * Districts coloured by group with labels; venue and hazard clusters computed on the server
- * (supercluster) for the visible view, so 1,000,000 hazards never reach the browser; the heat
- * layer for officials weighs the same clusters by their counts. `reload` (a write) asks for the
- * hazard clusters again. Returns the districts (the view fits an inspector's own one) and the
- * first error of the three layers' requests.
+ * The gas map. Reference layers: district lines labelled with their area group, venue clusters.
+ * Thematic layers, one at a time (the layer panel's chooser): hazards by severity and status,
+ * visit coverage per district as a choropleth, and for officials the hazard heat. Clusters are
+ * computed on the server (supercluster) for the visible view, so 1,000,000 hazards never reach
+ * the browser; hazards are asked for only while a hazard theme is shown, coverage only while the
+ * choropleth is. `reload` (a write) asks again; nothing per view is asked before `ready`. Coverage is of `round` (the filter's, else the
+ * running one) by `groupNo` (the filter's group, else each district's area group). Returns the
+ * districts (the view fits an inspector's own one) and the first error of the layers' requests.
  */
-export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: number; heat: boolean; onVenue(id: number, name: string): void; onHazard(id: number): void }) {
-  const { hazardFilter, reload, heat, onVenue, onHazard } = opts;
+export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: number; ready: boolean; heat: boolean; round: number | null; onVenue(id: number, name: string): void; onHazard(id: number): void }) {
+  const { hazardFilter, reload, ready, heat, round, onVenue, onHazard } = opts;
   const { tr } = useI18n();
-  const { map } = useMapState();
-  const view = useMapView(map);
+  const { map, thematic } = useMapState();
+  // Per-view data waits until the view is `ready` (its first extent and default filter are set).
+  const mapView = useMapView(map);
+  const view = ready ? mapView : null;
   const districts = useApi((o) => api.geo.districts.$get(undefined, o), []);
+  const showHazards = thematic === gasThemes.hazards || thematic === gasThemes.heat;
+  const showCoverage = thematic === gasThemes.coverage;
+  const campaign = hazardFilter.campaign;
   // Clusters of the previous view stay drawn until the new view's answer replaces them.
   const venues = useApi(view ? (o) => api.gas.venues.clusters.$get({ query: view }, o) : null, [view], { keepPrevious: true });
-  const hazards = useApi(view ? (o) => api.gas.hazards.clusters.$get({ query: { ...hazardFilter, ...view } }, o) : null, [view, JSON.stringify(hazardFilter), reload], { keepPrevious: true });
+  const hazards = useApi(view && showHazards ? (o) => api.gas.hazards.clusters.$get({ query: { ...hazardFilter, ...view } }, o) : null, [view, showHazards, JSON.stringify(hazardFilter), reload], { keepPrevious: true });
+  // Coverage waits for the campaign (the view's default), so the first answer is the one kept.
+  const coverage = useApi(showCoverage && campaign ? (o) => api.gas.coverage.$get({ query: { campaign } }, o) : null, [showCoverage, campaign, reload], { keepPrevious: true });
+
+  const groupNo = hazardFilter.group ?? null;
+  const coverageRows = coverage.data?.rows;
+  const districtCollection = useMemo(() => {
+    if (!districts.data) return emptyCollection;
+    const geo = asCollection(districts.data);
+    const shareOf = (code: string) => {
+      const owner = groupNo ?? areaGroups.find((g) => g.districtCode === code)?.no;
+      const row = coverageRows?.find((r) => r.district === code && r.groupNo === owner && (round === null || r.roundNo === round));
+      return row?.share ?? null;
+    };
+    return { ...geo, features: geo.features.map((f) => ({ ...f, properties: { ...f.properties, coverage: shareOf(String(f.properties?.code)) } })) };
+  }, [districts.data, coverageRows, groupNo, round]);
 
   const clusterZoom = (e: MapLayerMouseEvent) => map?.easeTo({ center: e.lngLat, zoom: map.getZoom() + 2 });
   const open = (e: MapLayerMouseEvent, fn: (p: Record<string, unknown>) => void) => {
     const p = e.features?.[0]?.properties;
     if (p?.id !== undefined) fn(p);
   };
-  const districtCollection = districts.data ? asCollection(districts.data) : emptyCollection;
+  const groupOf = matchValue('code', areaGroups.map((g) => [g.districtCode, tr(groupLabel(g.no))] as const), '');
   useMapLayers({
     sources: {
       'gas-districts': { type: 'geojson', data: districtCollection },
       'gas-venues': { type: 'geojson', data: venues.data ?? emptyCollection },
-      'gas-hazards': { type: 'geojson', data: hazards.data ?? emptyCollection },
+      'gas-hazards': { type: 'geojson', data: showHazards ? (hazards.data ?? emptyCollection) : emptyCollection },
     },
-    layers: layers(heat),
+    layers: [
+      ...(heat ? layers : layers.filter((l) => l.id !== 'gas-hazard-heat')),
+      {
+        id: 'gas-district-label', type: 'symbol', source: 'gas-districts',
+        layout: { 'text-field': ['format', ['get', 'name'], {}, '\n', {}, groupOf, { 'font-scale': 0.8 }], 'text-size': 13 },
+        paint: { 'text-color': '#1f2d3d', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
+      },
+    ],
     click: {
       'gas-venue-point': (e) => open(e, (p) => onVenue(Number(p.id), String(p.name))),
       'gas-venue-cluster': clusterZoom,
@@ -103,11 +115,12 @@ export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: nu
       'gas-hazard-cluster': clusterZoom,
     },
     groups: [
-      { id: 'gas-districts', label: tr('督查片区（按包片组）', 'Inspection districts (by group)'), layerIds: ['gas-district-fill', 'gas-district-line', 'gas-district-label'], legend: districtCodes.map((code) => ({ colour: districtColours[code], label: tr(districtNames[code]), shape: 'fill' as const })) },
-      { id: 'gas-venues', label: tr('场所（聚合）', 'Venues (clustered)'), layerIds: ['gas-venue-cluster', 'gas-venue-count', 'gas-venue-point'], legend: [{ colour: '#5c7cfa', label: tr('场所聚合', 'Venue cluster'), shape: 'circle' }, { colour: '#3b5bdb', label: tr('场所', 'Venue'), shape: 'circle' }] },
-      { id: 'gas-hazards', label: tr('隐患（按等级/状态）', 'Hazards (severity/status)'), layerIds: ['gas-hazard-cluster', 'gas-hazard-count', 'gas-hazard-point'], legend: [...hazardColours.map((h) => ({ colour: h.colour, label: tr(h.label), shape: 'circle' as const })), { colour: '#000', label: tr('黑边 = 逾期', 'Black ring = overdue'), shape: 'circle' as const }, { colour: outsideColour, label: tr('紫边 = 轮次外', 'Purple ring = outside a round'), shape: 'circle' as const }] },
-      ...(heat ? [{ id: 'gas-heat', label: tr('隐患热力', 'Hazard heat'), layerIds: ['gas-hazard-heat'] }] : []),
+      { id: gasThemes.hazards, thematic: true, primary: true, label: tr('隐患（按等级/状态）', 'Hazards (severity/status)'), layerIds: ['gas-hazard-cluster', 'gas-hazard-count', 'gas-hazard-point'], legend: hazardLegend(tr) },
+      { id: gasThemes.coverage, thematic: true, label: tr('走访覆盖率（分级设色）', 'Visit coverage (choropleth)'), layerIds: ['gas-coverage-fill'], legend: coverageLegend(tr, round, groupNo) },
+      ...(heat ? [{ id: gasThemes.heat, thematic: true, label: tr('隐患热力', 'Hazard heat'), layerIds: ['gas-hazard-heat'], legend: heatLegend(tr) }] : []),
+      { id: 'gas-districts', label: tr('督查片区', 'Inspection districts'), layerIds: ['gas-district-line', 'gas-district-label'], legend: districtLegend(tr) },
+      { id: 'gas-venues', label: tr('场所（聚合）', 'Venues (clustered)'), layerIds: ['gas-venue-cluster', 'gas-venue-count', 'gas-venue-point'], legend: venueLegend(tr) },
     ],
   });
-  return { districts: districts.data ? districtCollection : undefined, error: districts.error ?? venues.error ?? hazards.error };
+  return { districts: districts.data ? asCollection(districts.data) : undefined, error: districts.error ?? venues.error ?? hazards.error ?? coverage.error };
 }

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, hrefOf } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { asCollection, polygonExtent } from '../../map/geojson';
+import { openedAtMapPosition } from '../../map/initialView';
 import { useMapState } from '../../map/mapContext';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
 import { sortDirections } from '../../../api/domain/shared/table';
@@ -42,35 +42,35 @@ export default function UndergroundView() {
   const [chosen, setChosen] = useState<ChosenPlace | null>(null);
   const [drawing, setDrawing] = useState(false);
   const canWrite = me?.role === 'planner' || me?.role === 'admin';
-  // One request for the map, the count and the first extent; the map keeps the previous
-  // level's parcels until the new answer replaces them.
-  const parcels = useApi((o) => api.underground.parcels.$get({ query: { level: level || undefined, limit: '5000', offset: '0' } }, o), [level], { keepPrevious: true });
+  // The map draws tiles and the list counts; the first extent is the parcel collection's (OGC
+  // API – Features), so no parcel GeoJSON is fetched for the first view. A write bumps `version`:
+  // the tiles and the list are asked for again.
+  const [version, setVersion] = useState(0);
+  const collection = useApi((o) => api.ogc.collections[':collectionId'].$get({ param: { collectionId: 'parcels' }, query: {} }, o), []);
   const conflicts = useApi((o) => api.underground.conflicts.$get(undefined, o), []);
   const reload = () => {
-    parcels.reload();
+    setVersion((v) => v + 1);
     conflicts.reload();
   };
   const tableQuery = { level: level || undefined, sort: table.sort, dir: table.dir };
-  const list = useApi((o) => api.underground.parcels.table.$get({ query: { ...tableQuery, limit: '20', offset: String(table.offset) } }, o), [JSON.stringify(tableQuery), table.offset, parcels.data], { keepPrevious: true });
+  const list = useApi((o) => api.underground.parcels.table.$get({ query: { ...tableQuery, limit: '20', offset: String(table.offset) } }, o), [JSON.stringify(tableQuery), table.offset, version], { keepPrevious: true });
   const exportHref = (format: 'csv' | 'xlsx' | 'geojson') => hrefOf(api.underground.parcels.table.export.$url({ query: { ...tableQuery, format } }));
   const [conflictTable, setConflictTable] = useState<TableState>({ offset: 0 });
   const conflictQuery = { sort: conflictTable.sort, dir: conflictTable.dir };
-  const conflictList = useApi((o) => api.underground.conflicts.table.$get({ query: { ...conflictQuery, limit: '10', offset: String(conflictTable.offset) } }, o), [JSON.stringify(conflictQuery), conflictTable.offset, conflicts.data], { keepPrevious: true });
+  const conflictList = useApi((o) => api.underground.conflicts.table.$get({ query: { ...conflictQuery, limit: '10', offset: String(conflictTable.offset) } }, o), [JSON.stringify(conflictQuery), conflictTable.offset, version], { keepPrevious: true });
   const conflictHref = (format: 'csv' | 'xlsx') => hrefOf(api.underground.conflicts.table.export.$url({ query: { ...conflictQuery, format } }));
-  // The map draws tiles; a new answer (after a write or a level change) refetches them.
-  const tileVersion = useMemo(() => Date.now(), [parcels.data]);
-  useParcelLayers({ level, version: tileVersion, conflicts: conflicts.data, onSelect: (id) => { setListSelected(id); setSelected(id); } });
+  useParcelLayers({ level, version, conflicts: conflicts.data, onSelect: (id) => { setListSelected(id); setSelected(id); } });
   useRowHighlight(chosen);
 
-  // The first answer frames all parcels, unless the URL already carries a map position.
+  // The planner opens on the parcels (2,008 of them are specks on the city), unless the page was
+  // opened on a URL with a map position.
   const framed = useRef(false);
+  const bbox = collection.data?.extent.spatial.bbox[0];
   useEffect(() => {
-    if (!map || !parcels.data || framed.current) return;
+    if (!map || !bbox || framed.current) return;
     framed.current = true;
-    if (level !== '' || location.hash.includes('map=')) return;
-    const extent = polygonExtent(asCollection(parcels.data).features);
-    if (extent) map.fitBounds(extent, { padding: 40, duration: 0 });
-  }, [map, parcels.data, level]);
+    if (!openedAtMapPosition()) map.fitBounds(bbox as [number, number, number, number], { padding: 40, duration: 0 });
+  }, [map, bbox]);
 
   if (drawing) {
     return <DrawParcel onCancel={() => setDrawing(false)} onCreated={(id) => { setDrawing(false); reload(); setSelected(id); }} />;
@@ -85,7 +85,7 @@ export default function UndergroundView() {
           <button key={f.id} type="button" className={level === f.id ? 'primary' : ''} data-testid={`ug-level-${f.id || 'all'}`} onClick={() => { setLevel(f.id); setTable((t) => ({ ...t, offset: 0 })); }}>{tr(f.label)}</button>
         ))}
       </div>
-      {parcels.error ? <p className="error">{tr('地块加载失败：', 'Failed to load parcels: ') + parcels.error.message}</p> : <p className="muted">{!parcels.data ? tr('正在加载地块…', 'Loading parcels…') : tr(`共 ${parcels.data.total} 个地块；单击地块查看详情`, `${parcels.data.total} parcels; click one for details`)}</p>}
+      {collection.error ? <p className="error">{tr('地块加载失败：', 'Failed to load parcels: ') + collection.error.message}</p> : <p className="muted">{!list.data ? tr('正在加载地块…', 'Loading parcels…') : tr(`共 ${list.data.total} 个地块；单击地块查看详情`, `${list.data.total} parcels; click one for details`)}</p>}
       <MapTable
         testId="ug-parcel-list"
         page={list.data}
