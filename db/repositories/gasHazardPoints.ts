@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
 import type { Scope } from '../../api/domain/gas/accessScope';
 import { hazardStatuses, type HazardStatus, type Severity } from '../../api/domain/gas/vocabulary';
-import { hazardWhere, overdueSql, type HazardFilter } from './gasHazards';
+import { hazardsFrom, hazardWhere, overdueSql, type HazardFilter } from './gasHazards';
 
 /**
  * Hazard positions for the cluster index, packed column-wise: 1,000,000 hazards are four typed
@@ -32,7 +32,7 @@ export async function hazardPoints(ex: Executor, scope: Scope, f: HazardFilter, 
     sql`select h.id::float8 as id, ST_X(h.geom) as x, ST_Y(h.geom) as y,
         ((case when h.severity = 'major' then 1 else 0 end) | (${statusIndex} << 1)
           | (case when ${overdueSql(today)} then 8 else 0 end) | (case when h.campaign_id is null then 16 else 0 end))::int as f
-        from gas_hazards h where ${hazardWhere(scope, { ...f, bbox: undefined }, today)}`,
+        from ${hazardsFrom(f.asOf)} where ${hazardWhere(scope, { ...f, bbox: undefined }, today)}`,
   );
   const n = rows.length;
   const out: HazardPoints = { ids: new Float64Array(n), lon: new Float64Array(n), lat: new Float64Array(n), flags: new Uint8Array(n) };

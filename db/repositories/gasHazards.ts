@@ -1,5 +1,6 @@
 import { insertChunked, rowsPerStatement } from '../bulk';
 import { sql, type SQL } from 'drizzle-orm';
+import { getTableConfig } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../client';
 import { envelope, featureCollectionQuery } from '../geojson';
 import { gasHazards, gasHazardTransitions } from '../schema/gas';
@@ -40,7 +41,31 @@ export interface HazardProperties {
 export const overdueSql = (today: string) =>
   sql`(h.status in ${overdueRule.statuses} and h.deadline <= ${overdueRule.lastOverdueDeadline(today)}::date)`;
 
-/** The WHERE of a scoped, filtered hazard query (alias `h`). */
+// Every stored column but the status, for the as-of relation below (taken from the schema, never restated).
+const columnsButStatus = sql.raw(
+  getTableConfig(gasHazards)
+    .columns.filter((c) => c.name !== 'status')
+    .map((c) => `h0.${c.name}`)
+    .join(', '),
+);
+
+/**
+ * The hazards a query reads, aliased `h`. Without `asOf`, the table. With it, each hazard as it
+ * stood at the end of that Haidong day: its status is the `to` of its last transition made before
+ * the next day began in Asia/Shanghai (ties by id, the order they were written) — statusAsOf.ts in
+ * SQL, one index probe per hazard on (hazard_id, at) — and a hazard with no transition by then
+ * (recorded later) is not there. Every filter, sort and overdue test on `h.status` then reads that
+ * status.
+ */
+export function hazardsFrom(asOf: string | undefined): SQL {
+  if (asOf === undefined) return sql`gas_hazards h`;
+  const dayEnd = sql`((${asOf}::date + 1)::timestamp at time zone 'Asia/Shanghai')`;
+  return sql`(select ${columnsButStatus}, s.status from gas_hazards h0
+    join lateral (select t.to_status as status from gas_hazard_transitions t
+      where t.hazard_id = h0.id and t.at < ${dayEnd} order by t.at desc, t.id desc limit 1) s on true) h`;
+}
+
+/** The WHERE of a scoped, filtered hazard query (alias `h`; `asOf` is read by hazardsFrom). */
 export function hazardWhere(scope: Scope, f: HazardFilter, today: string): SQL {
   return allOf([
     districtScopeSql(scope, sql`h.district_code`),
@@ -76,11 +101,12 @@ export async function hazardCollection(
 ): Promise<FeatureCollection<HazardProperties> & ListTotal & { next: string | null }> {
   const where = hazardWhere(scope, f, today);
   const keyset = page.after ? sql`(h.found_on, h.id) < (${page.after.value}::date, ${page.after.id})` : undefined;
-  const counted = await countUpTo(ex, sql`gas_hazards h`, where);
+  const from = hazardsFrom(f.asOf);
+  const counted = await countUpTo(ex, from, where);
   const [row] = await queryRows<{ features: unknown[] | string }>(
     ex,
     featureCollectionQuery({
-      from: sql`gas_hazards h`,
+      from,
       geom: sql`h.geom`,
       id: sql`h.id`,
       properties: sql`json_build_object('id', h.id, 'venueId', h.venue_id, 'countyCode', h.county_code,
@@ -162,7 +188,7 @@ export async function hazardById(ex: Executor, id: number, forUpdate = false): P
 export async function hazardRows(ex: Executor, scope: Scope, f: HazardFilter, today: string, limit = 100_000): Promise<HazardRow[]> {
   return queryRows<HazardRow>(
     ex,
-    sql`select ${hazardColumns} from gas_hazards h join gas_venues v on v.id = h.venue_id
+    sql`select ${hazardColumns} from ${hazardsFrom(f.asOf)} join gas_venues v on v.id = h.venue_id
         where ${hazardWhere(scope, f, today)} order by h.deadline, h.id limit ${limit}`,
   );
 }

@@ -65,7 +65,8 @@ const fullId = /\d{17}[\dXx]/;
 test('an education officer opens a case from the masked list, sees the escalation timeline, records a legal step, and reveals the ID (audited)', async () => {
   // A case on the list's first page with an escalation under way and a legal step still to do.
   const api = await app.login('education');
-  const page1 = (await api.get('/api/education/cases?status=open&limit=50&offset=0')).body.cases as { id: number; idNumberMasked: string }[];
+  // The list tied to the map opens on the open cases, 20 to a page, by case number.
+  const page1 = (await api.get('/api/education/cases/table?status=open&limit=20&offset=0')).body.rows.map((r: any) => ({ id: Number(r.id), idNumberMasked: r.cells.idNumber as string })) as { id: number; idNumberMasked: string }[];
   let row = -1;
   let progress: any = null;
   for (let i = 0; i < page1.length && row < 0; i++) {
@@ -87,11 +88,22 @@ test('an education officer opens a case from the masked list, sees the escalatio
   page.on('pageerror', (e) => errors.push(e.message));
   await loginInBrowser(page, app.baseUrl, 'education');
   await page.click('[data-testid=edu-tab-cases]', { timeout: 60_000 });
-  await page.waitForSelector('[data-testid=edu-case-list] tbody tr');
-  const masked = page.locator('[data-testid=edu-case-list] tbody tr td.mono');
-  expect(await masked.nth(row).textContent()).toBe(picked.idNumberMasked);
+  await page.waitForSelector('[data-testid=edu-case-list-row]');
+  const listed = page.locator('[data-testid=edu-case-list-row]').nth(row);
+  expect(await listed.getAttribute('data-id')).toBe(String(picked.id));
+  expect(await listed.textContent()).toContain(picked.idNumberMasked);
   expect(await page.textContent('[data-testid=edu-case-list]')).not.toMatch(fullId);
-  await page.locator('[data-testid=edu-case-list] tbody tr').nth(row).click();
+  // A click flies the map to the child's township (the row's place, never a home); a double click opens the case.
+  const place = (await api.get('/api/education/cases/table?status=open&limit=20&offset=0')).body.rows[row].place;
+  await listed.click();
+  if (place) {
+    await page.waitForFunction(([w, s, e, n]) => {
+      const c = window.__map!.getCenter();
+      return !window.__map!.isMoving() && c.lng >= w! && c.lng <= e! && c.lat >= s! && c.lat <= n!;
+    }, place.bbox, { timeout: 30_000 });
+  }
+  expect(decodeURIComponent(await page.evaluate(() => location.hash))).not.toContain('ec=');
+  await listed.dblclick();
   await page.waitForSelector('[data-testid=edu-escalation-timeline] li');
 
   // Masked on the detail view too, until the officer asks.

@@ -27,3 +27,11 @@ export function statusAsOf(history: readonly StatusTransition[], date: IsoDate):
   }
   return status;
 }
+
+/**
+ * The day overdue is judged on when the lists show the state as of `asOf`: that day when it is
+ * in the past, else today (a later day holds no more moves than today's state).
+ */
+export function judgedOn(asOf: IsoDate | undefined, today: IsoDate): IsoDate {
+  return asOf !== undefined && asOf < today ? asOf : today;
+}

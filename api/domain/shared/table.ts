@@ -3,6 +3,7 @@
 // in the caller's language (never an internal code alone), the sort, the page and the total; and
 // the same columns as an export of exactly the filtered set (CSV here; XLSX in
 // api/services/shared/tableXlsx.ts; GeoJSON where a row has a place). No I/O.
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Bilingual, Language } from './bilingual';
 import { csvField } from './documentText';
 
@@ -33,6 +34,8 @@ export interface TableDefinition<R> {
   readonly columns: readonly TableColumn<R>[];
   readonly id: (row: R) => number | string;
   readonly place?: (row: R) => RowPlace | null;
+  /** The row's shape for the GeoJSON export (a parcel's footprint), when it has one; else its place. */
+  readonly shape?: (row: R) => Polygon | MultiPolygon | null | undefined;
   /** The sort when the request names none. */
   readonly defaultSort: { readonly key: string; readonly dir: SortDirection };
 }
@@ -118,15 +121,25 @@ export function tableCsv<R>(def: TableDefinition<R>, rows: readonly R[], lang: L
   return '\ufeff' + [header, ...body].map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The rows that have a place as GeoJSON points (a shape's row as its extent's centre), the cells as properties keyed by the column labels. */
+/**
+ * The rows that have a place as GeoJSON, the cells as properties keyed by the column labels: the
+ * row's shape when the table gives one (footprints as polygons), else its point (a bare extent as
+ * its centre).
+ */
 export function tableGeoJson<R>(def: TableDefinition<R>, rows: readonly R[], lang: Language) {
-  const features = tableRows(def, rows, lang).flatMap((r) => {
-    if (!r.place) return [];
-    const [lon, lat] = 'point' in r.place ? r.place.point : [(r.place.bbox[0] + r.place.bbox[2]) / 2, (r.place.bbox[1] + r.place.bbox[3]) / 2];
+  const out = tableRows(def, rows, lang).flatMap((r, i) => {
+    const shape = def.shape?.(rows[i]!);
+    if (!shape && !r.place) return [];
+    const geometry = shape ?? pointOf(r.place!);
     const properties = Object.fromEntries(def.columns.map((c) => [c.label[lang], r.cells[c.key] ?? null]));
-    return [{ type: 'Feature' as const, id: r.id, geometry: { type: 'Point' as const, coordinates: [lon, lat] }, properties }];
+    return [{ type: 'Feature' as const, id: r.id, geometry, properties }];
   });
-  return { type: 'FeatureCollection' as const, name: def.title[lang], features };
+  return { type: 'FeatureCollection' as const, name: def.title[lang], features: out };
+}
+
+function pointOf(place: RowPlace): { type: 'Point'; coordinates: [number, number] } {
+  const [lon, lat] = 'point' in place ? place.point : [(place.bbox[0] + place.bbox[2]) / 2, (place.bbox[1] + place.bbox[3]) / 2];
+  return { type: 'Point', coordinates: [lon, lat] };
 }
 
 /**

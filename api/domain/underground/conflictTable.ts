@@ -10,6 +10,8 @@ export interface ConflictTableRow {
   depthFrom: number;
   depthTo: number;
   bbox: [number, number, number, number];
+  /** Where the two footprints overlap (the conflict's ground), read for the GeoJSON export only. */
+  overlap?: Polygon | MultiPolygon;
 }
 
 /** The extent of some footprints (lon/lat), to fit the map on both parcels of a conflict. */
@@ -31,6 +33,7 @@ export const conflictTable: TableDefinition<ConflictTableRow> = {
   title: { zh: '三维冲突清单', en: '3D conflicts' },
   id: (r) => `${r.a.id}-${r.b.id}`,
   place: (r) => ({ bbox: r.bbox }),
+  shape: (r) => r.overlap,
   defaultSort: { key: 'overlap', dir: 'desc' },
   columns: [
     { key: 'a', label: { zh: '地块一', en: 'Parcel 1' }, cell: (r) => `${r.a.code} ${r.a.name}`, sortable: true },

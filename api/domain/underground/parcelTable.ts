@@ -1,5 +1,6 @@
 // The parcel list tied to the planner's map (issue 11): code, name, county, use, supply, layers,
 // depth and the stored quote's total and tier (东政办〔2023〕95号; tiers as feeTier.ts). No I/O.
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { TableDefinition } from '../shared/table';
 import { countyNames, isCountyCode } from '../geo/vocabulary';
 import { feeTiers, type FeeTierId } from './feeTier';
@@ -17,12 +18,15 @@ export interface ParcelTableRow {
   feeTotal: number;
   feeTier: FeeTierId;
   bbox: [number, number, number, number];
+  /** The footprint, read for the GeoJSON export only. */
+  footprint?: Polygon | MultiPolygon;
 }
 
 export const parcelTable: TableDefinition<ParcelTableRow> = {
   title: { zh: '地下空间地块清单', en: 'Underground parcels' },
   id: (r) => r.id,
   place: (r) => ({ bbox: r.bbox }),
+  shape: (r) => r.footprint,
   defaultSort: { key: 'code', dir: 'asc' },
   columns: [
     { key: 'code', label: { zh: '地块编号', en: 'Parcel code' }, cell: (r) => r.code, sortable: true },

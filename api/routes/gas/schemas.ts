@@ -38,6 +38,11 @@ export const hazardFilter = z.object({
   overdue: queryFlag.optional(),
   /** Only records dated outside every round (true) or only those in a round (false). */
   outsideRound: queryFlag.optional(),
+  /**
+   * The time slider: hazards as they stood at the end of this day, the status rebuilt from the
+   * transition history (statusAsOf.ts); hazards recorded later are left out, overdue is judged on that day.
+   */
+  asOf: isoDate.optional(),
 });
 export type HazardFilter = z.output<typeof hazardFilter>;
 

@@ -8,6 +8,7 @@ import { hazardStatuses, type HazardStatus, type Severity } from '../../domain/g
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import { cachedIndex } from './clusterCache';
 import { haidongToday, readScope } from './gasActor';
+import { judgedOn } from '../../domain/gas/statusAsOf';
 
 /** Counts carried by every cluster, so the map colours a cluster without its leaves. */
 export interface HazardCounts {
@@ -89,7 +90,7 @@ function keyOf(scope: Scope, f: HazardFilter, today: string): string {
  */
 export async function hazardClusters(db: Db, user: SessionUser, { bbox, zoom: asked, ...filter }: HazardClusterQuery) {
   const scope = readScope(user);
-  const today = haidongToday();
+  const today = judgedOn(filter.asOf, haidongToday());
   const { points, index } = await cachedIndex(db, 'hazards', keyOf(scope, filter, today), () => build(db, scope, filter, today));
   let zoom = Math.floor(asked);
   let raw = index.getClusters(bbox, zoom);

@@ -1,3 +1,4 @@
+import { area } from '@turf/turf';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseCsvRows } from '../../../api/domain/shared/csv';
@@ -120,6 +121,26 @@ describe.each(testDatabases)('parcel table on %s', (kind) => {
     expect(csv.slice(1, 6).map((r) => r[0])).toEqual(page.body.rows.map((r: any) => r.cells.code));
     expect((await (await app.login('inspector1')).get('/api/underground/parcels/table')).status).toBe(403);
   });
+
+  test('the GeoJSON export holds the filtered parcels as their footprint polygons, in the list order', async () => {
+    const app = await getTestApp(kind);
+    const planner = await app.login('planner');
+    const page = await planner.get('/api/underground/parcels/table?county=630202&sort=code&dir=asc&limit=500');
+    const geo = await planner.get('/api/underground/parcels/table/export?county=630202&sort=code&dir=asc&format=geojson');
+    expect(geo.status).toBe(200);
+    expect(geo.body.features.map((f: any) => f.id)).toEqual(page.body.rows.map((r: any) => r.id));
+    for (const [i, f] of geo.body.features.entries()) {
+      expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
+      expect(f.properties['地块编号']).toBe(page.body.rows[i].cells.code);
+      // The polygon spans the row's extent (the place a row click flies to).
+      const [w, s, e, n] = page.body.rows[i].place.bbox;
+      const xs = (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat()).flat();
+      expect(Math.min(...xs.map((p: number[]) => p[0]))).toBeCloseTo(w, 5);
+      expect(Math.max(...xs.map((p: number[]) => p[1]))).toBeCloseTo(n, 5);
+      expect(Math.max(...xs.map((p: number[]) => p[0]))).toBeCloseTo(e, 5);
+      expect(Math.min(...xs.map((p: number[]) => p[1]))).toBeCloseTo(s, 5);
+    }
+  });
 });
 
 describe.each(testDatabases)('venue table on %s', (kind) => {
@@ -154,5 +175,20 @@ describe.each(testDatabases)('conflict table on %s', (kind) => {
     const csv = parseCsvRows((await planner.get('/api/underground/conflicts/table/export?sort=overlap&dir=desc&format=csv')).text);
     expect(csv).toHaveLength(all.body.total + 1);
     expect(csv.slice(1).map((r) => r[0])).toEqual(page.body.rows.map((r: any) => r.cells.a));
+  });
+
+  test('the GeoJSON export gives each conflict as the polygon where the two footprints overlap, of the listed area', async () => {
+    const app = await getTestApp(kind);
+    const planner = await app.login('planner');
+    const page = await planner.get('/api/underground/conflicts/table?sort=overlap&dir=desc&limit=500');
+    expect(page.body.total).toBeGreaterThan(0);
+    const geo = await planner.get('/api/underground/conflicts/table/export?sort=overlap&dir=desc&format=geojson');
+    expect(geo.status).toBe(200);
+    expect(geo.body.features.map((f: any) => f.id)).toEqual(page.body.rows.map((r: any) => r.id));
+    for (const [i, f] of geo.body.features.entries()) {
+      expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
+      const listed = page.body.rows[i].cells.overlap as number;
+      expect(Math.abs(area(f) - listed)).toBeLessThanOrEqual(0.01 * listed + 0.5);
+    }
   });
 });

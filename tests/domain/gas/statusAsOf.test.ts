@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { statusAsOf, type StatusTransition } from '../../../api/domain/gas/statusAsOf';
+import { judgedOn, statusAsOf, type StatusTransition } from '../../../api/domain/gas/statusAsOf';
 import { hazardStatuses } from '../../../api/domain/gas/vocabulary';
 import { addDays, chinaDate } from '../../../api/domain/shared/calendarDate';
 
@@ -65,5 +65,16 @@ describe('statusAsOf (properties)', () => {
     const afterAll = Math.max(Date.parse(h.at(-1)!.at), Date.parse(`${addDays(date, 1 + later)}T00:00:00+08:00`));
     const extended = [...h, { from: h.at(-1)!.to, to: 'verified' as const, at: new Date(afterAll + 60_000).toISOString() }];
     expect(statusAsOf(extended, date)).toBe(statusAsOf(h, date));
+  });
+});
+
+describe('judgedOn', () => {
+  test.each([
+    [undefined, '2026-11-20', '2026-11-20'],
+    ['2026-10-01', '2026-11-20', '2026-10-01'],
+    ['2026-11-20', '2026-11-20', '2026-11-20'],
+    ['2027-01-01', '2026-11-20', '2026-11-20'],
+  ] as const)('as of %s with today %s → overdue judged on %s', (asOf, today, expected) => {
+    expect(judgedOn(asOf, today)).toBe(expected);
   });
 });

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { placeName } from '../../i18n/placeName';
 import { AccountabilityPanel } from './AccountabilityPanel';
 import { CaseDetail } from './CaseDetail';
-import { CaseList } from './CaseList';
+import { CaseTable } from './CaseTable';
 import { DutiesPanel } from './DutiesPanel';
 import { ImportWizard } from './ImportWizard';
 import { RuleSetsPanel } from './RuleSetsPanel';
@@ -107,7 +107,7 @@ export default function EducationView() {
         </div>
       )}
       {tab === 'import' && seesChildren && <ImportWizard />}
-      {tab === 'cases' && seesChildren && (openCase === null ? <CaseList query={{ status: 'open' }} onOpen={setOpenCase} testId="edu-case-list" /> : <CaseDetail id={openCase} onBack={() => setOpenCase(null)} />)}
+      {tab === 'cases' && seesChildren && (openCase === null ? <CaseTable onOpen={setOpenCase} /> : <CaseDetail id={openCase} onBack={() => setOpenCase(null)} />)}
       {tab === 'accountability' && <AccountabilityPanel />}
       {tab === 'duties' && <DutiesPanel canMark={seesChildren} />}
       {tab === 'rules' && <RuleSetsPanel />}

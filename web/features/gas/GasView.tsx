@@ -21,6 +21,9 @@ import { VenueList } from './VenueList';
 import { VenuePanel } from './VenuePanel';
 import { NearbyVenues } from './NearbyVenues';
 import { WorkQueue } from './WorkQueue';
+import { TimeSlider } from '../../lists/TimeSlider';
+import { roundStops } from './timeStops';
+import { chinaDate } from '../../../api/domain/shared/calendarDate';
 import { LookBack, UnverifiedRecords } from './ReviewLists';
 import { getHashParam, setHashParam } from '../../shell/hashParam';
 import { useGasLayers, type HazardFilterQuery } from './gasMapLayers';
@@ -28,7 +31,8 @@ import { useOutbox } from '../../offline/outbox';
 import './gas.css';
 
 type Tab = 'map' | 'tasks' | 'nearby' | 'board' | 'coverage' | 'review' | 'report';
-const emptyFilters = { round: '', group: '', status: '', severity: '', category: '', venueType: '', overdue: '' };
+// `asOf` ('' = today) is the time slider's day: the list and the map show the hazards as they stood then.
+const emptyFilters = { round: '', group: '', status: '', severity: '', category: '', venueType: '', overdue: '', asOf: '' };
 type Filters = typeof emptyFilters;
 
 /** The filter and the list's sort and page as the URL carries them (`hf=` in the hash). */
@@ -101,6 +105,7 @@ export default function GasView() {
       category: oneOf(hazardCategories, filters.category),
       venueType: oneOf(venueTypes, filters.venueType),
       overdue: filters.overdue ? filters.overdue === 'true' : undefined,
+      asOf: filters.asOf || undefined,
     }),
     [campaign, filters],
   );
@@ -157,6 +162,7 @@ export default function GasView() {
       <label>{tr('督查活动', 'Campaign')}<select value={campaign} onChange={(e) => setCampaign(e.target.value)} data-testid="gas-campaign">{campaigns.data?.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}</select></label>
       {tab === 'map' && (
         <>
+          <TimeSlider testId="gas-as-of" title={{ zh: '督查轮次（时间）', en: 'Inspection round (time)' }} stops={roundStops(current?.rounds ?? [], chinaDate(new Date()))} value={filters.asOf} onChange={(asOf) => { setFilters((f) => ({ ...f, asOf })); setTable((t) => ({ ...t, offset: 0 })); }} />
           <div className="gas-filters">
             {select('round', tr('轮次', 'Round'), [...(current?.rounds ?? []).map((r) => ({ value: String(r.no), label: tr(`第${r.no}轮 ${r.nameZh}`, `Round ${r.no} ${r.nameEn}`) })), { value: 'outside', label: tr('轮次外', 'Outside a round') }])}
             {official && select('group', tr('督查组', 'Group'), inspectionGroups.map((g) => ({ value: String(g.no), label: tr(groupLabel(g.no)) })))}
@@ -166,7 +172,7 @@ export default function GasView() {
             {select('venueType', tr('场所类型', 'Venue type'), labelled(venueTypes, venueTypeLabels))}
             {select('overdue', tr('逾期', 'Overdue'), [{ value: 'true', label: tr('已逾期', 'Overdue') }, { value: 'false', label: tr('未逾期', 'Not overdue') }])}
           </div>
-          <p data-testid="gas-hazard-total">{total.data === undefined ? tr('正在加载隐患…', 'Loading hazards…') : tr(`符合条件的隐患 ${total.data.total} 条；单击地图上的场所登记走访或隐患，单击隐患点查看并流转`, `${total.data.total} hazards match; click a venue on the map to record a visit or hazard, a hazard to view and move it`)}</p>
+          <p data-testid="gas-hazard-total">{total.data === undefined ? tr('正在加载隐患…', 'Loading hazards…') : tr(`${filters.asOf ? `截至 ${filters.asOf}，` : ''}符合条件的隐患 ${total.data.total} 条；单击地图上的场所登记走访或隐患，单击隐患点查看并流转`, `${filters.asOf ? `As of ${filters.asOf}, ` : ''}${total.data.total} hazards match; click a venue on the map to record a visit or hazard, a hazard to view and move it`)}</p>
           <div className="toolbar" role="tablist">
             <button type="button" role="tab" aria-selected={listKind === 'hazards'} className={listKind === 'hazards' ? 'primary' : ''} data-testid="gas-list-hazards" onClick={() => setListKind('hazards')}>{tr('隐患清单', 'Hazard list')}</button>
             <button type="button" role="tab" aria-selected={listKind === 'venues'} className={listKind === 'venues' ? 'primary' : ''} data-testid="gas-list-venues" onClick={() => setListKind('venues')}>{tr('场所清单', 'Venue list')}</button>
