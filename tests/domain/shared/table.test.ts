@@ -48,7 +48,7 @@ describe('table contract', () => {
     const fc1 = tableGeoJson(def, rows, 'en');
     expect(fc1.features.map((f) => f.id)).toEqual(rows.map((r) => r.id));
     for (const [i, f] of fc1.features.entries()) {
-      expect(f.geometry.coordinates).toEqual([rows[i]!.lon, rows[i]!.lat]);
+      expect((f.geometry as { coordinates: unknown }).coordinates).toEqual([rows[i]!.lon, rows[i]!.lat]);
       expect(f.properties['Count']).toBe(rows[i]!.n);
     }
   });
