@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ExpressionSpecification, MapLayerMouseEvent } from 'maplibre-gl';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
@@ -35,6 +36,14 @@ const groupOf = matchValue('code', areaGroups.map((g) => [g.districtCode, `第${
 /** The hazard list's filters as the cluster endpoint takes them (bbox and zoom come from the map). */
 export type HazardFilterQuery = Omit<Parameters<typeof api.gas.hazards.clusters.$get>[0]['query'], 'bbox' | 'zoom'>;
 
+/**
+ * From this zoom the venues are drawn from vector tiles (/api/tiles/venues, issue 12): the whole
+ * city at 1440 px is z8, so the 50,000 venues of the city view and every closer view come as tiles,
+ * scoped on the server like the list. Below it (a phone's whole-city view and wider) the server's
+ * clusters stay: a handful of circles is cheaper than tiles holding every venue.
+ */
+export const VENUE_TILE_MIN_ZOOM = 8;
+
 const layers = (heat: boolean): DeclaredLayer[] => [
   { id: 'gas-district-fill', type: 'fill', source: 'gas-districts', paint: { 'fill-color': districtFill, 'fill-opacity': 0.18 } },
   { id: 'gas-district-line', type: 'line', source: 'gas-districts', paint: { 'line-color': districtFill, 'line-width': 2 } },
@@ -55,9 +64,13 @@ const layers = (heat: boolean): DeclaredLayer[] => [
     layout: { 'text-field': ['format', ['get', 'name'], {}, '\n', {}, groupOf, { 'font-scale': 0.8 }], 'text-size': 13 },
     paint: { 'text-color': '#1f2d3d', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
   },
-  { id: 'gas-venue-cluster', type: 'circle', source: 'gas-venues', filter: ['has', 'point_count'], paint: { 'circle-color': '#5c7cfa', 'circle-opacity': 0.6, 'circle-radius': ['step', ['get', 'point_count'], 12, 50, 18, 500, 26] } },
-  { id: 'gas-venue-count', type: 'symbol', source: 'gas-venues', filter: ['has', 'point_count'], layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11 }, paint: { 'text-color': '#fff' } },
-  { id: 'gas-venue-point', type: 'circle', source: 'gas-venues', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': '#3b5bdb', 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+  { id: 'gas-venue-cluster', type: 'circle', source: 'gas-venues', maxzoom: VENUE_TILE_MIN_ZOOM, filter: ['has', 'point_count'], paint: { 'circle-color': '#5c7cfa', 'circle-opacity': 0.6, 'circle-radius': ['step', ['get', 'point_count'], 12, 50, 18, 500, 26] } },
+  { id: 'gas-venue-count', type: 'symbol', source: 'gas-venues', maxzoom: VENUE_TILE_MIN_ZOOM, filter: ['has', 'point_count'], layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11 }, paint: { 'text-color': '#fff' } },
+  { id: 'gas-venue-leaf', type: 'circle', source: 'gas-venues', maxzoom: VENUE_TILE_MIN_ZOOM, filter: ['!', ['has', 'point_count']], paint: { 'circle-color': '#3b5bdb', 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+  {
+    id: 'gas-venue-point', type: 'circle', source: 'gas-venue-tiles', 'source-layer': 'venues', minzoom: VENUE_TILE_MIN_ZOOM,
+    paint: { 'circle-color': '#3b5bdb', 'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 12, 3.5, 15, 5], 'circle-stroke-color': '#fff', 'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 10, 0, 13, 1] },
+  },
   { id: 'gas-hazard-cluster', type: 'circle', source: 'gas-hazards', filter: ['has', 'point_count'], paint: { 'circle-color': ['case', ['>', ['get', 'major'], 0], '#c62828', '#e8590c'], 'circle-stroke-color': ['case', ['>', ['get', 'overdue'], 0], '#000', '#fff'], 'circle-stroke-width': 1, 'circle-opacity': 0.75, 'circle-radius': ['step', ['get', 'point_count'], 10, 20, 15, 200, 22] } },
   { id: 'gas-hazard-count', type: 'symbol', source: 'gas-hazards', filter: ['has', 'point_count'], layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11 }, paint: { 'text-color': '#fff' } },
   { id: 'gas-hazard-point', type: 'circle', source: 'gas-hazards', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': hazardColour, 'circle-radius': ['case', ['==', ['get', 'severity'], 'major'], 8, 6], 'circle-stroke-color': ['case', ['get', 'overdue'], '#000', '#fff'], 'circle-stroke-width': ['case', ['get', 'overdue'], 2, 1] } },
@@ -77,7 +90,8 @@ export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: nu
   const view = useMapView(map);
   const districts = useApi((o) => api.geo.districts.$get(undefined, o), []);
   // Clusters of the previous view stay drawn until the new view's answer replaces them.
-  const venues = useApi(view ? (o) => api.gas.venues.clusters.$get({ query: view }, o) : null, [view], { keepPrevious: true });
+  // Venue clusters only below the tile zoom; from it the vector source draws them.
+  const venues = useApi(view && Number(view.zoom) < VENUE_TILE_MIN_ZOOM ? (o) => api.gas.venues.clusters.$get({ query: view }, o) : null, [view], { keepPrevious: true });
   const hazards = useApi(view ? (o) => api.gas.hazards.clusters.$get({ query: { ...hazardFilter, ...view } }, o) : null, [view, JSON.stringify(hazardFilter), reload], { keepPrevious: true });
 
   const clusterZoom = (e: MapLayerMouseEvent) => map?.easeTo({ center: e.lngLat, zoom: map.getZoom() + 2 });
@@ -85,23 +99,26 @@ export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: nu
     const p = e.features?.[0]?.properties;
     if (p?.id !== undefined) fn(p);
   };
+  const venueTiles = useMemo(() => [`${location.origin}/api/tiles/venues/{z}/{x}/{y}.pbf`], []);
   const districtCollection = districts.data ? asCollection(districts.data) : emptyCollection;
   useMapLayers({
     sources: {
       'gas-districts': { type: 'geojson', data: districtCollection },
       'gas-venues': { type: 'geojson', data: venues.data ?? emptyCollection },
+      'gas-venue-tiles': { type: 'vector', tiles: venueTiles, minzoom: VENUE_TILE_MIN_ZOOM, maxzoom: 16 },
       'gas-hazards': { type: 'geojson', data: hazards.data ?? emptyCollection },
     },
     layers: layers(heat),
     click: {
       'gas-venue-point': (e) => open(e, (p) => onVenue(Number(p.id), String(p.name))),
+      'gas-venue-leaf': (e) => open(e, (p) => onVenue(Number(p.id), String(p.name))),
       'gas-venue-cluster': clusterZoom,
       'gas-hazard-point': (e) => open(e, (p) => onHazard(Number(p.id))),
       'gas-hazard-cluster': clusterZoom,
     },
     groups: [
       { id: 'gas-districts', label: tr('督查片区（按包片组）', 'Inspection districts (by group)'), layerIds: ['gas-district-fill', 'gas-district-line', 'gas-district-label'], legend: districtCodes.map((code) => ({ colour: districtColours[code], label: tr(districtNames[code]), shape: 'fill' as const })) },
-      { id: 'gas-venues', label: tr('场所（聚合）', 'Venues (clustered)'), layerIds: ['gas-venue-cluster', 'gas-venue-count', 'gas-venue-point'], legend: [{ colour: '#5c7cfa', label: tr('场所聚合', 'Venue cluster'), shape: 'circle' }, { colour: '#3b5bdb', label: tr('场所', 'Venue'), shape: 'circle' }] },
+      { id: 'gas-venues', label: tr('场所（聚合）', 'Venues (clustered)'), layerIds: ['gas-venue-cluster', 'gas-venue-count', 'gas-venue-leaf', 'gas-venue-point'], legend: [{ colour: '#5c7cfa', label: tr('场所聚合', 'Venue cluster'), shape: 'circle' }, { colour: '#3b5bdb', label: tr('场所', 'Venue'), shape: 'circle' }] },
       { id: 'gas-hazards', label: tr('隐患（按等级/状态）', 'Hazards (severity/status)'), layerIds: ['gas-hazard-cluster', 'gas-hazard-count', 'gas-hazard-point'], legend: [...hazardColours.map((h) => ({ colour: h.colour, label: tr(h.label), shape: 'circle' as const })), { colour: '#000', label: tr('黑边 = 逾期', 'Black ring = overdue'), shape: 'circle' as const }] },
       ...(heat ? [{ id: 'gas-heat', label: tr('隐患热力', 'Hazard heat'), layerIds: ['gas-hazard-heat'] }] : []),
     ],
