@@ -121,6 +121,31 @@ describe.runIf(gdal).each(testDatabases)('GeoPackage and Shapefile exports on %s
     expect((await download('planner', '/api/gas/hazards/table/export?format=gpkg')).status).toBe(403);
   });
 
+  test("visits and catchments (no list of their own) export like OGC /items: same count and scope", async () => {
+    const inspector = await app.login('inspector3');
+    const items = await inspector.get('/api/ogc/collections/visits/items?limit=1&datetime=2020-01-01/..');
+    expect(items.body.numberMatched).toBeGreaterThan(0);
+    const v = await gpkg('inspector3', '/api/ogc/collections/visits/export?datetime=2020-01-01/..');
+    expect(v.features).toHaveLength(items.body.numberMatched);
+    expect(new Set(v.features.map((f) => f.properties['片区']))).toEqual(new Set(['630222']));
+    expect(v.features.every((f) => /[\u4e00-\u9fff]/.test(String(f.properties['场所名称'])))).toBe(true);
+    const vs = await shapefile('inspector3', '/api/ogc/collections/visits/export?datetime=2020-01-01/..', 'visits');
+    expect(vs.features).toHaveLength(items.body.numberMatched);
+    expect(new Set(vs.features.map((f) => f.properties['district']))).toEqual(new Set(['630222']));
+
+    const education = await app.login('education');
+    const all = await education.get('/api/ogc/collections/catchments/items?limit=1');
+    const c = await gpkg('education', '/api/ogc/collections/catchments/export?level=primary');
+    const primary = await education.get('/api/ogc/collections/catchments/items?limit=1&level=primary');
+    expect(all.body.numberMatched).toBeGreaterThan(primary.body.numberMatched);
+    expect(c.features).toHaveLength(primary.body.numberMatched);
+    expect(c.summary).toMatch(/Geometry: (Multi )?Polygon/);
+    expect(c.features.every((f) => /[\u4e00-\u9fff]/.test(String(f.properties['学校'])))).toBe(true);
+    const cs = await shapefile('education', '/api/ogc/collections/catchments/export?level=primary', 'catchments');
+    expect(cs.features).toHaveLength(primary.body.numberMatched);
+    expect((await download('inspector3', '/api/ogc/collections/catchments/export?format=gpkg')).status).toBe(404);
+  });
+
   test('parcels of a county: footprint polygons with their layers, in GeoPackage, Shapefile and GeoJSON', async () => {
     const planner = await app.login('planner');
     const list = await planner.get('/api/underground/parcels/table?county=630202&limit=1');
