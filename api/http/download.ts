@@ -13,4 +13,6 @@ export const mediaTypes = {
   pdf: 'application/pdf',
   csv: 'text/csv; charset=utf-8',
   geojson: 'application/geo+json',
+  gpkg: 'application/geopackage+sqlite3',
+  shp: 'application/zip',
 } as const;

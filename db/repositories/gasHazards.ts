@@ -157,6 +157,9 @@ export interface HazardRow {
   fineYuan: number;
   lon: number;
   lat: number;
+  venueAddress: string | null;
+  /** The township whose (synthetic) area holds the hazard's point, if any. */
+  township: string | null;
   /** The device position when recorded (null without one). */
   position: { lon: number; lat: number; accuracy: number } | null;
   /** The on-site check (onSiteRules): true on site, false too far or imprecise, null no position. */
@@ -170,6 +173,7 @@ const hazardColumns = sql`h.id::int as "id", h.venue_id::int as "venueId", v.nam
   h.responsible_person as "responsiblePerson", h.measures, h.rectification_requirement as "rectificationRequirement", to_char(h.found_on, 'YYYY-MM-DD') as "foundAt",
   to_char(h.deadline, 'YYYY-MM-DD') as deadline, h.interim_measures as "interimMeasures",
   h.enforcement_outcome as "enforcementOutcome", h.fine_yuan as "fineYuan", ST_X(h.geom) as lon, ST_Y(h.geom) as lat,
+  v.address as "venueAddress", (select t.name from townships t where ST_Intersects(t.geom, h.geom) order by t.code limit 1) as township,
   case when h.position_lon is null then null
        else json_build_object('lon', h.position_lon, 'lat', h.position_lat, 'accuracy', h.position_accuracy_m) end as position,
   h.on_site as "onSite", h.distance_m as "distanceM"`;

@@ -1,9 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { queryRows, type Executor } from '../client';
+import { geoJsonText } from '../geojson';
 import type { ParcelTableRow } from '../../api/domain/underground/parcelTable';
 import type { SortDirection } from '../../api/domain/shared/table';
-import { geoJsonText } from '../geojson';
 import { parcelWhere, type ParcelFilter } from './underground';
 
 /** Each sortable column of parcelTable (api/domain/underground/parcelTable.ts) as SQL. */
@@ -15,29 +15,32 @@ const sortSql: Record<string, SQL> = {
   feeTotal: sql`p.fee_total`,
 };
 
-/** The filtered parcels in the table's order (ties by id), a page of them, and the total; `footprints` adds each footprint (the GeoJSON export). */
+/** The filtered parcels in the table's order (ties by id), a page of them, and the total; `withFootprint` adds the polygons (the GIS exports). */
 export async function parcelTableRows(
   ex: Executor,
   f: ParcelFilter,
   sort: { key: string; dir: SortDirection },
   page: { limit: number; offset: number },
-  footprints = false,
+  withFootprint = false,
 ): Promise<{ rows: ParcelTableRow[]; total: number }> {
   const where = parcelWhere(f) ?? sql`true`;
   const dir = sort.dir === 'desc' ? sql`desc` : sql`asc`;
   const [count] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from underground_parcels p where ${where}`);
-  const rows = await queryRows<ParcelTableRow & { bbox: unknown }>(
+  const rows = await queryRows<ParcelTableRow & { bbox: unknown; footprint?: unknown }>(
     ex,
     sql`select p.id::int as id, p.code, p.name, p.county_code as "countyCode", p.use, p.supply, p.fee_total as "feeTotal", p.fee_tier as "feeTier",
         (select string_agg(l.level, ',' order by l.top_depth) from underground_layers l where l.parcel_id = p.id) as levels,
         (select max(l.bottom_depth) from underground_layers l where l.parcel_id = p.id) as "bottomDepth",
+        (select string_agg(l.level || ' ' || l.top_depth::numeric::text || '–' || l.bottom_depth::numeric::text, '; ' order by l.top_depth)
+          from underground_layers l where l.parcel_id = p.id) as "layerDepths",
+        ${withFootprint ? sql`${geoJsonText(sql`p.footprint`)} as footprint,` : sql``}
         json_build_array(ST_XMin(p.footprint), ST_YMin(p.footprint), ST_XMax(p.footprint), ST_YMax(p.footprint)) as bbox
-        ${footprints ? sql`, ${geoJsonText(sql`p.footprint`)} as footprint` : sql``}
         from underground_parcels p where ${where}
         order by ${sortSql[sort.key] ?? sql`p.code`} ${dir} nulls last, p.id ${dir} limit ${page.limit} offset ${page.offset}`,
   );
   return {
-    rows: rows.map((r) => ({ ...r, ...(r.footprint ? { footprint: typeof r.footprint === 'string' ? JSON.parse(r.footprint) : r.footprint } : {}), feeTotal: Number(r.feeTotal), bottomDepth: r.bottomDepth === null ? null : Number(r.bottomDepth), bbox: (typeof r.bbox === 'string' ? JSON.parse(r.bbox) : r.bbox) as ParcelTableRow['bbox'] })),
+    rows: rows.map((r) => ({ ...r, feeTotal: Number(r.feeTotal), bottomDepth: r.bottomDepth === null ? null : Number(r.bottomDepth), bbox: (typeof r.bbox === 'string' ? JSON.parse(r.bbox) : r.bbox) as ParcelTableRow['bbox'],
+      footprint: typeof r.footprint === 'string' ? (JSON.parse(r.footprint) as Geometry) : undefined })),
     total: Number(count?.n ?? 0),
   };
 }

@@ -29,13 +29,23 @@ export interface ListedHazard {
   readonly measures: string;
   readonly foundOn: IsoDate;
   readonly deadline: IsoDate;
+  // Where the hazard is (issue 12): the venue's address, the township its point lies in, the point.
+  readonly venueAddress?: string | null;
+  readonly township?: string | null;
+  readonly lon?: number;
+  readonly lat?: number;
 }
 
-// Column order and headers of the list; the spreadsheet export and the UI table read this array.
+// Column order and headers of the list; the XLSX, DOCX and PDF 附件2 read this array. `kind` says
+// how the XLSX stores a cell: a real date (Excel serial day) or a number; text otherwise.
 export const hazardListColumns = [
-  { key: 'seq', header: '序号' },
+  { key: 'seq', header: '序号', kind: 'number' },
   { key: 'district', header: '县区' },
+  { key: 'township', header: '乡镇' },
   { key: 'venueName', header: '场所名称' },
+  { key: 'address', header: '场所地址' },
+  { key: 'lon', header: '经度', kind: 'number' },
+  { key: 'lat', header: '纬度', kind: 'number' },
   { key: 'venueType', header: '场所类型' },
   { key: 'category', header: '隐患类别' },
   { key: 'description', header: '隐患描述' },
@@ -43,9 +53,10 @@ export const hazardListColumns = [
   { key: 'responsibleUnit', header: '责任单位' },
   { key: 'responsiblePerson', header: '责任人' },
   { key: 'measures', header: '整改措施' },
-  { key: 'deadline', header: '整改时限' },
+  { key: 'foundOn', header: '发现日期', kind: 'date' },
+  { key: 'deadline', header: '整改时限', kind: 'date' },
   { key: 'status', header: '状态' },
-] as const;
+] as const satisfies readonly { key: string; header: string; kind?: 'number' | 'date' }[];
 
 export type HazardListColumnKey = (typeof hazardListColumns)[number]['key'];
 /** A row of the list; `hazardId` is not a column: it ties the row to the hazard's photos. */
@@ -73,7 +84,12 @@ export function hazardListRows(groupNo: number, hazards: readonly ListedHazard[]
     seq: i + 1,
     hazardId: h.id,
     district: districtNames[h.district].zh,
+    township: h.township ?? '',
     venueName: h.venueName,
+    address: h.venueAddress ?? '',
+    // Six decimals (≈0.1 m), as every GeoJSON the API writes.
+    lon: h.lon === undefined ? '' : h.lon.toFixed(6),
+    lat: h.lat === undefined ? '' : h.lat.toFixed(6),
     venueType: venueTypeLabels[h.venueType].zh,
     category: hazardCategoryLabels[h.category].zh,
     description: h.description,
@@ -81,6 +97,7 @@ export function hazardListRows(groupNo: number, hazards: readonly ListedHazard[]
     responsibleUnit: h.responsibleUnit,
     responsiblePerson: h.responsiblePerson,
     measures: h.measures,
+    foundOn: h.foundOn,
     deadline: h.deadline,
     status: hazardStatusLabels[h.status].zh,
   }));

@@ -43,6 +43,7 @@ export function districtLabel(code: string): Bilingual {
 export function hazardTable(today: IsoDate): TableDefinition<HazardTableRow> {
   return {
     title: { zh: '隐患清单', en: 'Hazard list' },
+    layer: 'hazards',
     id: (r) => r.id,
     place: (r) => ({ point: [r.lon, r.lat] }),
     defaultSort: { key: 'deadline', dir: 'asc' },
@@ -54,10 +55,12 @@ export function hazardTable(today: IsoDate): TableDefinition<HazardTableRow> {
       { key: 'category', label: { zh: '隐患类别', en: 'Category' }, cell: (r, l) => hazardCategoryLabels[r.category][l] },
       { key: 'severity', label: { zh: '等级', en: 'Severity' }, cell: (r, l) => severityLabels[r.severity][l], sortable: true },
       { key: 'status', label: { zh: '状态', en: 'Status' }, cell: (r, l) => hazardStatusLabels[r.status][l], sortable: true },
-      { key: 'foundAt', label: { zh: '发现日期', en: 'Found on' }, cell: (r) => r.foundAt, sortable: true },
+      { key: 'foundAt', label: { zh: '发现日期', en: 'Found on' }, cell: (r) => r.foundAt, sortable: true, date: true },
       { key: 'round', label: { zh: '轮次', en: 'Round' }, cell: (r, l) => roundLabel(r.roundNo)[l] },
-      { key: 'deadline', label: { zh: '整改期限', en: 'Deadline' }, cell: (r) => r.deadline, sortable: true },
-      { key: 'daysOverdue', label: { zh: '逾期天数', en: 'Days overdue' }, cell: (r) => daysOverdue(r, today), sortable: true, numeric: true },
+      { key: 'deadline', label: { zh: '整改期限', en: 'Deadline' }, cell: (r) => r.deadline, sortable: true, date: true },
+      { key: 'daysOverdue', label: { zh: '逾期天数', en: 'Days overdue' }, cell: (r) => daysOverdue(r, today), sortable: true, numeric: true, shpName: 'days_over' },
+      { key: 'lon', label: { zh: '经度', en: 'Longitude' }, cell: (r) => r.lon, numeric: true },
+      { key: 'lat', label: { zh: '纬度', en: 'Latitude' }, cell: (r) => r.lat, numeric: true },
     ],
   };
 }

@@ -99,6 +99,15 @@ export const ogcCollections: Record<OgcCollectionId, OgcCollection> = {
   },
 };
 
+/** DBF names (≤ 10 characters) of the attribute names that are longer; docs/EXPORTS.md lists them. */
+export const ogcShpNames: Record<string, string> = {
+  districtCode: 'district', townshipCode: 'township', pipelineUserKind: 'pipe_kind', lastSafetyCheckOn: 'last_check', villageCount: 'villages',
+  description: 'descr',
+};
+
+/** An attribute's DBF field name in a Shapefile export. */
+export const ogcShpName = (key: string): string => ogcShpNames[key] ?? key;
+
 /** Whether a role may read a collection at all (its district scope is applied in SQL on top). */
 export function mayReadCollection(role: Role, c: OgcCollection): boolean {
   return c.menu === 'any' || menusByRole[role].includes(c.menu);

@@ -5,13 +5,16 @@
 // api/services/shared/tableXlsx.ts; GeoJSON where a row has a place). No I/O.
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Bilingual, Language } from './bilingual';
+import type { Geometry } from 'geojson';
 import { csvField } from './documentText';
 
 export const sortDirections = ['asc', 'desc'] as const;
 export type SortDirection = (typeof sortDirections)[number];
 
 export const exportFormats = ['csv', 'xlsx', 'geojson'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+/** Lists whose rows are map features also export as GIS files: GeoPackage and zipped Shapefile (issue 12). */
+export const geoExportFormats = [...exportFormats, 'gpkg', 'shp'] as const;
+export type ExportFormat = (typeof geoExportFormats)[number];
 
 export type Cell = string | number | null;
 
@@ -23,6 +26,13 @@ export interface TableColumn<R> {
   readonly sortable?: boolean;
   /** Numbers align right and sort as numbers in the list. */
   readonly numeric?: boolean;
+  /** The cell is a calendar day (YYYY-MM-DD): a date cell in XLSX, a DATE column in GeoPackage. */
+  readonly date?: boolean;
+  /**
+   * The DBF field name when the key is longer than a DBF allows (10 ASCII characters); listed in
+   * docs/EXPORTS.md, checked by tests/domain/geoExportFields.test.ts.
+   */
+  readonly shpName?: string;
 }
 
 /** Where a row is on the map: a point, or the extent of a shape. */
@@ -31,11 +41,13 @@ export type RowPlace = { readonly point: readonly [number, number] } | { readonl
 export interface TableDefinition<R> {
   /** The sheet's and the file's name. */
   readonly title: Bilingual;
+  /** The GIS layer's name (ASCII, the GeoPackage table and the Shapefile's file names); lists without one do not export GIS files. */
+  readonly layer?: string;
   readonly columns: readonly TableColumn<R>[];
   readonly id: (row: R) => number | string;
   readonly place?: (row: R) => RowPlace | null;
-  /** The row's shape for the GeoJSON export (a parcel's footprint), when it has one; else its place. */
-  readonly shape?: (row: R) => Polygon | MultiPolygon | null | undefined;
+  /** The row's own shape (e.g. a parcel's footprint) for the GIS exports; a row without one is exported at its place. */
+  readonly geometry?: (row: R) => Geometry | null;
   /** The sort when the request names none. */
   readonly defaultSort: { readonly key: string; readonly dir: SortDirection };
 }
@@ -121,25 +133,40 @@ export function tableCsv<R>(def: TableDefinition<R>, rows: readonly R[], lang: L
   return '\ufeff' + [header, ...body].map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/**
- * The rows that have a place as GeoJSON, the cells as properties keyed by the column labels: the
- * row's shape when the table gives one (footprints as polygons), else its point (a bare extent as
- * its centre).
- */
-export function tableGeoJson<R>(def: TableDefinition<R>, rows: readonly R[], lang: Language) {
-  const out = tableRows(def, rows, lang).flatMap((r, i) => {
-    const shape = def.shape?.(rows[i]!);
-    if (!shape && !r.place) return [];
-    const geometry = shape ?? pointOf(r.place!);
-    const properties = Object.fromEntries(def.columns.map((c) => [c.label[lang], r.cells[c.key] ?? null]));
-    return [{ type: 'Feature' as const, id: r.id, geometry, properties }];
-  });
-  return { type: 'FeatureCollection' as const, name: def.title[lang], features: out };
-}
-
-function pointOf(place: RowPlace): { type: 'Point'; coordinates: [number, number] } {
+/** A row's geometry for the GIS files: its own shape, else its place (a shape's extent as its centre). */
+function rowGeometry<R>(def: TableDefinition<R>, row: R): Geometry | null {
+  const own = def.geometry?.(row);
+  if (own) return own;
+  const place = def.place?.(row);
+  if (!place) return null;
   const [lon, lat] = 'point' in place ? place.point : [(place.bbox[0] + place.bbox[2]) / 2, (place.bbox[1] + place.bbox[3]) / 2];
   return { type: 'Point', coordinates: [lon, lat] };
+}
+
+export interface TableFeature {
+  id: number | string;
+  geometry: Geometry;
+  /** The cells by column key, in the caller's language. */
+  cells: Record<string, Cell>;
+}
+
+/** The rows that have a geometry as features (rows without one are left out). */
+export function tableFeatures<R>(def: TableDefinition<R>, rows: readonly R[], lang: Language): TableFeature[] {
+  return rows.flatMap((r) => {
+    const geometry = rowGeometry(def, r);
+    return geometry ? [{ id: def.id(r), geometry, cells: Object.fromEntries(def.columns.map((c) => [c.key, c.cell(r, lang)])) }] : [];
+  });
+}
+
+/** The rows as RFC 7946 GeoJSON (a shape row with its own polygon, others as points), the cells as properties keyed by the column labels. */
+export function tableGeoJson<R>(def: TableDefinition<R>, rows: readonly R[], lang: Language) {
+  const features = tableFeatures(def, rows, lang).map((f) => ({
+    type: 'Feature' as const,
+    id: f.id,
+    geometry: f.geometry,
+    properties: Object.fromEntries(def.columns.map((c) => [c.label[lang], f.cells[c.key] ?? null])),
+  }));
+  return { type: 'FeatureCollection' as const, name: def.title[lang], features };
 }
 
 /**
@@ -158,4 +185,9 @@ export function sortRows<R>(def: TableDefinition<R>, rows: readonly R[], sort: {
     return c !== 0 ? sign * c : sign * collator.compare(a.id, b.id);
   });
   return keyed.map((k) => k.r);
+}
+
+/** A column's DBF field name: its key, or its shpName where the key is longer than DBF's 10 characters (docs/EXPORTS.md). */
+export function shpFieldName<R>(column: TableColumn<R>): string {
+  return column.shpName ?? column.key;
 }

@@ -33,7 +33,7 @@ export const conflictTable: TableDefinition<ConflictTableRow> = {
   title: { zh: '三维冲突清单', en: '3D conflicts' },
   id: (r) => `${r.a.id}-${r.b.id}`,
   place: (r) => ({ bbox: r.bbox }),
-  shape: (r) => r.overlap,
+  geometry: (r) => r.overlap ?? null,
   defaultSort: { key: 'overlap', dir: 'desc' },
   columns: [
     { key: 'a', label: { zh: '地块一', en: 'Parcel 1' }, cell: (r) => `${r.a.code} ${r.a.name}`, sortable: true },

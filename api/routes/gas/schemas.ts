@@ -3,7 +3,7 @@ import { districtCodes } from '../../domain/geo/vocabulary';
 import { checklistCategories, enforcementOutcomes, hazardCategories, hazardStatuses, photoStages, pipelineUserKinds, reportItemKinds, severities, venueTypes } from '../../domain/gas/vocabulary';
 import { chinaExtent } from '../../domain/gas/onSiteRules';
 import { workQueueKinds, workQueueRule } from '../../domain/gas/workQueue';
-import { bboxParam, countyCode, cursorParam, exportFormat, isoDate, paging, plainString, queryFlag, tablePaging, tableSort, text } from '../shared/primitives';
+import { bboxParam, countyCode, cursorParam, geoExportFormat, isoDate, paging, plainString, queryFlag, tablePaging, tableSort, text } from '../shared/primitives';
 
 // Every boundary of the gas-safety API (东政办〔2023〕98号), declared once; handlers, services and
 // the web's forms take their types from here (z.output / z.input).
@@ -56,7 +56,7 @@ export const hazardTableQuery = hazardFilter.extend({ bbox: bboxParam().optional
 export type HazardTableQuery = z.output<typeof hazardTableQuery>;
 
 /** Exactly the list's filtered set, in the list's order, as a file. */
-export const hazardExportQuery = hazardFilter.extend({ bbox: bboxParam().optional(), ...tableSort, ...exportFormat });
+export const hazardExportQuery = hazardFilter.extend({ bbox: bboxParam().optional(), ...tableSort, ...geoExportFormat });
 export type HazardExportQuery = z.output<typeof hazardExportQuery>;
 
 const view = { bbox: bboxParam(), zoom: z.coerce.number().min(0).max(22) };
@@ -85,7 +85,7 @@ export type NearbyQuery = z.output<typeof nearbyQuery>;
 const venueFilter = venueQuery.omit({ limit: true, offset: true });
 export const venueTableQuery = venueFilter.extend({ ...tableSort, ...tablePaging });
 export type VenueTableQuery = z.output<typeof venueTableQuery>;
-export const venueExportQuery = venueFilter.extend({ ...tableSort, ...exportFormat });
+export const venueExportQuery = venueFilter.extend({ ...tableSort, ...geoExportFormat });
 export type VenueExportQuery = z.output<typeof venueExportQuery>;
 
 export const venueClusterQuery = z.object({ ...view, venueType: z.enum(venueTypes).optional() });

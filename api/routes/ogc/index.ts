@@ -2,11 +2,13 @@ import { Hono, type Context } from 'hono';
 import type { Language } from '../../domain/shared/bilingual';
 import { collectionDocument, conformanceClasses, geoJsonType, itemsDocument, labelledProperties, landingPage, queryablesDocument } from '../../domain/geo/ogcDocuments';
 import type { AppEnv } from '../../http/context';
+import { download, mediaTypes } from '../../http/download';
 import { route } from '../../http/route';
+import { exportOgcCollection } from '../../services/geo/exportOgcCollection';
 import { describeOgcCollections } from '../../services/geo/describeOgcCollections';
 import { readOgcItem } from '../../services/geo/readOgcItem';
 import { readOgcItems } from '../../services/geo/readOgcItems';
-import { ogcCollectionParam, ogcItemParam, ogcItemsQuery, ogcLangQuery } from './schemas';
+import { ogcCollectionParam, ogcExportQuery, ogcItemParam, ogcItemsQuery, ogcLangQuery } from './schemas';
 
 // OGC API – Features – Part 1: Core under /api/ogc (issue 12), read-only, for GIS clients with an
 // API token (Authorization: Bearer …) or a session. Every collection and feature is scoped like the
@@ -56,6 +58,14 @@ export const ogcRoutes = new Hono<AppEnv>()
       const page = await readOgcItems(c.var.db, c.var.user, c.req.valid('param').collectionId, q);
       const features = q.labels ? page.features.map((f) => ({ ...f, properties: labelledProperties(page.collection, q.labels!, f.properties) })) : page.features;
       return geoJson(c, itemsDocument(c.req.url, baseOf(c), page.collection, { features, numberMatched: page.numberMatched }, q, new Date()));
+    },
+  )
+  .get(
+    '/collections/:collectionId/export',
+    route({ ...ogc, summary: '导出集合（GeoJSON / GeoPackage / Shapefile；与 items 同样的筛选和权限范围） / a collection as GeoJSON, GeoPackage or zipped Shapefile, filtered and scoped like items', params: ogcCollectionParam, query: ogcExportQuery, produces: mediaTypes.gpkg, responses: { '404': 'unknown or not readable by this role', '413': 'more features than one export holds' } }),
+    async (c) => {
+      const f = await exportOgcCollection(c.var.db, c.var.user, c.req.valid('param').collectionId, c.req.valid('query'), c.var.lang);
+      return download(c, f.bytes, { type: mediaTypes[f.format], name: f.fileName });
     },
   )
   .get(

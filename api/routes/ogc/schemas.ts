@@ -21,3 +21,11 @@ export const ogcItemsQuery = z.looseObject({
   labels: z.enum(['zh', 'en']).optional(),
 });
 export type OgcItemsQuery = z.output<typeof ogcItemsQuery>;
+
+/** `/export`: the `/items` filters (bbox, datetime, attributes) without paging, and the file format. */
+export const ogcExportQuery = z.looseObject({
+  bbox: bboxParam().optional(),
+  datetime: z.string().max(60).optional(),
+  format: z.enum(['geojson', 'gpkg', 'shp']),
+});
+export type OgcExportQuery = z.output<typeof ogcExportQuery>;

@@ -3,7 +3,7 @@ import { parseBbox, type Bbox, type ParseBboxOptions } from '../../domain/geo/bb
 import { isIsoDate } from '../../domain/shared/calendarDate';
 import { hasControlCharacter } from '../../domain/shared/controlCharacters';
 import { decodeCursor, type PageKey } from '../../domain/shared/cursor';
-import { exportFormats, sortDirections } from '../../domain/shared/table';
+import { exportFormats, geoExportFormats, sortDirections } from '../../domain/shared/table';
 
 // The building blocks every area's boundary schemas share (api/routes/<area>/schemas.ts). A
 // message in `params` is the bilingual reason shown after the field's name (parse.ts).
@@ -77,3 +77,5 @@ export const tablePaging = paging(50, 500);
 
 /** The export of a list's filtered set. */
 export const exportFormat = { format: z.enum(exportFormats) };
+/** A list of map features also exports GeoPackage and zipped Shapefile (issue 12). */
+export const geoExportFormat = { format: z.enum(geoExportFormats) };

@@ -11,7 +11,7 @@ import {
 } from '../../domain/underground/vocabulary';
 
 import { countyCodes } from '../../domain/geo/vocabulary';
-import { bboxParam, exportFormat, idParam, isoDate, paging, plainString, queryFlag, tablePaging, tableSort } from '../shared/primitives';
+import { bboxParam, exportFormat, geoExportFormat, idParam, isoDate, paging, plainString, queryFlag, tablePaging, tableSort } from '../shared/primitives';
 
 // Every boundary of the underground-space API (东政办〔2023〕95号), declared once; services and the
 // web's forms take their types from here.
@@ -104,7 +104,7 @@ export type ParcelListQuery = z.output<typeof parcelListQuery>;
 const parcelFilter = parcelListQuery.pick({ bbox: true, county: true, level: true, use: true, status: true });
 export const parcelTableQuery = parcelFilter.extend({ ...tableSort, ...tablePaging });
 export type ParcelTableQuery = z.output<typeof parcelTableQuery>;
-export const parcelExportQuery = parcelFilter.extend({ ...tableSort, ...exportFormat });
+export const parcelExportQuery = parcelFilter.extend({ ...tableSort, ...geoExportFormat });
 export type ParcelExportQuery = z.output<typeof parcelExportQuery>;
 
 /** The 3D-conflict list: a sort and a page, or the whole list as a file. */

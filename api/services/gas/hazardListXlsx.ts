@@ -14,6 +14,18 @@ const photoColumns = [
   { key: 'finding', header: '发现照片' },
   { key: 'rectification', header: '整改照片' },
 ] as const;
+/**
+ * A cell as Excel means it: days as dates (UTC midnight, so the serial day is the calendar day in
+ * any time zone), numbers as numbers, empty as empty, text through the document-text helper.
+ */
+function typedCell(column: (typeof hazardListColumns)[number], value: string | number): ExcelJSTypes.CellValue {
+  const kind = 'kind' in column ? column.kind : undefined;
+  if (value === '') return null;
+  if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
+  if (kind === 'number') return Number(value);
+  return cellValue(value);
+}
+
 /** Each picture fits a 120 × 90 px box; a row with pictures is as tall as the box (points = px × 0.75). */
 const box = { width: 120, height: 90 };
 
@@ -33,7 +45,7 @@ export async function hazardListXlsx(report: RoundReport, thumbs: ReadonlyMap<st
   sheet.getRow(1).font = { bold: true, size: 14, name: '宋体' };
   sheet.addRow([...hazardListColumns.map((c) => c.header), ...photoColumns.map((c) => c.header)]).font = { bold: true, name: '宋体' };
   for (const row of report.hazardList) {
-    const added = sheet.addRow(hazardListColumns.map((c) => cellValue(row[c.key])));
+    const added = sheet.addRow(hazardListColumns.map((c) => typedCell(c, row[c.key])));
     const photos = thumbs.get(row.hazardId);
     if (!photos) continue;
     photoColumns.forEach((c, i) => {
@@ -48,8 +60,12 @@ export async function hazardListXlsx(report: RoundReport, thumbs: ReadonlyMap<st
   }
   // Printed like the DOCX/PDF 附件2: A4 landscape, all columns on one page width, header row repeated.
   sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' };
+  const widths: Record<string, number> = { seq: 6, district: 12, township: 12, venueName: 28, address: 28, lon: 12, lat: 11, venueType: 10, category: 24, description: 36, severity: 10, responsibleUnit: 20, responsiblePerson: 12, measures: 30, foundOn: 12, deadline: 12, status: 12 };
   sheet.columns.forEach((col, i) => {
-    col.width = [6, 12, 28, 10, 24, 36, 10, 20, 12, 30, 12, 12, 18, 18][i] ?? 14;
+    const column = hazardListColumns[i];
+    col.width = column ? (widths[column.key] ?? 14) : 18;
+    if (column && 'kind' in column && column.kind === 'date') col.numFmt = 'yyyy-mm-dd';
+    if (column?.key === 'lon' || column?.key === 'lat') col.numFmt = '0.000000';
   });
   return Buffer.from(await book.xlsx.writeBuffer());
 }

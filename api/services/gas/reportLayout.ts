@@ -51,7 +51,7 @@ export function hazardListHeading(report: RoundReport): TextBlock[] {
   ];
 }
 
-/** The 12 columns of the XLSX, one row per hazard. */
+/** The columns of 附件2 (hazardListColumns, the same as the XLSX), one row per hazard. */
 export function hazardListCells(report: RoundReport): { headers: string[]; rows: string[][] } {
   return {
     headers: hazardListColumns.map((c) => c.header),

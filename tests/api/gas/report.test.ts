@@ -39,7 +39,11 @@ describe.each(testDatabases)('gas report figures on %s', (kind) => {
     official = await app.login('official');
     i3 = await app.login('inspector3');
     expect((await official.post('/api/gas/campaigns', campaign)).status).toBe(201);
-    const [a, b] = await venuesOf(official, '630222', 2);
+    const [a] = await venuesOf(official, '630222', 1);
+    // B is registered with an address, so 附件2 has one to show (the seeded venues have none).
+    const created = await i3.post('/api/gas/venues', { name: '报告测试餐馆', venueType: 'restaurant', pipelineUserKind: 'non_residential', address: '民和县川口镇测试路1号', location: { lon: 102.7741, lat: 36.1296 } });
+    expect(created.status, created.text).toBe(201);
+    const b = created.body.id as number;
     const [other] = await venuesOf(official, '630202', 1);
     // Visits of group 3: A twice, B once → 3 enterprise visits, 1 district.
     for (const [venueId, visitedOn] of [[a, '2019-03-02'], [a, '2019-03-09'], [b, '2019-03-03']] as const) {
@@ -133,6 +137,32 @@ describe.each(testDatabases)('gas report figures on %s', (kind) => {
     const sheet = book.worksheets[0]!;
     expect(sheet.rowCount).toBe(2 + 4); // title + header + 4 hazards
     expect(sheet.getRow(2).getCell(1).value).toBe('序号');
+    // Issue 12: location columns (township, address, lon/lat) and real date cells, not text.
+    const headers = (sheet.getRow(2).values as unknown[]).slice(1);
+    const col = (h: string) => headers.indexOf(h) + 1;
+    for (const h of ['乡镇', '场所地址', '经度', '纬度', '发现日期', '整改时限']) expect(headers).toContain(h);
+    for (let r = 3; r <= 6; r++) {
+      const row = sheet.getRow(r);
+      expect(row.getCell(col('发现日期')).type).toBe(ExcelJS.ValueType.Date);
+      expect((row.getCell(col('发现日期')).value as Date).toISOString().slice(0, 10)).toBe('2019-03-02');
+      expect(row.getCell(col('整改时限')).type).toBe(ExcelJS.ValueType.Date);
+      expect((row.getCell(col('整改时限')).value as Date).toISOString().slice(0, 10)).toBe('2019-03-20');
+      expect(row.getCell(col('整改时限')).numFmt).toBe('yyyy-mm-dd');
+      const lon = row.getCell(col('经度')).value as number;
+      const lat = row.getCell(col('纬度')).value as number;
+      expect(row.getCell(col('经度')).type).toBe(ExcelJS.ValueType.Number);
+      expect(lon).toBeGreaterThan(100.5);
+      expect(lon).toBeLessThan(103.5);
+      expect(lat).toBeGreaterThan(35.3);
+      expect(lat).toBeLessThan(37.2);
+      expect(String(row.getCell(col('乡镇')).value ?? '')).toMatch(/^$|[\u4e00-\u9fff]/);
+    }
+    const addresses = [3, 4, 5, 6].map((r) => sheet.getRow(r).getCell(col('场所地址')).value);
+    expect(addresses.filter((v) => v === '民和县川口镇测试路1号')).toHaveLength(2); // h2 and h4 are at B
+    // The DOCX and PDF 附件2 share the column list.
+    expect(xml).toContain('场所地址');
+    expect(xml).toContain('经度');
+    expect(text).toContain('发现日期');
   });
 });
 

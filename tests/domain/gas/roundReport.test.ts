@@ -49,9 +49,9 @@ describe('roundReport — 附件1 figures against hand counts', () => {
 });
 
 describe('hazard list — 附件2', () => {
-  it('has the twelve columns in order', () => {
+  it('has the columns in order: location (issue 12: township, address, lon/lat) and both days', () => {
     expect(hazardListColumns.map((c) => c.header)).toEqual([
-      '序号', '县区', '场所名称', '场所类型', '隐患类别', '隐患描述', '等级', '责任单位', '责任人', '整改措施', '整改时限', '状态',
+      '序号', '县区', '乡镇', '场所名称', '场所地址', '经度', '纬度', '场所类型', '隐患类别', '隐患描述', '等级', '责任单位', '责任人', '整改措施', '发现日期', '整改时限', '状态',
     ]);
   });
   it('numbers rows by day found then id, in zh labels', () => {
@@ -66,7 +66,11 @@ describe('hazard list — 附件2', () => {
       seq: 2,
       hazardId: 'h02', // the second 川北酒家 hazard of the fixture: ties the row to its photos
       district: '民和县',
+      township: '',
       venueName: '川北酒家',
+      address: '',
+      lon: '',
+      lat: '',
       venueType: '餐饮',
       category: '可燃气体报警器未安装或未正常使用',
       description: '川北酒家：alarm_missing',
@@ -74,6 +78,7 @@ describe('hazard list — 附件2', () => {
       responsibleUnit: '川北酒家',
       responsiblePerson: '负责人',
       measures: '限期整改',
+      foundOn: rows[1]!.foundOn,
       deadline: '2023-10-30',
       status: '整改中',
     });

@@ -48,14 +48,14 @@ describe('table contract', () => {
     const fc1 = tableGeoJson(def, rows, 'en');
     expect(fc1.features.map((f) => f.id)).toEqual(rows.map((r) => r.id));
     for (const [i, f] of fc1.features.entries()) {
-      expect(f.geometry.coordinates).toEqual([rows[i]!.lon, rows[i]!.lat]);
+      expect((f.geometry as { coordinates: unknown }).coordinates).toEqual([rows[i]!.lon, rows[i]!.lat]);
       expect(f.properties['Count']).toBe(rows[i]!.n);
     }
   });
 
   test('GeoJSON gives a row\'s shape when the definition has one, and its point when the shape is missing', () => {
     const square = { type: 'Polygon' as const, coordinates: [[[102, 36], [102.01, 36], [102.01, 36.01], [102, 36.01], [102, 36]]] };
-    const shaped: TableDefinition<Row> = { ...def, shape: (r) => (r.id === 1 ? square : undefined) };
+    const shaped: TableDefinition<Row> = { ...def, geometry: (r) => (r.id === 1 ? square : null) };
     const rows: Row[] = [{ id: 1, name: 'a', n: 1, lon: 102, lat: 36 }, { id: 2, name: 'b', n: 2, lon: 103, lat: 35 }];
     const fc = tableGeoJson(shaped, rows, 'zh');
     expect(fc.features.map((f) => f.geometry)).toEqual([square, { type: 'Point', coordinates: [103, 35] }]);

@@ -23,6 +23,14 @@ const hazardColour: ExpressionSpecification = [
 /** The hazard list's filters as the cluster endpoint takes them (bbox and zoom come from the map). */
 export type HazardFilterQuery = Omit<Parameters<typeof api.gas.hazards.clusters.$get>[0]['query'], 'bbox' | 'zoom'>;
 
+/**
+ * From this zoom the venues are drawn from vector tiles (/api/tiles/venues, issue 12): the whole
+ * city at 1440 px is z8, so the 50,000 venues of the city view and every closer view come as tiles,
+ * scoped on the server like the list. Below it (a phone's whole-city view and wider) the server's
+ * clusters stay: a handful of circles is cheaper than tiles holding every venue.
+ */
+export const VENUE_TILE_MIN_ZOOM = 8;
+
 /** The thematic layers of the gas map (the chooser's options; heat for officials only). */
 export const gasThemes = { hazards: 'gas-hazards', coverage: 'gas-coverage', heat: 'gas-heat' } as const;
 
@@ -40,9 +48,13 @@ const layers: DeclaredLayer[] = [
       'heatmap-opacity': 0.7,
     },
   },
-  { id: 'gas-venue-cluster', type: 'circle', source: 'gas-venues', filter: ['has', 'point_count'], paint: { 'circle-color': '#5c7cfa', 'circle-opacity': 0.6, 'circle-radius': sizeStep(venueClusterSizes) } },
-  { id: 'gas-venue-count', type: 'symbol', source: 'gas-venues', filter: ['has', 'point_count'], layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11 }, paint: { 'text-color': '#fff' } },
-  { id: 'gas-venue-point', type: 'circle', source: 'gas-venues', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': '#3b5bdb', 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+  { id: 'gas-venue-cluster', type: 'circle', source: 'gas-venues', maxzoom: VENUE_TILE_MIN_ZOOM, filter: ['has', 'point_count'], paint: { 'circle-color': '#5c7cfa', 'circle-opacity': 0.6, 'circle-radius': sizeStep(venueClusterSizes) } },
+  { id: 'gas-venue-count', type: 'symbol', source: 'gas-venues', maxzoom: VENUE_TILE_MIN_ZOOM, filter: ['has', 'point_count'], layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11 }, paint: { 'text-color': '#fff' } },
+  { id: 'gas-venue-leaf', type: 'circle', source: 'gas-venues', maxzoom: VENUE_TILE_MIN_ZOOM, filter: ['!', ['has', 'point_count']], paint: { 'circle-color': '#3b5bdb', 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+  {
+    id: 'gas-venue-point', type: 'circle', source: 'gas-venue-tiles', 'source-layer': 'venues', minzoom: VENUE_TILE_MIN_ZOOM,
+    paint: { 'circle-color': '#3b5bdb', 'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 12, 3.5, 15, 5], 'circle-stroke-color': '#fff', 'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 10, 0, 13, 1] },
+  },
   { id: 'gas-hazard-cluster', type: 'circle', source: 'gas-hazards', filter: ['has', 'point_count'], paint: { 'circle-color': ['case', ['>', ['get', 'major'], 0], '#c62828', '#e8590c'], 'circle-stroke-color': ['case', ['>', ['get', 'overdue'], 0], '#000', '#fff'], 'circle-stroke-width': 1, 'circle-opacity': 0.75, 'circle-radius': sizeStep(hazardClusterSizes) } },
   { id: 'gas-hazard-count', type: 'symbol', source: 'gas-hazards', filter: ['has', 'point_count'], layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11 }, paint: { 'text-color': '#fff' } },
   { id: 'gas-hazard-point', type: 'circle', source: 'gas-hazards', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': hazardColour, 'circle-radius': ['case', ['==', ['get', 'severity'], 'major'], 8, 6], 'circle-stroke-color': ['case', ['get', 'overdue'], '#000', ['get', 'outsideRound'], outsideColour, '#fff'], 'circle-stroke-width': ['case', ['any', ['get', 'overdue'], ['get', 'outsideRound']], 2, 1] } },
@@ -70,7 +82,8 @@ export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: nu
   const showCoverage = thematic === gasThemes.coverage;
   const campaign = hazardFilter.campaign;
   // Clusters of the previous view stay drawn until the new view's answer replaces them.
-  const venues = useApi(view ? (o) => api.gas.venues.clusters.$get({ query: view }, o) : null, [view], { keepPrevious: true });
+  // Venue clusters only below the tile zoom; from it the vector source draws them.
+  const venues = useApi(view && Number(view.zoom) < VENUE_TILE_MIN_ZOOM ? (o) => api.gas.venues.clusters.$get({ query: view }, o) : null, [view], { keepPrevious: true });
   const hazards = useApi(view && showHazards ? (o) => api.gas.hazards.clusters.$get({ query: { ...hazardFilter, ...view } }, o) : null, [view, showHazards, JSON.stringify(hazardFilter), reload], { keepPrevious: true });
   // Coverage waits for the campaign (the view's default), so the first answer is the one kept.
   const coverage = useApi(showCoverage && campaign ? (o) => api.gas.coverage.$get({ query: { campaign } }, o) : null, [showCoverage, campaign, reload], { keepPrevious: true });
@@ -94,10 +107,12 @@ export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: nu
     if (p?.id !== undefined) fn(p);
   };
   const groupOf = matchValue('code', areaGroups.map((g) => [g.districtCode, tr(groupLabel(g.no))] as const), '');
+  const venueTiles = useMemo(() => [`${location.origin}/api/tiles/venues/{z}/{x}/{y}.pbf`], []);
   useMapLayers({
     sources: {
       'gas-districts': { type: 'geojson', data: districtCollection },
       'gas-venues': { type: 'geojson', data: venues.data ?? emptyCollection },
+      'gas-venue-tiles': { type: 'vector', tiles: venueTiles, minzoom: VENUE_TILE_MIN_ZOOM, maxzoom: 16 },
       'gas-hazards': { type: 'geojson', data: showHazards ? (hazards.data ?? emptyCollection) : emptyCollection },
     },
     layers: [
@@ -110,6 +125,7 @@ export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: nu
     ],
     click: {
       'gas-venue-point': (e) => open(e, (p) => onVenue(Number(p.id), String(p.name))),
+      'gas-venue-leaf': (e) => open(e, (p) => onVenue(Number(p.id), String(p.name))),
       'gas-venue-cluster': clusterZoom,
       'gas-hazard-point': (e) => open(e, (p) => { if (map) openHazardPopup(map, e, tr); onHazard(Number(p.id)); }),
       'gas-hazard-cluster': clusterZoom,
@@ -119,7 +135,7 @@ export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: nu
       { id: gasThemes.coverage, thematic: true, label: tr('走访覆盖率（分级设色）', 'Visit coverage (choropleth)'), layerIds: ['gas-coverage-fill'], legend: coverageLegend(tr, round, groupNo) },
       ...(heat ? [{ id: gasThemes.heat, thematic: true, label: tr('隐患热力', 'Hazard heat'), layerIds: ['gas-hazard-heat'], legend: heatLegend(tr) }] : []),
       { id: 'gas-districts', label: tr('督查片区', 'Inspection districts'), layerIds: ['gas-district-line', 'gas-district-label'], legend: districtLegend(tr) },
-      { id: 'gas-venues', label: tr('场所（聚合）', 'Venues (clustered)'), layerIds: ['gas-venue-cluster', 'gas-venue-count', 'gas-venue-point'], legend: venueLegend(tr) },
+      { id: 'gas-venues', label: tr('场所（聚合）', 'Venues (clustered)'), layerIds: ['gas-venue-cluster', 'gas-venue-count', 'gas-venue-leaf', 'gas-venue-point'], legend: venueLegend(tr) },
     ],
   });
   return { districts: districts.data ? asCollection(districts.data) : undefined, error: districts.error ?? venues.error ?? hazards.error ?? coverage.error };
