@@ -95,8 +95,8 @@ test('inspector (phone): the forms state the round rule; a visit and a hazard da
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await login(page, 'inspector3', '[data-testid=gas-home]', `#view=gas&venue=${venueId}`);
-  await page.waitForSelector('[data-testid=gas-venue-facts]', { timeout: 60_000 });
+  // Opened on the venue's page (the link carries it), so that page, not the gas home, is the ready mark.
+  await login(page, 'inspector3', '[data-testid=gas-venue-facts]', `#view=gas&venue=${venueId}`);
   await page.click('[data-testid=sheet-full]');
   const day = await outsideDay(page);
   const roundStart = (await call(page, 'GET', '/api/gas/coverage')).body.rounds[0].startsOn as string;
