@@ -29,22 +29,25 @@ test('official: an earlier round on the slider → the list and the map show tha
   await page.waitForSelector('[data-testid=gas-home]', { timeout: 60_000 });
   await page.waitForSelector('[data-testid=gas-hazard-list-row]', { timeout: 60_000 });
   expect(await page.textContent('[data-testid=gas-as-of-label]')).toMatch(/截至 \d{4}-\d{2}-\d{2}（今天）/);
+  // The view picks the current campaign once the campaigns arrive; the list follows it.
+  await page.waitForFunction(() => (document.querySelector('[data-testid=gas-campaign]') as HTMLSelectElement | null)?.value, null, { timeout: 30_000 });
   const campaign = await page.inputValue('[data-testid=gas-campaign]');
 
   /** The API's first page for the view's query (the view's campaign, default sort, 20 rows). */
   const api = (asOf: string) =>
     page.evaluate(async ([c, d]) => {
-      const r = await (await fetch(`/api/gas/hazards/table?campaign=${c}${d ? `&asOf=${d}` : ''}&offset=0&limit=20`)).json();
+      const r = await (await fetch(`/api/gas/hazards/table?campaign=${c}${d ? `&asOf=${d}` : ''}&offset=0&limit=20`, { headers: { "accept-language": "zh" } })).json();
       return { total: r.total as number, rows: r.rows.map((x: any) => [String(x.id), String(x.cells.status)]) as [string, string][] };
     }, [campaign, asOf] as const);
   /** Waits until the list on screen is the API's answer for `asOf`, and returns it. */
   const settled = async (asOf: string): Promise<ListSnapshot> => {
     const want = await api(asOf);
+    const shown = () => page.evaluate(() => [document.querySelector('[data-testid=gas-hazard-list-total]')?.textContent, [...document.querySelectorAll('[data-testid=gas-hazard-list-row]')].slice(0, 3).map((r) => [r.getAttribute('data-id'), r.textContent])]);
     await page.waitForFunction((w) => {
       const total = document.querySelector('[data-testid=gas-hazard-list-total]')?.textContent ?? '';
       const rows = [...document.querySelectorAll('[data-testid=gas-hazard-list-row]')].map((r) => [r.getAttribute('data-id'), r.textContent]);
       return total.includes(`共 ${w.total} 条`) && rows.length === w.rows.length && rows.every(([id, text], i) => id === w.rows[i]![0] && text!.includes(w.rows[i]![1]));
-    }, want, { timeout: 30_000 });
+    }, want, { timeout: 30_000 }).catch(async (e) => { throw new Error(`${e}\nwant ${JSON.stringify({ total: want.total, rows: want.rows.slice(0, 3) })}\nshown ${JSON.stringify(await shown())}`); });
     return want;
   };
 
