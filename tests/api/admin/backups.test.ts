@@ -93,7 +93,8 @@ describe.each(testDatabases)('backups from the admin page on %s', (kind) => {
     } finally {
       await database.close();
     }
-  });
+    // Three PGlite starts with PostGIS (FACTS.md) on a loaded machine: a hang guard, not a speed goal.
+  }, 900_000);
 });
 
 async function cookieOf(app: TestApp): Promise<string> {
