@@ -13,6 +13,7 @@ import { nulGuard } from './http/nulGuard';
 import { uploadGuard } from './http/uploadGuard';
 import { authRoutes } from './routes/auth';
 import { adminUserRoutes } from './routes/admin/users';
+import { adminBackupRoutes } from './routes/admin/backups';
 import { educationRoutes } from './routes/education/index';
 import { gasRoutes } from './routes/gas/index';
 import { geoRoutes } from './routes/geo';
@@ -31,6 +32,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/', systemRoutes)
   .route('/auth', authRoutes)
   .route('/admin', adminUserRoutes)
+  .route('/admin', adminBackupRoutes)
   .route('/geo', geoRoutes)
   .route('/ogc', ogcRoutes)
   .route('/tiles', tileRoutes)
@@ -48,6 +50,7 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
   app.use('*', async (c, next) => {
     c.set('db', deps.database.db);
     c.set('dbKind', deps.database.kind);
+    c.set('database', deps.database);
     if (deps.database.replicas) c.set('replicas', deps.database.replicas);
     c.set('env', deps.env);
     c.set('lang', /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh');

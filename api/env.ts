@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** The only place that reads process.env (STYLE.md rule 11); parsed once at start. */
@@ -6,6 +7,8 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data/pglite'),
+  /** Where backups taken from the admin's page are written and listed (issue 14). */
+  BACKUP_DIR: z.string().default('.data/backups'),
   /** Comma-separated postgres:// URLs of streaming replicas that answer reads (issue 15). */
   DATABASE_REPLICA_URLS: z
     .string()
@@ -24,6 +27,15 @@ const envSchema = z.object({
   BASEMAP_STYLE_URL: z.string().url().optional(),
   /** Failed password checks from one client address within 15 minutes before it gets 429 (issue 14). */
   LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().positive().default(30),
+  /**
+   * Comma-separated IP addresses of the reverse proxies in front of the app. Only a connection from
+   * one of them has its X-Forwarded-For believed, and only the last hop (api/http/clientAddress.ts).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((a) => a.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine((a) => isIP(a) !== 0, 'not an IP address'))),
   /** Child figures for officials: counts below this are suppressed or merged (issue 14). */
   CHILD_COUNT_THRESHOLD: z.coerce.number().int().min(1).default(3),
   LOG_REQUESTS: z.enum(['true', 'false']).default('false'),

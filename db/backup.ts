@@ -4,8 +4,8 @@ import { acquireDataDirLock } from './dataDirLock';
 
 /**
  * The two dump formats (issue 14 item 8): PostgreSQL through Debian's pg_dump/pg_restore in the
- * custom format; the embedded PGlite as a gzipped tarball of its data directory, taken by PGlite
- * itself while it holds the directory lock, so no other process writes during the dump.
+ * custom format; the embedded PGlite as a gzipped tarball of its data directory, written by the
+ * open instance itself (`Database.dump` in db/client.ts) and loaded here into an empty directory.
  */
 
 /** Connection settings for the client tools without the password on the command line (visible in ps). */
@@ -67,23 +67,6 @@ async function loadPglite() {
   const { PGlite } = await import('@electric-sql/pglite');
   const { postgis } = await import('@electric-sql/pglite-postgis');
   return { PGlite, postgis };
-}
-
-export async function pgliteDump(dataDir: string, outFile: string): Promise<void> {
-  if (!existsSync(dataDir)) throw new Error(`数据目录不存在 / DATA_DIR does not exist: ${dataDir}`);
-  const lock = acquireDataDirLock(dataDir);
-  try {
-    const { PGlite, postgis } = await loadPglite();
-    const client = await PGlite.create({ dataDir, extensions: { postgis } });
-    try {
-      const blob = await client.dumpDataDir('gzip');
-      writeFileSync(outFile, Buffer.from(await blob.arrayBuffer()));
-    } finally {
-      await client.close();
-    }
-  } finally {
-    lock.release();
-  }
 }
 
 export function dirIsEmpty(dataDir: string): boolean {

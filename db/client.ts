@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { pgDump } from './backup';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -20,6 +21,13 @@ export interface Database {
   db: Db;
   /** Streaming replicas that may answer reads (PostgreSQL only; db/replicas.ts). */
   replicas?: ReplicaSet;
+  /**
+   * A consistent dump of the running database into `file` (issue 14, backups from the admin's
+   * page): pg_dump's custom format on PostgreSQL (one snapshot); on PGlite the server's own
+   * instance writes its data directory as a gzipped tarball while no transaction or query runs
+   * (the server holds the data-dir lock, so no other process could open it).
+   */
+  dump(file: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,6 +68,11 @@ async function openPglite(dataDir: string): Promise<Database> {
     return {
       kind: 'pglite',
       db,
+      async dump(file) {
+        // Both mutexes: no drizzle transaction is open and no statement runs while the files are read.
+        const blob = await client._runExclusiveTransaction(() => client._runExclusiveQuery(() => client.dumpDataDir('gzip')));
+        writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+      },
       async close() {
         await client.close();
         lock?.release();
@@ -94,6 +107,7 @@ async function openPostgres(url: string, max: number, replicaUrls: readonly stri
     kind: 'postgres',
     db,
     replicas,
+    dump: (file) => pgDump(url, file),
     async close() {
       await replicas?.close();
       await client.end({ timeout: 5 });

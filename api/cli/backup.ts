@@ -1,5 +1,6 @@
 import { readEnv } from '../env';
 import { backupDatabase, defaultBackupFile } from '../services/backup/backupDatabase';
+import { cliActor } from '../services/backup/cliActor';
 
 /** npm run backup [-- --out FILE]: dumps the database the environment names (README "Backup and restore"). */
 const env = readEnv();
@@ -12,7 +13,7 @@ if (!out) {
   process.exit(2);
 }
 try {
-  const { file, sha256 } = await backupDatabase(target, out);
+  const { file, sha256 } = await backupDatabase(target, out, cliActor());
   console.log(`备份完成 / backup written: ${file}\nSHA-256 ${sha256} (${file}.sha256)`);
 } catch (err) {
   console.error((err as Error).message);

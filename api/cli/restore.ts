@@ -1,4 +1,5 @@
 import { readEnv } from '../env';
+import { cliActor } from '../services/backup/cliActor';
 import { restoreDatabase } from '../services/backup/restoreDatabase';
 
 /** npm run restore -- FILE [--force]: checks FILE.sha256, then loads FILE into the configured, empty database. */
@@ -11,7 +12,7 @@ if (!file) {
   process.exit(2);
 }
 try {
-  await restoreDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }, file, { force });
+  await restoreDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }, file, cliActor(), { force });
   console.log(`恢复完成 / restored ${file}`);
 } catch (err) {
   console.error((err as Error).message);

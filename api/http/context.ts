@@ -1,4 +1,4 @@
-import type { Db, DbKind } from '../../db/client';
+import type { Database, Db, DbKind } from '../../db/client';
 import type { ReplicaSet } from '../../db/replicas';
 import type { SessionUser } from '../domain/auth/sessionUser';
 import type { Language } from '../domain/shared/bilingual';
@@ -9,6 +9,8 @@ export interface AppEnv {
   Variables: {
     db: Db;
     dbKind: DbKind;
+    /** The open database itself, for the admin's online backup (Database.dump); queries use `db`. */
+    database: Database;
     env: Env;
     user: SessionUser;
     lang: Language;

@@ -10,15 +10,26 @@ export interface RegisterImportRow {
   rowCount: number;
   source: string;
   importedAt: string;
+  /** The county of a county-bound import; null = city-wide. */
+  countyCode: string | null;
 }
+
+const importColumns = sql`id, kind, as_of::text as "asOf", row_count as "rowCount", source, imported_at::text as "importedAt", county_code as "countyCode"`;
+
+/**
+ * Which imports a caller reaches (issue 14): a county-bound education user its county's only; a
+ * city-wide user every import (`undefined`).
+ */
+const inCounty = (county: string | undefined) => (county === undefined ? sql`true` : sql`county_code = ${county}`);
 
 export async function createRegisterImport(
   ex: Executor,
-  v: { kind: RegisterKind; asOf: string; source: string; importedBy: string },
+  v: { kind: RegisterKind; asOf: string; source: string; importedBy: string; countyCode: string | null },
 ): Promise<number> {
   const [row] = await queryRows<{ id: number }>(
     ex,
-    sql`insert into edu_register_imports (kind, as_of, row_count, source, imported_by) values (${v.kind}, ${v.asOf}, 0, ${v.source}, ${v.importedBy}) returning id`,
+    sql`insert into edu_register_imports (kind, as_of, row_count, source, imported_by, county_code)
+        values (${v.kind}, ${v.asOf}, 0, ${v.source}, ${v.importedBy}, ${v.countyCode}) returning id`,
   );
   return Number(row!.id);
 }
@@ -41,30 +52,26 @@ export async function insertRegisterRows(
   await ex.execute(sql`update edu_register_imports set row_count = ${rows.length} where id = ${importId}`);
 }
 
-/** The newest snapshot of each register kind. */
-export async function latestImports(ex: Executor): Promise<RegisterImportRow[]> {
+/**
+ * The newest snapshot of each register kind of one scope: a county's own imports, or (null) the
+ * city-wide ones — a county's partial register never stands in for the city's, nor the reverse.
+ */
+export async function latestImports(ex: Executor, county: string | null = null): Promise<RegisterImportRow[]> {
   return queryRows<RegisterImportRow>(
     ex,
-    sql`select distinct on (kind) id, kind, as_of::text as "asOf", row_count as "rowCount", source, imported_at::text as "importedAt"
-        from edu_register_imports order by kind, as_of desc, id desc`,
+    sql`select distinct on (kind) ${importColumns}
+        from edu_register_imports where county_code is not distinct from ${county} order by kind, as_of desc, id desc`,
   );
 }
 
-export async function listImports(ex: Executor, limit = 50): Promise<RegisterImportRow[]> {
-  return queryRows<RegisterImportRow>(
-    ex,
-    sql`select id, kind, as_of::text as "asOf", row_count as "rowCount", source, imported_at::text as "importedAt"
-        from edu_register_imports order by id desc limit ${limit}`,
-  );
+export async function listImports(ex: Executor, county?: string, limit = 50): Promise<RegisterImportRow[]> {
+  return queryRows<RegisterImportRow>(ex, sql`select ${importColumns} from edu_register_imports where ${inCounty(county)} order by id desc limit ${limit}`);
 }
 
-export async function importsByIds(ex: Executor, ids: readonly number[]): Promise<RegisterImportRow[]> {
+/** The imports with these ids that the caller reaches; a missing one and another county's look alike. */
+export async function importsByIds(ex: Executor, ids: readonly number[], county?: string): Promise<RegisterImportRow[]> {
   if (ids.length === 0) return [];
-  return queryRows<RegisterImportRow>(
-    ex,
-    sql`select id, kind, as_of::text as "asOf", row_count as "rowCount", source, imported_at::text as "importedAt"
-        from edu_register_imports where id in ${ids}`,
-  );
+  return queryRows<RegisterImportRow>(ex, sql`select ${importColumns} from edu_register_imports where id in ${ids} and ${inCounty(county)}`);
 }
 
 export async function registerRows(ex: Executor, importId: number): Promise<StoredRegisterRow[]> {

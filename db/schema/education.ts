@@ -108,9 +108,12 @@ export const eduRegisterImports = pgTable(
     source: text('source').notNull(),
     importedBy: text('imported_by'),
     importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The county of a county-bound importer (issue 14); null = a city-wide snapshot. */
+    countyCode: text('county_code'),
   },
   (t) => [
     index('edu_register_imports_kind_idx').on(t.kind, t.asOf),
+    index('edu_register_imports_county_idx').on(t.countyCode, t.kind, t.asOf),
     check('edu_register_imports_kind_check', sql`${t.kind} in (${inList(registerKinds)})`),
   ],
 );

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { brief, principals, resolvePlaceholders, sessionOf, type Principal } from '../helpers/accessFixtures';
+import { brief, loginAs, principals, resolvePlaceholders, sessionOf, type Principal } from '../helpers/accessFixtures';
 import { getTestApp, testDatabases, type Client, type Reply, type TestApp } from '../helpers/testApp';
 import { namedBody, type Payload } from './matrixBodies';
 import { readMatrix, rowCovers, type MatrixRow } from './matrixTable';
@@ -14,7 +14,7 @@ async function payloadOf(app: TestApp, body: string): Promise<Payload | undefine
 
 async function clientFor(app: TestApp, who: Principal, row: MatrixRow): Promise<Client> {
   // Logging out ends the session: those cells use a session of their own.
-  if (row.path === '/api/auth/logout' && who !== 'anonymous') return app.login(who);
+  if (row.path === '/api/auth/logout' && who !== 'anonymous') return loginAs(app, who);
   return sessionOf(app, who);
 }
 

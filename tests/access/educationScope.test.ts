@@ -57,6 +57,19 @@ describe.each(testDatabases)('education staff bound to a county on %s (seed %i)'
     expect(wrong).toEqual([]);
   });
 
+  test('200 randomized analysis requests: another county\'s figures answer 403, the own county\'s 200', async () => {
+    const others = ['630202', '630203', '630223', '630224', '630225'];
+    const paths = ['/dropout-rates', '/consolidation', '/accountability', '/distance-flags', '/risk/summary', '/risk?limit=1'] as const;
+    const sample = fc.sample(fc.tuple(fc.boolean(), fc.constantFrom(...others), fc.constantFrom(...paths)), { seed, numRuns: 200 });
+    const wrong: string[] = [];
+    for (const [mine, other, path] of sample) {
+      const c = mine ? county : other;
+      const r = await call('GET', `/api/education${path}${path.includes('?') ? '&' : '?'}county=${c}`);
+      if (r.status !== (mine ? 200 : 403)) wrong.push(`${path} county=${c} → ${r.status}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test('export and notice are limited to the county too', async () => {
     const other = outOfScope[0]!;
     expect((await call('GET', `/api/education/cases/${other}/notice.pdf?kind=deadline_notice`)).status).toBe(404);

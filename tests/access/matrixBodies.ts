@@ -50,7 +50,8 @@ export async function namedBody(app: TestApp, name: string): Promise<Payload> {
       };
     }
     case 'register-upload': {
-      const csv = '身份证号,姓名,出生日期,县区代码\n630202201503100815,王小明,2015-03-10,630202\n';
+      // `@register-upload@630222`: a row of 民和 (the county-bound principal's own county).
+      const csv = arg === '630222' ? '身份证号,姓名,出生日期,县区代码\n630222201503100810,马小明,2015-03-10,630222\n' : '身份证号,姓名,出生日期,县区代码\n630202201503100815,王小明,2015-03-10,630202\n';
       const form = new FormData();
       form.set('file', new File([csv], 'household.csv', { type: 'text/csv' }));
       form.set('asOf', '2026-11-01');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows, type DbKind } from '../../db/client';
+import { figures, type Target } from '../helpers/tableFigures';
 import { migrateDatabase } from '../../db/migrate';
 import { prepareDatabase } from '../../api/services/demo/prepareDatabase';
 import { backupDatabase } from '../../api/services/backup/backupDatabase';
@@ -16,38 +17,6 @@ import { testDatabases, TEST_SCALE, TEST_TODAY } from '../helpers/testApp';
  * count and the same content hash (md5 over every row's text, rows sorted); a backup whose bytes
  * no longer match its .sha256 file is refused before anything is loaded.
  */
-interface TableFigure {
-  table: string;
-  rows: number;
-  hash: string;
-}
-
-type Target = { url?: string; dataDir: string };
-
-async function figures(target: Target): Promise<TableFigure[]> {
-  const database = await openDatabase(target.url ? { url: target.url, poolSize: 1 } : { dataDir: target.dataDir });
-  try {
-    const tables = await queryRows<{ name: string }>(
-      database.db,
-      sql`select format('%I.%I', n.nspname, c.relname) as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-          where c.relkind in ('r', 'p') and n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast')
-            and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')
-          order by 1`,
-    );
-    const out: TableFigure[] = [];
-    for (const { name } of tables) {
-      const [row] = await queryRows<{ rows: number; hash: string }>(
-        database.db,
-        sql.raw(`select count(*)::int as rows, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as hash from ${name} t`),
-      );
-      out.push({ table: name, rows: row!.rows, hash: row!.hash });
-    }
-    return out;
-  } finally {
-    await database.close();
-  }
-}
-
 async function seed(target: Target): Promise<void> {
   const database = await openDatabase(target.url ? { url: target.url, poolSize: 2 } : { dataDir: target.dataDir });
   try {
@@ -58,6 +27,7 @@ async function seed(target: Target): Promise<void> {
   }
 }
 
+const actor = { username: 'cli:test', role: null };
 const work = mkdtempSync(join(tmpdir(), 'haidong-backup-'));
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -105,14 +75,25 @@ describe.each(testDatabases)('backup and restore on %s', (kind) => {
     expect(before.filter((f) => f.rows > 0).length).toBeGreaterThan(10);
 
     const file = join(work, `${kind}.backup`);
-    const { sha256 } = await backupDatabase(source, file);
+    const { sha256 } = await backupDatabase(source, file, actor);
     expect(readFileSync(`${file}.sha256`, 'utf8')).toBe(`${sha256}  ${kind}.backup\n`);
 
-    await restoreDatabase(empty, file);
-    expect(await figures(empty)).toEqual(before);
+    await restoreDatabase(empty, file, actor);
+    // The backup's own audit row is written after the dump; the restore's into the restored copy.
+    expect(await figures(empty, { withoutRestoreRow: true })).toEqual(before);
+    const audit = async (t: Target, action: string) => {
+      const database = await openDatabase(t.url ? { url: t.url, poolSize: 1 } : { dataDir: t.dataDir });
+      try {
+        return await queryRows<{ actor: string; sha256: string }>(database.db, sql`select actor, detail->>'sha256' as sha256 from audit_log where action = ${action}`);
+      } finally {
+        await database.close();
+      }
+    };
+    expect(await audit(source, 'backup.create')).toEqual([{ actor: 'cli:test', sha256 }]);
+    expect(await audit(empty, 'backup.restore')).toEqual([{ actor: 'cli:test', sha256 }]);
 
     // A non-empty target is refused (PostgreSQL: unless --force).
-    await expect(restoreDatabase(source, file)).rejects.toThrow(/not empty/);
+    await expect(restoreDatabase(source, file, actor)).rejects.toThrow(/not empty/);
 
     // One flipped byte: the checksum no longer matches and nothing is loaded.
     const tampered = join(work, `${kind}-tampered.backup`);
@@ -121,7 +102,7 @@ describe.each(testDatabases)('backup and restore on %s', (kind) => {
     bytes[Math.floor(bytes.length / 2)] ^= 0xff;
     writeFileSync(tampered, bytes);
     copyFileSync(`${file}.sha256`, `${tampered}.sha256`);
-    await expect(restoreDatabase(other, tampered)).rejects.toThrow(/checksum mismatch/);
+    await expect(restoreDatabase(other, tampered, actor)).rejects.toThrow(/checksum mismatch/);
     const untouched = await figures(other);
     expect(untouched.filter((f) => f.table.startsWith('public.'))).toEqual([]);
   });

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { queryRows } from '../../db/client';
 import { insertImportJob } from '../../db/repositories/importJobs';
 import { districtCodes } from '../../api/domain/geo/vocabulary';
-import type { Client, Reply, TestApp } from './testApp';
+import { client, type Client, type Reply, type TestApp } from './testApp';
 import { TEST_TODAY } from './testApp';
 
 /** Every principal of the access matrix, in the table's column order. */
@@ -19,6 +19,7 @@ export const principals = [
   'inspector7',
   'official',
   'education',
+  'education630222',
   'admin',
 ] as const;
 export type Principal = (typeof principals)[number];
@@ -37,13 +38,36 @@ export const gasDistricts = districtCodes;
 
 const sessionCache = new WeakMap<TestApp, Map<Principal, Promise<Client>>>();
 
+/** The county of the county-bound education principal (民和县): its cases are `{case}`, others' `{case@630202}`. */
+export const boundCounty = '630222';
+const boundPassword = 'Matrix-Minhe-Edu-2026';
+
+/**
+ * The county-bound education principal (issue 14): an account of the county education bureau,
+ * created by the admin on first use (the demo accounts are city-wide).
+ */
+export async function loginBoundEducation(app: TestApp): Promise<Client> {
+  const username = 'education630222';
+  const admin = await sessionOf(app, 'admin');
+  const made = await admin.post('/api/admin/users', { username, displayName: '民和县教育局（矩阵）', role: 'education', countyCode: boundCounty, password: boundPassword });
+  if (made.status !== 201 && made.status !== 409) throw new Error(`bound education account: ${made.status} ${made.text}`);
+  const res = await fetch(`${app.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: boundPassword }) });
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
+  return client(app.baseUrl, res.headers.get('set-cookie')!.split(';')[0]!);
+}
+
+/** A fresh session of a principal (the logout cells end theirs). */
+export function loginAs(app: TestApp, who: Principal): Promise<Client> {
+  return who === 'education630222' ? loginBoundEducation(app) : app.login(who);
+}
+
 /** One logged-in client per principal and app (anonymous: no cookie), reused by every test. */
 export function sessionOf(app: TestApp, who: Principal): Promise<Client> {
   let m = sessionCache.get(app);
   if (!m) sessionCache.set(app, (m = new Map()));
   let c = m.get(who);
   if (!c) {
-    c = who === 'anonymous' ? Promise.resolve(app.anon) : app.login(who);
+    c = who === 'anonymous' ? Promise.resolve(app.anon) : loginAs(app, who);
     m.set(who, c);
   }
   return c;
@@ -82,7 +106,14 @@ export async function existingId(app: TestApp, name: string, arg?: string): Prom
     case 'parcel':
       return one(app, sql`select id from underground_parcels order by id limit 1`);
     case 'case':
-      return one(app, sql`select id from edu_cases order by id limit 1`);
+      // `{case}`: a case of the bound county (every education principal reaches it); `{case@C}`: one
+      // of county C that the bound county is neither responsible for nor notified of.
+      return arg
+        ? one(app, sql`select id from edu_cases where responsible_county_code = ${arg} and notify_county_code is distinct from ${boundCounty} order by id limit 1`)
+        : one(app, sql`select id from edu_cases where responsible_county_code = ${boundCounty} order by id limit 1`);
+    case 'cityImport':
+      // The newest city-wide register import of a kind (the county-bound principal cannot run on it).
+      return one(app, sql`select id from edu_register_imports where kind = ${arg} and county_code is null order by as_of desc, id desc limit 1`);
     case 'photo':
       return ensurePhoto(app, arg!);
     case 'token':
@@ -234,9 +265,10 @@ async function nextOpenCase(app: TestApp): Promise<number> {
   if (!used) usedCases.set(app, (used = new Set()));
   const rows = await queryRows<{ id: number }>(
     app.database.db,
+    // The bound county's cases first, so the county-bound principal's write cells reach theirs.
     sql`select c.id from edu_cases c where c.status = 'open'
           and not exists (select 1 from edu_case_steps s where s.case_id = c.id and s.step_kind = 'legal')
-        order by c.id desc limit 400`,
+        order by (c.responsible_county_code = ${boundCounty}) desc, c.id desc limit 400`,
   );
   const free = rows.map((r) => Number(r.id)).find((id) => !used!.has(id));
   if (free === undefined) throw new Error('no untouched open case left');

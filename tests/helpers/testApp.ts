@@ -1,5 +1,8 @@
 import { serve, type ServerType } from '@hono/node-server';
+import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database, type DbKind } from '../../db/client';
@@ -84,7 +87,7 @@ async function start(kind: DbKind): Promise<TestApp> {
   await migrateDatabase(database);
   await prepareDatabase(database, { seed: 'haidong-test', scale: TEST_SCALE, demo: true, today: TEST_TODAY });
   // Every test logs in from 127.0.0.1: the per-address limit is tested on the verb (loginThrottle.test.ts).
-  const env = readEnv({ DEMO: 'on', LOGIN_ADDRESS_MAX_FAILURES: '100000' });
+  const env = readEnv({ DEMO: 'on', LOGIN_ADDRESS_MAX_FAILURES: '100000', BACKUP_DIR: mkdtempSync(join(tmpdir(), 'haidong-test-backups-')) });
   // The built client is served too (browser tests build it first through getWebApp).
   const app = createApp({ database, env, clientRoot: root });
   const server = await new Promise<ServerType>((resolve) => {

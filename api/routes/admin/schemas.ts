@@ -51,3 +51,6 @@ export const auditQuery = z.object({
   ...paging(100, 1000),
 });
 export type AuditQuery = z.output<typeof auditQuery>;
+
+/** A backup file as the server names it (listBackups.ts); nothing else reaches the file system. */
+export const backupNameParam = z.object({ name: plainString().regex(/^haidong-(pglite|postgres)-\d{8}T\d{6}Z\.(tar\.gz|dump)$/) });

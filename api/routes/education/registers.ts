@@ -9,7 +9,7 @@ import { childRoles, registerImportForm, registerKindParam, runCrossCheckBody } 
 const child = { tag: 'education', access: childRoles, personal: true } as const;
 
 export const educationRegistersRoutes = new Hono<AppEnv>()
-  .get('/registers', route({ ...child, summary: '已导入名册（快照） / imported register snapshots' }), async (c) => c.json({ imports: await listRegisterImports(c.var.db) }))
+  .get('/registers', route({ ...child, summary: '已导入名册（快照） / imported register snapshots' }), async (c) => c.json({ imports: await listRegisterImports(c.var.db, c.var.user) }))
   .post(
     '/registers/:kind/import',
     route({

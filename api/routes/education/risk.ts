@@ -11,5 +11,5 @@ export const educationRiskRoutes = new Hono<AppEnv>()
     c.json(await listRisk(c.var.db, c.var.user, c.req.valid('query'), c.var.lang)),
   )
   .get('/risk/summary', route({ summary: '辍学风险分级汇总（按乡镇） / dropout-risk levels by township (aggregates)', tag: 'education', access: aggregateRoles, query: riskSummaryQuery }), async (c) =>
-    c.json(await riskSummary(c.var.db, c.req.valid('query'))),
+    c.json(await riskSummary(c.var.db, c.var.user, c.req.valid('query'), c.var.env.CHILD_COUNT_THRESHOLD)),
   );

@@ -54,7 +54,7 @@ export async function login(
   // An unknown name costs the same argon2 work, so timing does not tell which accounts exist.
   const matches = user ? await verifyPassword(user.passwordHash, input.password) : (await burnVerify(input.password), false);
   if (!user || !matches) {
-    await appendAudit(db, { actor, role: user?.role ?? null, action: 'login', result: 'failed', detail: { reason: user ? 'password' : 'unknown_user' } });
+    await appendAudit(db, { actor, role: user?.role ?? null, action: 'login', result: 'failed', detail: { reason: user ? 'password' : 'unknown_user', address: ctx.address } });
     throw loginFailed();
   }
   if (user.disabledAt) {

@@ -5,6 +5,9 @@ import { dropoutRuleSets, ruleSetFor } from '../../domain/education/ruleSets';
 import type { AccountabilityThresholds } from '../../domain/education/ruleSetTypes';
 import { referenceYear } from '../../domain/education/schoolAge';
 import type { AreaQuery } from '../../routes/education/schemas';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { analysisCountyOf } from '../../domain/education/educationScope';
+import { smallCountGuard } from '../../domain/education/smallCounts';
 import { defaultAsOf } from './defaultAsOf';
 
 /**
@@ -23,17 +26,20 @@ function thresholdsFor(countyCode: string, asOf: string): { thresholds: Accounta
   return { thresholds: reference.accountability!, from: `${reference.id} (reference)` };
 }
 
-/** School, township and county accountability flags per county (沙坡头 Art. 8). */
-export async function accountabilityFlags(db: Db, { asOf: given, county }: AreaQuery) {
-  const asOf = await defaultAsOf(db, given);
+/**
+ * School, township and county accountability flags per county (沙坡头 Art. 8), of the caller's
+ * county when it is bound to one. The flags are the article's output and always shown; for
+ * officials a township's small dropout count and a loss rate from a small loss are withheld (issue 14).
+ */
+export async function accountabilityFlags(db: Db, user: SessionUser, q: AreaQuery, threshold: number) {
+  const county = analysisCountyOf(user, q.county);
+  const asOf = await defaultAsOf(db, q.asOf);
+  const g = smallCountGuard(user.role, threshold);
   const schools = await dropoutsBySchool(db, county);
   const cohorts = await cohortStats(db, county);
   const schoolYear = referenceYear(asOf);
   const counties = [...new Set(schools.map((s) => s.countyCode))].sort();
-  return {
-    asOf,
-    schoolYear,
-    counties: counties.map((countyCode) => {
+  const shown = counties.map((countyCode) => {
       const mine = schools.filter((s) => s.countyCode === countyCode);
       const year = cohorts.filter((c) => c.countyCode === countyCode && c.schoolYear === schoolYear);
       const since: Record<string, string> = {};
@@ -55,8 +61,10 @@ export async function accountabilityFlags(db: Db, { asOf: given, county }: AreaQ
         },
         thresholds,
       );
-      const lossRate = result.county.lossRate === null ? null : Math.round(result.county.lossRate * 1_000_000) / 1_000_000;
-      return { ...result, county: { ...result.county, lossRate }, thresholdsFrom: from };
-    }),
-  };
+      const exact = result.county.lossRate === null ? null : Math.round(result.county.lossRate * 1_000_000) / 1_000_000;
+      const lossRate = g.derived(exact, g.count(year.reduce((a, c) => a + c.studentsLost, 0)));
+      const townships = result.townships.map((t) => ({ ...t, maxSchoolDropouts: g.count(t.maxSchoolDropouts) }));
+      return { ...result, county: { ...result.county, lossRate }, townships, thresholdsFrom: from };
+    });
+  return { asOf, schoolYear, suppression: g.report(), counties: shown };
 }

@@ -5,13 +5,21 @@ import { zeroDropoutSetting } from '../../domain/education/policySettings';
 import { consolidationTargetFor } from '../../domain/education/ruleSets';
 import { referenceYear } from '../../domain/education/schoolAge';
 import type { ConsolidationQuery } from '../../routes/education/schemas';
+import type { SessionUser } from '../../domain/auth/sessionUser';
+import { analysisCountyOf } from '../../domain/education/educationScope';
+import { smallCountGuard, type SmallCountGuard } from '../../domain/education/smallCounts';
 import { defaultAsOf } from './defaultAsOf';
 
 /**
  * 巩固率 per county and township for the cohort graduating in `schoolYear` — by default the last
- * completed school year before the data's date — against the target.
+ * completed school year before the data's date — against the target. Of the caller's county when
+ * it is bound to one; for officials small counts, and the rate and verdict computed from them, are
+ * withheld (issue 14).
  */
-export async function consolidation(db: Db, { schoolYear: given, county }: ConsolidationQuery) {
+export async function consolidation(db: Db, user: SessionUser, q: ConsolidationQuery, threshold: number) {
+  const { schoolYear: given } = q;
+  const county = analysisCountyOf(user, q.county);
+  const g = smallCountGuard(user.role, threshold);
   const schoolYear = given ?? referenceYear(await defaultAsOf(db)) - 1;
   const rows = await cohortStats(db, county);
   const counties = countyConsolidationRates(
@@ -34,5 +42,15 @@ export async function consolidation(db: Db, { schoolYear: given, county }: Conso
     const rateTarget = target?.zeroDropout && zeroDropoutSetting === 'zero_open_dropouts' ? null : (target?.target ?? null);
     return { townshipCode, countyCode: t.countyCode, grade9Graduates: t.graduates, grade1Enrolment: t.enrolment, ...consolidationRate(t.graduates, t.enrolment, rateTarget) };
   });
-  return { schoolYear, cohortStartYear, counties, townships };
+  const shown = { counties: counties.map((c) => guarded(g, c)), townships: townships.map((t) => guarded(g, t)) };
+  return { schoolYear, cohortStartYear, suppression: g.report(), ...shown };
+}
+
+type RateRow = { grade9Graduates: number; grade1Enrolment: number; rate: number | null; meets: boolean | null; zeroDropout?: { openDropouts: number | null } | null };
+
+function guarded<T extends RateRow>(g: SmallCountGuard, r: T) {
+  const grade9Graduates = g.count(r.grade9Graduates);
+  const grade1Enrolment = g.count(r.grade1Enrolment);
+  const zeroDropout = r.zeroDropout ? { ...r.zeroDropout, openDropouts: r.zeroDropout.openDropouts === null ? null : g.count(r.zeroDropout.openDropouts) } : r.zeroDropout;
+  return { ...r, grade9Graduates, grade1Enrolment, rate: g.derived(r.rate, grade9Graduates, grade1Enrolment), meets: g.derived(r.meets, grade9Graduates, grade1Enrolment), zeroDropout };
 }

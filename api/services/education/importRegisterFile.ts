@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { createRegisterImport, insertRegisterRows } from '../../../db/repositories/educationRegisters';
 import type { SessionUser } from '../../domain/auth/sessionUser';
+import { checkRowsInCounty, childScopeOf } from '../../domain/education/educationScope';
 import { checkRegisterTable } from '../../domain/education/registerTable';
 import type { RegisterKind } from '../../domain/education/vocabulary';
 import { DomainError } from '../../domain/shared/domainError';
@@ -13,7 +14,9 @@ import { invalidateEducationAnalyses } from './storedCoverage';
 /**
  * Imports one register file all-or-nothing as a recorded job (a crash mid-import leaves a
  * 'failed' job and no rows, issue 6): every row is checked first, and one error anywhere
- * rejects the whole file with the row report (422).
+ * rejects the whole file with the row report (422). A county-bound education user imports its own
+ * county's register only (issue 14): a row of another county refuses the file (403 naming the row),
+ * and the import is stamped with the county, so only that county's users and runs reach it.
  */
 export async function importRegisterFile(db: Db, user: SessionUser, kind: RegisterKind, form: RegisterImportForm) {
   const { file, asOf, mapping } = form;
@@ -33,9 +36,10 @@ export async function importRegisterFile(db: Db, user: SessionUser, kind: Regist
         report,
       );
     }
-    const importId = await createRegisterImport(tx, { kind, asOf, source, importedBy: user.username });
+    checkRowsInCounty(user, rows.filter((r): r is typeof r & { countyCode: string } => r.countyCode !== null));
+    const importId = await createRegisterImport(tx, { kind, asOf, source, importedBy: user.username, countyCode: childScopeOf(user) });
     await insertRegisterRows(tx, importId, rows, job.progress);
-    await appendAudit(tx, { actor: user.username, role: user.role, action: 'education.register.import', objectType: 'edu_register_import', objectId: importId, result: 'ok', detail: { kind, asOf, rows: rows.length, warnings: warnings.length } });
+    await appendAudit(tx, { actor: user.username, role: user.role, action: 'education.register.import', objectType: 'edu_register_import', objectId: importId, result: 'ok', detail: { kind, asOf, rows: rows.length, warnings: warnings.length, county: childScopeOf(user) } });
     return { importId, importedRows: rows.length, ...report };
   });
   // runImportJob has committed: only now may readers rebuild the analyses.

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import type { SessionUser } from '../../domain/auth/sessionUser';
 import { maskIdNumber, maskName } from '../../domain/education/idNumber';
+import { analysisCountyOf } from '../../domain/education/educationScope';
 import { textIn, type Language } from '../../domain/shared/bilingual';
 import type { RiskQuery } from '../../routes/education/schemas';
 import { defaultAsOf } from './defaultAsOf';
@@ -9,9 +10,11 @@ import { riskScores } from './riskScores';
 
 /**
  * Children of a county by dropout-risk score, highest first, masked (PIPL Art. 28); each score
- * lists its parts. The list shows special-group flags of minors, so every view is audited.
+ * lists its parts. The list shows special-group flags of minors, so every view is audited. A
+ * county-bound education user lists its own county only (issue 14; 403 for another).
  */
 export function listRisk(db: Db, user: SessionUser, q: RiskQuery, lang: Language) {
+  analysisCountyOf(user, q.county);
   return db.transaction(async (tx) => {
     const asOf = await defaultAsOf(tx, q.asOf);
     const { weights, scored } = await riskScores(tx, q.county, asOf);

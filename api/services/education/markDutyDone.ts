@@ -2,13 +2,18 @@ import type { Db } from '../../../db/client';
 import { appendAudit } from '../../../db/repositories/audit';
 import { insertDutyCompletion } from '../../../db/repositories/educationDuties';
 import type { SessionUser } from '../../domain/auth/sessionUser';
+import { analysisCountyOf } from '../../domain/education/educationScope';
 import { conflict, invalid } from '../../domain/shared/domainError';
 import type { Language } from '../../domain/shared/bilingual';
 import type { DutyDoneBody } from '../../routes/education/schemas';
 import { dutiesOnDay, dutyView } from './dutyCalendar';
 
-/** Marks one dated duty done; the completion and its audit record commit together. */
+/**
+ * Marks one dated duty done; the completion and its audit record commit together. A county-bound
+ * education user marks its own county's duties only (issue 14; 403 for another).
+ */
 export function markDutyDone(db: Db, user: SessionUser, body: DutyDoneBody, lang: Language) {
+  analysisCountyOf(user, body.county);
   return db.transaction(async (tx) => {
     const year = Number(body.dueDate.slice(0, 4));
     const { duties } = await dutiesOnDay(tx, { county: body.county, township: body.township, year, asOf: body.doneOn });

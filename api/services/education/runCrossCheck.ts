@@ -7,7 +7,8 @@ import { crossCheck, type CrossCheckResult } from '../../domain/education/crossC
 import { casesToOpen, crossCheckInput, type StoredRegisterRow, tallyByCounty, tallyInvalidIds, type CountyTally, type InvalidIdTally } from '../../domain/education/crossCheckCases';
 import { maskedCase } from '../../domain/education/maskedCase';
 import { registerKinds, type RegisterKind } from '../../domain/education/vocabulary';
-import { conflict } from '../../domain/shared/domainError';
+import { conflict, notFound } from '../../domain/shared/domainError';
+import { analysisCountyOf, childScopeOf } from '../../domain/education/educationScope';
 import type { RunCrossCheckBody } from '../../routes/education/schemas';
 import { educationWrite } from './educationWrite';
 
@@ -28,7 +29,9 @@ const listCap = 1000;
 
 /**
  * 四查三比对 on the stored registers (the newest snapshot of each kind unless ids are given),
- * then opens a case for every new out-of-school child and dropout, routed by 海东 Art. 16.
+ * then opens a case for every new out-of-school child and dropout, routed by 海东 Art. 16. A
+ * county-bound education user runs on its own county's imports only (issue 14): by default the
+ * county's newest, and an id of another county's import answers 404 like a missing one.
  */
 export function runStoredCrossCheck(db: Db, user: SessionUser, opts: RunCrossCheckBody): Promise<StoredCrossCheck> {
   return educationWrite(db, (tx) => crossCheckStoredRegisters(tx, user, opts));
@@ -36,7 +39,9 @@ export function runStoredCrossCheck(db: Db, user: SessionUser, opts: RunCrossChe
 
 /** The run inside a caller's transaction: the verb above, and demo seeding (which holds its own). */
 export async function crossCheckStoredRegisters(tx: Tx, user: SessionUser, opts: RunCrossCheckBody): Promise<StoredCrossCheck> {
-  const imports = opts.importIds ? await importsByIds(tx, opts.importIds) : await latestImports(tx);
+  const imports = opts.importIds ? await importsByIds(tx, opts.importIds, analysisCountyOf(user, undefined)) : await latestImports(tx, childScopeOf(user));
+  const unreached = (opts.importIds ?? []).filter((id) => !imports.some((i) => i.id === id));
+  if (unreached.length > 0) throw notFound({ zh: `名册导入 ${unreached.join(', ')}`, en: `Register import ${unreached.join(', ')}` });
   const byKind = new Map(imports.map((i) => [i.kind, i]));
   const missing = registerKinds.filter((k) => !byKind.has(k));
   if (missing.length > 0 || imports.length !== registerKinds.length) {
@@ -60,7 +65,7 @@ export async function crossCheckStoredRegisters(tx: Tx, user: SessionUser, opts:
     objectType: 'edu_cross_check_run',
     objectId: runId,
     result: 'ok',
-    detail: { asOf: opts.asOf, importIds, casesCreated: drafts.length, counts: result.counts },
+    detail: { asOf: opts.asOf, importIds, county: childScopeOf(user), casesCreated: drafts.length, counts: result.counts },
   });
   const poverty = new Set(result.povertyDropouts);
   const dropoutCases = await openCasesFor(tx, 'dropout', result.dropouts.slice(0, listCap));

@@ -1,7 +1,8 @@
 import type { Db } from '../../../db/client';
 import type { DensityQuery } from '../../routes/education/schemas';
 import type { SessionUser } from '../../domain/auth/sessionUser';
-import { suppressSmall, suppressesFor, suppressionNote } from '../../domain/education/smallCounts';
+import { analysisCountyOf } from '../../domain/education/educationScope';
+import { smallCountGuard } from '../../domain/education/smallCounts';
 import { ageBandsFor } from './ageBands';
 import { defaultAsOf } from './defaultAsOf';
 import { storedCoverage } from './storedCoverage';
@@ -29,15 +30,15 @@ async function uncoveredCells(db: Db, asOf: string, cell: number, county?: strin
  */
 export async function uncoveredDensity(db: Db, user: SessionUser, q: DensityQuery, threshold: number) {
   const cellDegrees = q.cellDegrees ?? 0.05;
-  const all = await uncoveredCells(db, await defaultAsOf(db, q.asOf), cellDegrees, q.county);
-  const suppress = suppressesFor(user.role);
-  const cells = suppress ? all.filter((c) => suppressSmall(c.count, threshold) !== null) : all;
+  const all = await uncoveredCells(db, await defaultAsOf(db, q.asOf), cellDegrees, analysisCountyOf(user, q.county));
+  const g = smallCountGuard(user.role, threshold);
+  const cells = all.filter((c) => g.keep(c.count));
   const r = (v: number) => Math.round(v * 1e6) / 1e6;
   return {
     type: 'FeatureCollection' as const,
     cellDegrees,
     total: cells.reduce((a, c) => a + c.count, 0),
-    suppression: suppress ? { threshold, cellsWithheld: all.length - cells.length, note: suppressionNote(threshold) } : null,
+    suppression: g.report(),
     features: cells.map((c) => ({
       type: 'Feature' as const,
       geometry: {

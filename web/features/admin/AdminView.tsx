@@ -7,6 +7,7 @@ import { roleLabels, roles, type Role } from '../../../api/domain/auth/roles';
 import { countyCodes } from '../../../api/domain/geo/vocabulary';
 import { minPasswordLength } from '../../../api/domain/auth/passwordPolicy';
 import { AuditPanel } from './AuditPanel';
+import { BackupPanel } from './BackupPanel';
 import './admin.css';
 import { groupLabel, groupNos } from '../../../api/domain/gas/inspectionGroups';
 
@@ -16,14 +17,17 @@ type UserRow = Awaited<ReturnType<Awaited<ReturnType<typeof api.admin.users.$get
 export default function AdminView() {
   const { tr } = useI18n();
   const users = useApi((o) => api.admin.users.$get(undefined, o), []);
-  const [tab, setTab] = useState<'users' | 'audit'>('users');
+  const [tab, setTab] = useState<'users' | 'audit' | 'backups'>('users');
   return (
     <div className="admin-view" data-testid="admin-view">
       <div className="toolbar">
         <button type="button" className={tab === 'users' ? 'active' : ''} onClick={() => setTab('users')}>{tr('用户', 'Users')}</button>
         <button type="button" className={tab === 'audit' ? 'active' : ''} onClick={() => setTab('audit')}>{tr('审计日志', 'Audit log')}</button>
+        <button type="button" className={tab === 'backups' ? 'active' : ''} onClick={() => setTab('backups')}>{tr('备份', 'Backups')}</button>
       </div>
-      {tab === 'audit' ? (
+      {tab === 'backups' ? (
+        <BackupPanel />
+      ) : tab === 'audit' ? (
         <AuditPanel />
       ) : (
         <>

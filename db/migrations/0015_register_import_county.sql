@@ -1,0 +1,2 @@
+ALTER TABLE "edu_register_imports" ADD COLUMN "county_code" text;--> statement-breakpoint
+CREATE INDEX "edu_register_imports_county_idx" ON "edu_register_imports" USING btree ("county_code","kind","as_of");
