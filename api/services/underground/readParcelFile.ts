@@ -30,7 +30,7 @@ export async function previewParcelFile(upload: ParcelUpload) {
   const fc = await featuresOf(upload);
   const columns = [...new Set(fc.features.flatMap((f) => Object.keys(f.properties ?? {})))];
   const fields: readonly string[] = parcelFileFields;
-  const guessed = Object.fromEntries(columns.map((c) => [c, untruncatedName(c)]).filter(([, f]) => fields.includes(f!)));
+  const guessed: Record<string, string> = Object.fromEntries(columns.map((c) => [c, untruncatedName(c)]).filter(([c, f]) => f !== c && fields.includes(f)));
   const geometryTypes = [...new Set(fc.features.map((f) => (f.geometry as Geometry | null)?.type ?? 'none'))];
   return { rows: fc.features.length, columns, guessed, geometryTypes, fields: parcelFileFields };
 }

@@ -148,7 +148,7 @@ describe.each(testDatabases)('parcel imports: formats, mapping and place on %s',
     expect(created.status).toBe(400);
     expect(created.body.error.code).toBe('county_mismatch');
     expect(created.body.error.message).toContain('宗地位于循化撒拉族自治县，但填写的是乐都区（630202）');
-    const outside = await planner.post('/api/underground/parcels', freshParcel({ footprint: squareAt(100.5, 36.5) }));
+    const outside = await planner.post('/api/underground/parcels', freshParcel({ footprint: squareAt(103.0, 37.0) }));
     expect(outside.status).toBe(400);
     expect(outside.body.error.code).toBe('outside_haidong');
     const imported = await planner.send('POST', '/api/underground/parcels/import', JSON.stringify({ type: 'FeatureCollection', features: [parcelFeature(xunhuaParcel()), parcelFeature(p)] }), { 'content-type': 'application/geo+json' });
