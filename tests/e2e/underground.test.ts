@@ -102,6 +102,9 @@ test('a planner imports a parcel file from the view and reads the per-row refusa
     mimeType: 'application/geo+json',
     buffer: Buffer.from(JSON.stringify(file)),
   });
+  // The mapping step shows the file's columns first; the import runs on the planner's click.
+  await page.waitForSelector('[data-testid=ug-import-mapping] [data-testid=ug-map-code]');
+  await page.click('[data-testid=ug-import-run]');
   await page.waitForSelector('[data-testid=ug-import-report] tbody tr');
   expect(await page.textContent('[data-testid=ug-import-report] tbody tr')).toContain('E2E-IMPORT-1');
   await page.screenshot({ path: 'tests/artifacts/underground-import-report.png' });

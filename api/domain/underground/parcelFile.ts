@@ -1,6 +1,5 @@
-// Reading an import file (GeoJSON FeatureCollection or CSV) into raw parcel records, footprints
+// Reading an import file's features (from any reader in api/services/imports/) into raw parcel records, footprints
 // reprojected to WGS84 from the file's declared CRS (api/domain/geo/crs.ts). No I/O.
-import { parseCsvRows } from '../shared/csv';
 import { invalid } from '../shared/domainError';
 import type { Geometry } from 'geojson';
 import { crsFromName, crsWithoutDeclaration, positionsOf, supportedCrs, toWgs84, type Crs } from '../geo/crs';
@@ -11,7 +10,8 @@ export interface RawRecord {
   value: Record<string, unknown>;
 }
 
-const booleans: Record<string, boolean> = { true: true, false: false, '1': true, '0': false, 是: true, 否: false };
+// Spellings of yes/no in exchanged files: JSON, 0/1 (GPKG, DBF numbers), 是/否, DBF logical T/F and Y/N.
+const booleans: Record<string, boolean> = { true: true, false: false, '1': true, '0': false, 是: true, 否: false, t: true, f: false, y: true, n: false, yes: true, no: false };
 const booleanFields = new Set(['surfaceAllocated', 'publicParking', 'civilAirDefence']);
 const numberFields = new Set(['surfaceUnitPrice', 'surfaceTermYears']);
 const jsonFields = new Set(['footprint', 'layers']);
@@ -20,7 +20,7 @@ const jsonFields = new Set(['footprint', 'layers']);
 function cellValue(field: string, raw: string): unknown {
   const t = raw.trim();
   if (t === '') return undefined;
-  if (booleanFields.has(field)) return booleans[t] ?? t;
+  if (booleanFields.has(field)) return booleans[t.toLowerCase()] ?? t;
   if (numberFields.has(field)) return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t) ? Number(t) : t;
   if (jsonFields.has(field)) {
     try {
@@ -32,30 +32,20 @@ function cellValue(field: string, raw: string): unknown {
   return t;
 }
 
-export function csvRecords(text: string): RawRecord[] {
-  const [head, ...lines] = parseCsvRows(text);
-  if (!head) return [];
-  const fields = head.map((h) => h.trim());
-  return lines.map((cells, i) => ({
-    row: i + 1,
-    value: Object.fromEntries(fields.map((f, k) => [f, cellValue(f, cells[k] ?? '')]).filter(([, v]) => v !== undefined)),
-  }));
-}
-
-/** Features of a FeatureCollection: properties are the parcel fields, geometry the footprint. */
-export function geojsonRecords(data: unknown): RawRecord[] | null {
+/** A GeoJSON FeatureCollection's features in WGS84 (null when the data is not one); properties as they are. */
+export function geojsonFeatures(data: unknown): { features: { properties: Record<string, unknown> | null; geometry: unknown }[] } | null {
   const fc = data as { type?: unknown; features?: unknown };
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) return null;
   // RFC 7946 §3.3: every member of features is a Feature object; anything else is not this format.
   const isFeature = (f: unknown) => !!f && typeof f === 'object' && !Array.isArray(f) && (f as { type?: unknown }).type === 'Feature';
   if (!fc.features.every(isFeature)) return null;
   const crs = fileCrs(fc as { crs?: unknown; features: { geometry?: unknown }[] });
-  return fc.features.map((f: unknown, i) => {
-    const feature = (f ?? {}) as { properties?: Record<string, unknown>; geometry?: unknown };
-    const props = { ...(feature.properties ?? {}) };
-    if (typeof props.layers === 'string') props.layers = cellValue('layers', props.layers);
-    return { row: i + 1, value: { ...props, footprint: reprojected(feature.geometry, crs) } };
-  });
+  return {
+    features: fc.features.map((f: unknown) => {
+      const feature = f as { properties?: Record<string, unknown> | null; geometry?: unknown };
+      return { properties: feature.properties ?? null, geometry: reprojected(feature.geometry, crs) };
+    }),
+  };
 }
 
 const isGeometry = (g: unknown): g is Geometry => !!g && typeof g === 'object' && Array.isArray((g as { coordinates?: unknown }).coordinates);
@@ -90,54 +80,79 @@ export interface ParcelUpload {
   zip?: Uint8Array;
   /** `text` is a KML document. */
   kml?: boolean;
+  /** A GeoPackage's bytes (then `text` is empty). */
+  gpkg?: Uint8Array;
+  /** Parcel field → the file's column (the import's column-mapping step); unmapped columns go by name. */
+  mapping?: ColumnMapping;
 }
 
 /** The refusal of a file that is neither a GeoJSON FeatureCollection nor CSV. */
 export const notAParcelFile = () =>
   invalid('import_unreadable', { zh: '文件应为 GeoJSON 要素集合或 CSV', en: 'The file must be a GeoJSON FeatureCollection or CSV' }, 'file');
 
-/** The records of an upload; a file that is neither a FeatureCollection nor CSV is refused. */
-export function parcelRecords(upload: ParcelUpload): RawRecord[] {
-  if (upload.csv) return csvRecords(upload.text);
+/** A GeoJSON upload's features; text that is not a FeatureCollection is refused. */
+export function geojsonUpload(text: string) {
   let data: unknown;
   try {
-    data = JSON.parse(upload.text);
+    data = JSON.parse(text);
   } catch {
     throw notAParcelFile();
   }
-  const records = geojsonRecords(data);
-  if (!records) throw notAParcelFile();
-  return records;
+  const fc = geojsonFeatures(data);
+  if (!fc) throw notAParcelFile();
+  return fc;
 }
 
 /** The parcel fields a file may name; a DBF cuts names to 10 characters (dBASE III). */
-const parcelFieldNames = ['code', 'name', 'kind', 'publicLand', 'countyCode', 'townshipCode', 'use', 'supply', 'surfaceAllocated', 'surfaceUnitPrice', 'publicParking', 'civilAirDefence', 'wartimeUse', 'peacetimeUse', 'status', 'termStart', 'surfaceUse', 'surfaceTermYears', 'layers'];
+export const parcelFileFields = ['code', 'name', 'kind', 'publicLand', 'countyCode', 'townshipCode', 'use', 'supply', 'surfaceAllocated', 'surfaceUnitPrice', 'publicParking', 'civilAirDefence', 'wartimeUse', 'peacetimeUse', 'status', 'termStart', 'surfaceUse', 'surfaceTermYears', 'layers', 'footprint'] as const;
+export type ParcelFileField = (typeof parcelFileFields)[number];
+export type ColumnMapping = Partial<Record<ParcelFileField, string>>;
+const fieldNames: readonly string[] = parcelFileFields;
 
 /** A DBF-truncated name (e.g. `surfaceAll`) back to the one field it can only be; others unchanged. */
 export function untruncatedName(name: string): string {
-  if (parcelFieldNames.includes(name) || name.length !== 10) return name;
-  const matches = parcelFieldNames.filter((f) => f.toLowerCase().startsWith(name.toLowerCase()));
+  if (fieldNames.includes(name) || name.length !== 10) return name;
+  const matches = fieldNames.filter((f) => f.toLowerCase().startsWith(name.toLowerCase()));
   return matches.length === 1 ? matches[0]! : name;
 }
 
 const dayOf = (v: unknown): unknown => {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
-  // ogr2ogr and Excel write 2024/06/01.
-  if (typeof v === 'string' && /^\d{4}\/\d{2}\/\d{2}$/.test(v.trim())) return v.trim().replaceAll('/', '-');
+  // ogr2ogr and Excel write 2024/06/01 (or 2024/6/1).
+  const ymd = typeof v === 'string' ? /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(v.trim()) : null;
+  if (ymd) return `${ymd[1]}-${ymd[2]!.padStart(2, '0')}-${ymd[3]!.padStart(2, '0')}`;
   return v;
 };
 
-/** Features read from a Shapefile or KML: names restored, values typed like CSV cells (0/1/是/否, numbers, JSON layers, dates). */
-export function shapefileRecords(fc: { features: { properties: Record<string, unknown> | null; geometry: unknown }[] }): RawRecord[] {
+/** The mapping's columns that the file does not have: the mapping step named something else. */
+function checkMapping(mapping: ColumnMapping, columns: ReadonlySet<string>): void {
+  for (const [field, column] of Object.entries(mapping)) {
+    if (field === 'footprint' || columns.has(column!)) continue;
+    throw invalid('unknown_column', { zh: `列映射指向的列 “${column}” 不在文件中`, en: `the mapped column "${column}" is not in the file` }, `mapping.${field}`);
+  }
+}
+
+/**
+ * Features read by any reader (Shapefile, GeoPackage, KML, CSV, GeoJSON) as parcel records: a
+ * column the mapping names goes to its field; other names are restored (DBF cuts them to 10
+ * characters); values typed like CSV cells (0/1/是/否/T/F, numbers, JSON layers, YYYY/MM/DD dates).
+ */
+export function featureRecords(fc: { features: { properties: Record<string, unknown> | null; geometry: unknown }[] }, mapping: ColumnMapping = {}): RawRecord[] {
+  const columns = new Set(fc.features.flatMap((f) => Object.keys(f.properties ?? {})));
+  checkMapping(mapping, columns);
+  const byColumn = new Map(Object.entries(mapping).filter(([f]) => f !== 'footprint').map(([f, c]) => [c!, f]));
+  const mapped = new Set(byColumn.values());
   return fc.features.map((f, i) => {
     const value: Record<string, unknown> = {};
     for (const [k, raw] of Object.entries(f.properties ?? {})) {
-      const field = untruncatedName(k);
+      const field = byColumn.get(k) ?? untruncatedName(k);
+      // A field the mapping fills from another column is not also filled by its own name.
+      if (!byColumn.has(k) && mapped.has(field)) continue;
       const v = dayOf(raw);
       if (v === null || v === undefined) continue;
       const typed = typeof v === 'string' || typeof v === 'number' ? cellValue(field, String(v)) : v;
       if (typed !== undefined) value[field] = typed;
     }
-    return { row: i + 1, value: { ...value, footprint: f.geometry ?? undefined } };
+    return { row: i + 1, value: { ...value, footprint: f.geometry ?? value.footprint } };
   });
 }

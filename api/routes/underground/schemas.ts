@@ -11,6 +11,7 @@ import {
 } from '../../domain/underground/vocabulary';
 
 import { countyCodes } from '../../domain/geo/vocabulary';
+import { parcelFileFields } from '../../domain/underground/parcelFile';
 import { bboxParam, exportFormat, geoExportFormat, idParam, isoDate, paging, plainString, queryFlag, tablePaging, tableSort } from '../shared/primitives';
 
 // Every boundary of the underground-space API (东政办〔2023〕95号), declared once; services and the
@@ -67,7 +68,8 @@ export const parcelInputSchema = z.object({
   name: plainString().trim().min(1).max(120),
   kind: z.enum(parcelKinds),
   publicLand: z.enum(publicLandTypes).nullable().optional(),
-  countyCode: z.enum(countyCodes),
+  /** Derived from the footprint (api/domain/geo/footprintPlace.ts); a given code must agree with it. */
+  countyCode: z.enum(countyCodes).nullable().optional(),
   townshipCode: z.string().regex(/^\d{9}$/).nullable().optional(),
   use: z.enum(parcelUses),
   supply: z.enum(supplyMethods),
@@ -114,3 +116,13 @@ export const conflictExportQuery = z.object({ ...tableSort, ...exportFormat });
 export type ConflictExportQuery = z.output<typeof conflictExportQuery>;
 
 export const parcelIdParam = idParam;
+
+/** The import's column mapping (a JSON text field): parcel field → the file's column header. */
+export const parcelImportMapping = plainString().transform((v, ctx) => {
+  try {
+    return z.partialRecord(z.enum(parcelFileFields), plainString().min(1).max(200)).parse(JSON.parse(v));
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'mapping must be a JSON object of field → column', params: { zh: '列映射应为 JSON 对象（地块字段 → 列名）', en: 'must be a JSON object of parcel field → column' } });
+    return z.NEVER;
+  }
+});

@@ -10,9 +10,9 @@ import { parseOrThrow } from '../../routes/shared/parse';
 import { parcelInputSchema } from '../../routes/underground/schemas';
 import { parcelRow } from './parcelRow';
 import { prepareParcel, type PreparedParcel } from './prepareParcel';
-import { parcelRecords, shapefileRecords, type ParcelUpload } from '../../domain/underground/parcelFile';
-import { readKml } from '../imports/readKml';
-import { readShapefileZip } from '../imports/readShapefileZip';
+import type { ParcelUpload } from '../../domain/underground/parcelFile';
+import { readParcelFile } from './readParcelFile';
+import { placeParcels, type PlacedParcel } from './placeParcels';
 import { conflictsOfCandidate } from './volumes';
 import { invalidateTiles } from '../geo/tileCache';
 
@@ -32,11 +32,7 @@ const maxRows = 5000;
  * and nothing written; otherwise one transaction inserts all rows with one audit record.
  */
 export async function importParcels(db: Db, user: SessionUser, upload: ParcelUpload, lang: Language) {
-  const records = upload.zip
-    ? shapefileRecords(await readShapefileZip(upload.zip))
-    : upload.kml
-      ? shapefileRecords(readKml(upload.text, { polygons: true }))
-      : parcelRecords(upload);
+  const records = await readParcelFile(upload);
   if (records.length === 0) throw invalid('import_empty', { zh: '文件中没有地块', en: 'The file holds no parcels' }, 'file');
   if (records.length > maxRows) throw invalid('import_too_large', { zh: `一次最多导入 ${maxRows} 个地块`, en: `At most ${maxRows} parcels per import` }, 'file');
   const msg = (e: DomainError) => messageOf(e, lang);
@@ -64,6 +60,14 @@ export async function importParcels(db: Db, user: SessionUser, upload: ParcelUpl
       const rep = report.find((x) => x.row === Number(c.b))!;
       Object.assign(rep, { ok: false, field: 'footprint', message: textIn({ zh: `与第 ${c.a} 行三维冲突（重叠 ${c.overlapAreaM2} m²）`, en: `conflicts in 3D with row ${c.a} (${c.overlapAreaM2} m²)` }, lang) });
     }
+    // County and township from each footprint: one query for the whole file (issue 12).
+    const placed = new Map<number, PlacedParcel>();
+    (await placeParcels(tx, prepared.map((x) => x.p))).forEach((pl, i) => {
+      const { row } = prepared[i]!;
+      const rep = report.find((x) => x.row === row)!;
+      if (!(pl instanceof DomainError)) placed.set(row, pl);
+      else if (rep.ok) Object.assign(rep, { ok: false, field: pl.field, message: msg(pl) });
+    });
     // Pass 2, against stored parcels (two queries a row): only when the file itself is valid, so a
     // file with bad rows is refused without a database round trip per row.
     if (report.every((r) => r.ok)) {
@@ -92,8 +96,8 @@ export async function importParcels(db: Db, user: SessionUser, upload: ParcelUpl
         { rows: report },
       );
     }
-    for (const [i, { p }] of prepared.entries()) {
-      const { row, layers } = parcelRow(p);
+    for (const [i, { row: at }] of prepared.entries()) {
+      const { row, layers } = parcelRow(placed.get(at)!);
       await insertParcel(tx, row, layers);
       job.progress(i + 1, prepared.length);
     }

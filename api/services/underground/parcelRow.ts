@@ -1,8 +1,8 @@
 import type { LayerRowInput, ParcelRowInput } from '../../../db/repositories/underground';
-import type { PreparedParcel } from './prepareParcel';
+import type { PlacedParcel } from './placeParcels';
 
 /** The stored row of a prepared parcel, with the quote cached for map colouring. */
-export function parcelRow(p: PreparedParcel, synthetic = false): { row: ParcelRowInput; layers: LayerRowInput[] } {
+export function parcelRow(p: PlacedParcel, synthetic = false): { row: ParcelRowInput; layers: LayerRowInput[] } {
   const i = p.input;
   return {
     row: {
@@ -10,8 +10,8 @@ export function parcelRow(p: PreparedParcel, synthetic = false): { row: ParcelRo
       name: i.name,
       kind: i.kind,
       publicLand: i.publicLand ?? null,
-      countyCode: i.countyCode,
-      townshipCode: i.townshipCode ?? null,
+      countyCode: p.place.countyCode,
+      townshipCode: p.place.townshipCode,
       use: i.use,
       supply: i.supply,
       surfaceAllocated: i.surfaceAllocated,

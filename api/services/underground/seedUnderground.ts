@@ -18,7 +18,12 @@ export const undergroundSeeder: DemoSeeder = {
   table: 'underground_parcels',
   async run(tx, ctx) {
     const { parcels, connections } = generateUndergroundParcels({ seed: ctx.seed, scale: ctx.scale, townships: ctx.geography.townships.features, today: ctx.today });
-    const prepared = parcels.map((p) => parcelRow(prepareParcel(parcelInputSchema.parse(p)), true));
+    // The generator places each parcel inside its township's synthetic area, so its codes are the
+    // ones the footprint rule (api/domain/geo/footprintPlace.ts) would derive.
+    const prepared = parcels.map((p) => {
+      const body = parcelInputSchema.parse(p);
+      return parcelRow({ ...prepareParcel(body), place: { countyCode: body.countyCode!, townshipCode: body.townshipCode ?? null } }, true);
+    });
     await insertChunked(tx, undergroundParcels, prepared.map((p) => p.row));
     const ids = new Map(
       (await queryRows<{ id: number; code: string }>(tx, sql`select id, code from underground_parcels where synthetic`)).map((r) => [r.code, r.id]),

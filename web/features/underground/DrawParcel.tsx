@@ -4,7 +4,6 @@ import { api } from '../../api/client';
 import { oneOf } from '../../api/oneOf';
 import { useAction } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
-import { countyCodes, countyNames } from '../../../api/domain/geo/vocabulary';
 import { parcelKinds, parcelUses, parcelUseLabels, supplyMethods, supplyMethodLabels } from '../../../api/domain/underground/vocabulary';
 import { useDrawLayers } from './undergroundMapLayers';
 
@@ -18,7 +17,7 @@ interface LayerRow {
 }
 
 /** The form's fields: the body's own types for choices, text for what the user types. */
-interface ParcelForm extends Pick<ParcelBody, 'code' | 'name' | 'kind' | 'use' | 'supply' | 'countyCode' | 'publicParking' | 'termStart'> {
+interface ParcelForm extends Pick<ParcelBody, 'code' | 'name' | 'kind' | 'use' | 'supply' | 'publicParking' | 'termStart'> {
   price: string;
 }
 
@@ -48,7 +47,7 @@ export function ringAreaM2(ring: readonly [number, number][]): number {
 export function DrawParcel({ onCreated, onCancel }: { onCreated(id: number): void; onCancel(): void }) {
   const { tr } = useI18n();
   const [vertices, setVertices] = useState<[number, number][]>([]);
-  const [form, setForm] = useState<ParcelForm>({ code: '', name: '', kind: 'standalone', use: 'parking', supply: 'agreement', price: '2000', countyCode: countyCodes[0], publicParking: false, termStart: today() });
+  const [form, setForm] = useState<ParcelForm>({ code: '', name: '', kind: 'standalone', use: 'parking', supply: 'agreement', price: '2000', publicParking: false, termStart: today() });
   const [layers, setLayers] = useState<LayerRow[]>([{ topDepth: '0', bottomDepth: '4', netHeight: '3.5' }]);
   const action = useAction();
   useDrawLayers(
@@ -73,7 +72,7 @@ export function DrawParcel({ onCreated, onCancel }: { onCreated(id: number): voi
   const errorText = error ? error.message : null;
 
   const text = (k: 'code' | 'name' | 'price' | 'termStart') => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
-  const choose = <K extends 'kind' | 'use' | 'supply' | 'countyCode'>(k: K, values: readonly ParcelForm[K][]) => (e: { target: { value: string } }) =>
+  const choose = <K extends 'kind' | 'use' | 'supply'>(k: K, values: readonly ParcelForm[K][]) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [k]: oneOf(values, e.target.value) ?? f[k] }));
   return (
     <div className="ug-draw" data-testid="ug-draw">
@@ -84,10 +83,10 @@ export function DrawParcel({ onCreated, onCancel }: { onCreated(id: number): voi
         <button type="button" onClick={() => setVertices((v) => v.slice(0, -1))} disabled={!vertices.length}>{tr('撤销顶点', 'Undo vertex')}</button>
         <button type="button" onClick={() => setVertices([])} disabled={!vertices.length}>{tr('清除', 'Clear')}</button>
       </div>
+      <p className="muted">{tr('县区和乡镇由轮廓所在位置确定', 'County and township come from where the outline lies')}</p>
       <div className="ug-form">
         <label>{tr('编号', 'Code')}<input value={form.code} onChange={text('code')} /></label>
         <label>{tr('名称', 'Name')}<input value={form.name} onChange={text('name')} /></label>
-        <label>{tr('县区', 'County')}<select value={form.countyCode} onChange={choose('countyCode', countyCodes)}>{countyCodes.map((c) => <option key={c} value={c}>{tr(countyNames[c])}</option>)}</select></label>
         <label>{tr('类型', 'Kind')}<select value={form.kind} onChange={choose('kind', parcelKinds)}>{parcelKinds.map((k) => <option key={k} value={k}>{k === 'combined' ? tr('结建', 'Combined') : tr('单建（道路下）', 'Standalone (under road)')}</option>)}</select></label>
         <label>{tr('用途', 'Use')}<select value={form.use} onChange={choose('use', parcelUses)}>{parcelUses.map((u) => <option key={u} value={u}>{tr(parcelUseLabels[u])}</option>)}</select></label>
         <label>{tr('供应方式', 'Supply')}<select value={form.supply} onChange={choose('supply', supplyMethods)}>{supplyMethods.map((s) => <option key={s} value={s}>{tr(supplyMethodLabels[s])}</option>)}</select></label>

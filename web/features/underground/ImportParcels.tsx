@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { api, ApiError } from '../../api/client';
 import { useAction } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
+import { fieldLabel } from '../../../api/domain/shared/fieldLabels';
+
+type Preview = Awaited<ReturnType<Awaited<ReturnType<typeof api.underground.parcels.import.columns.$post>>['json']>>;
 
 interface RowReport {
   row: number;
@@ -18,21 +21,43 @@ function refusedRows(error: Error | null): RowReport[] | null {
   return rows ? rows.filter((r) => !r.ok) : null;
 }
 
-/** Planner's file import (GeoJSON or CSV): all-or-nothing, with the server's per-row report. */
+const fileForm = (file: File, mapping?: Record<string, string>) => {
+  const form = new FormData();
+  form.set('file', file, file.name);
+  if (mapping && Object.keys(mapping).length) form.set('mapping', JSON.stringify(mapping));
+  return form;
+};
+
+/**
+ * Planner's file import (Shapefile ZIP, GeoPackage, KML, GeoJSON, CSV with WKT): ① the file's
+ * columns are read by the server, ② the planner maps columns to parcel fields (blank = by name,
+ * DBF-cut names restored), ③ all-or-nothing import with the server's per-row report.
+ */
 export function ImportParcels({ onImported }: { onImported: () => void }) {
-  const { tr } = useI18n();
+  const { tr, lang } = useI18n();
   const action = useAction();
   const [imported, setImported] = useState<number | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
 
-  const upload = async (file: File) => {
+  // The route reads the raw multipart body itself (it also takes CSV, GeoJSON, ZIP and GPKG bodies),
+  // so the typed client has no `form` input for it: the body goes in as the request's own.
+  const choose = async (f: File) => {
     setImported(null);
-    const form = new FormData();
-    form.set('file', file, file.name);
-    // The route reads the raw multipart body itself (it also takes CSV and GeoJSON bodies), so
-    // the typed client has no `form` input for it: the body goes in as the request's own.
-    const answer = await action.run(() => api.underground.parcels.import.$post(undefined, { init: { body: form } }));
+    setFile(f);
+    setMapping({});
+    setPreview((await action.run(() => api.underground.parcels.import.columns.$post(undefined, { init: { body: fileForm(f) } }))) ?? null);
+  };
+  const upload = async () => {
+    if (!file) return;
+    setImported(null);
+    const used = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v));
+    const answer = await action.run(() => api.underground.parcels.import.$post(undefined, { init: { body: fileForm(file, used) } }));
     if (!answer) return;
     setImported(answer.imported);
+    setPreview(null);
+    setFile(null);
     onImported();
   };
   const { busy, error } = action;
@@ -42,19 +67,50 @@ export function ImportParcels({ onImported }: { onImported: () => void }) {
   return (
     <div className="ug-import" data-testid="ug-import">
       <label>
-        {tr('导入地块（GeoJSON / CSV）：', 'Import parcels (GeoJSON / CSV): ')}
+        {tr('导入地块（Shapefile ZIP / GeoPackage / KML / GeoJSON / CSV）：', 'Import parcels (Shapefile ZIP / GeoPackage / KML / GeoJSON / CSV): ')}
         <input
           type="file"
-          accept=".geojson,.json,.csv,application/geo+json,text/csv"
+          accept=".zip,.gpkg,.kml,.geojson,.json,.csv,application/geo+json,text/csv"
           disabled={busy}
           data-testid="ug-import-file"
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void upload(file);
+            const f = e.target.files?.[0];
+            if (f) void choose(f);
             e.target.value = '';
           }}
         />
       </label>
+      {preview && file && (
+        <div className="ug-import-mapping" data-testid="ug-import-mapping">
+          <p className="muted">
+            {tr(
+              `${file.name}：${preview.rows} 个要素（${preview.geometryTypes.join('、')}）。列对应（留空则按列名识别；县区、乡镇可不填，按图形确定）`,
+              `${file.name}: ${preview.rows} features (${preview.geometryTypes.join(', ')}). Column mapping (blank = by name; county and township may be left out, they come from the outline)`,
+            )}
+          </p>
+          <table>
+            <tbody>
+              {preview.fields.filter((f) => f !== 'footprint' || file.name.toLowerCase().endsWith('.csv')).map((f) => {
+                const auto = Object.entries(preview.guessed).find(([c, g]) => g === f && c)?.[0] ?? (preview.columns.includes(f) ? f : undefined);
+                return (
+                  <tr key={f}>
+                    <th>{fieldLabel(f, lang)}</th>
+                    <td>
+                      <select value={mapping[f] ?? ''} data-testid={`ug-map-${f}`} onChange={(e) => setMapping((m) => ({ ...m, [f]: e.target.value }))}>
+                        <option value="">{auto ? tr(`（按列名：${auto}）`, `(by name: ${auto})`) : tr('（无）', '(none)')}</option>
+                        {preview.columns.map((c) => <option key={c} value={c}>{c}</option>)}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <button type="button" className="primary" disabled={busy} data-testid="ug-import-run" onClick={() => void upload()}>
+            {tr('校验并导入', 'Validate and import')}
+          </button>
+        </div>
+      )}
       {busy && <p className="muted">{tr('正在校验并导入…', 'Validating and importing…')}</p>}
       {outcome?.kind === 'ok' && <p data-testid="ug-import-ok">{tr(`已导入 ${outcome.imported} 个地块`, `${outcome.imported} parcels imported`)}</p>}
       {outcome?.kind === 'error' && <p className="error">{outcome.message}</p>}
