@@ -174,8 +174,14 @@ test('official: a hazard outside a round is marked in the list, the map popup an
   // Recorded from a phone that gave no position: the page says so, and the review lists it.
   expect(await page.textContent('[data-testid=gas-hazard-onsite]')).toContain('未上传定位');
   await page.click('[data-testid=gas-hazard-panel] button:has-text("返回")');
-  // The click also hit the venue's dot under the hazard (same place): its page closes the same way.
-  if (await page.locator('[data-testid=gas-venue-facts]').count()) await page.click('button:has-text("返回")');
+  // The click also hit the venue's dot under the hazard (same place): its page may open after the
+  // hazard's closes, and closes the same way.
+  await expect
+    .poll(async () => {
+      if (await page.locator('[data-testid=gas-venue-facts]').count()) await page.click('button:has-text("返回")').catch(() => undefined);
+      return page.locator('[data-testid=gas-tab-review]').isVisible();
+    }, { timeout: 30_000 })
+    .toBe(true);
   await page.click('[data-testid=gas-tab-review]');
   await page.selectOption('[data-testid=gas-unverified-hazards-district]', '630222');
   const review = page.locator('[data-testid=gas-unverified-hazards-row]', { hasText: `#${outsideHazardId}` });
@@ -277,7 +283,8 @@ test('official: visits without location proof are listed and on the map; the loo
   await login(page, 'official', '[data-testid=gas-home]');
   await page.click('[data-testid=gas-tab-review]');
   await page.waitForSelector('[data-testid=gas-unverified-row]', { timeout: 60_000 });
-  const row = page.locator('[data-testid=gas-unverified-row]', { hasText: venueName });
+  // The venue has more than one visit without a position (the phone test's and this one): any row will do.
+  const row = page.locator('[data-testid=gas-unverified-row]', { hasText: venueName }).first();
   await row.waitFor();
   expect(await row.textContent()).toContain('未上传定位');
   // Its dot is on the map.

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { hazardListColumns } from '../../../api/domain/gas/hazardList';
 import { photoLimits } from '../../../api/domain/gas/photos';
 import { DEMO_PASSWORD } from '../../../api/services/demo/demoAccounts';
 import { getTestApp, testDatabases, type Client, type TestApp } from '../../helpers/testApp';
@@ -176,8 +177,10 @@ describe.each(testDatabases)('hazard photos on %s', (kind) => {
     const at = (col: number) => images.find((i) => i.range.tl.nativeCol === col && i.range.tl.nativeRow === 2)!;
     const thumbOf = async (id: number) => (await binary('inspector3', `/api/gas/photos/${id}/thumb`)).bytes;
     const embedded = (img: { imageId: string }) => Buffer.from(book.getImage(Number(img.imageId)).buffer as unknown as Uint8Array);
-    expect(embedded(at(12)).equals(await thumbOf(finding))).toBe(true);
-    expect(embedded(at(13)).equals(await thumbOf(latest))).toBe(true);
+    // The photo columns follow the list's own (zero-based tl: the first photo column is its count).
+    const firstPhoto = hazardListColumns.length;
+    expect(embedded(at(firstPhoto)).equals(await thumbOf(finding))).toBe(true);
+    expect(embedded(at(firstPhoto + 1)).equals(await thumbOf(latest))).toBe(true);
     expect(without).toBeGreaterThan(withPhotos);
   });
 
