@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { queryRows } from '../../../db/client';
 import { insertCases } from '../../../db/repositories/educationCases';
 import { parseCsvRows } from '../../../api/domain/shared/csv';
+import { caseStatusAsOf } from '../../../api/domain/education/caseStatusAsOf';
 import { ruleSetIdFor } from '../../../api/domain/education/ruleSetChoice';
 import { caseStatusLabels, caseStatuses, type CaseStatus } from '../../../api/domain/education/vocabulary';
 import { getTestApp, testDatabases, TEST_TODAY, type Client, type TestApp } from '../../helpers/testApp';
@@ -25,12 +26,12 @@ async function storedCases(app: TestApp): Promise<Stored[]> {
   );
 }
 
-/** By hand: absent when opened later; closed from its closing day; returned from its placement's day; else open. */
+/** By hand: absent when opened later; closed from its closing day; returned from its placement's day; else open (a missing date counts from opening). */
 function byHand(cases: readonly Stored[], day: string): Map<number, string> {
   const out = new Map<number, string>();
   for (const c of cases) {
     if (c.openedOn > day) continue;
-    const status: CaseStatus = c.status === 'closed' && c.closedOn !== null && c.closedOn <= day ? 'closed' : c.placed && c.placedOn !== null && c.placedOn <= day ? 'returned' : 'open';
+    const status: CaseStatus = c.status === 'closed' && (c.closedOn ?? c.openedOn) <= day ? 'closed' : c.placed && (c.placedOn ?? c.openedOn) <= day ? 'returned' : 'open';
     out.set(c.id, caseStatusLabels[status].zh);
   }
   return out;
@@ -70,7 +71,12 @@ describe.each(testDatabases)('education case table as of a date on %s', (kind) =
   test('on each school-term day the list is the hand computation; a case opened later is absent, one closed later shows open', async () => {
     const cases = await storedCases(app);
     const days = ['2025-09-01', '2025-09-10', '2026-01-10', '2026-03-01', '2026-03-05', '2026-09-01', TEST_TODAY];
-    for (const day of days) expect(await listed(education, `asOf=${day}`), day).toEqual(byHand(cases, day));
+    for (const day of days) {
+      expect(await listed(education, `asOf=${day}`), day).toEqual(byHand(cases, day));
+      // The pure rule the SQL is written from says the same.
+      const ruled = new Map(cases.flatMap((c) => { const s = caseStatusAsOf(c, day); return s ? [[c.id, caseStatusLabels[s].zh] as const] : []; }));
+      expect(ruled, day).toEqual(byHand(cases, day));
+    }
     const on0301 = await listed(education, 'asOf=2026-03-01');
     expect(on0301.has(ids.openedLater!)).toBe(false);
     expect(on0301.get(ids.open!)).toBe('在办');
