@@ -155,7 +155,9 @@ test('the case list as of a school term: the slider steps back to a term start, 
   const want = (await api.get(`/api/education/cases/table?status=open&asOf=${day}&limit=1`)).body.total as number;
   await page.waitForFunction((n) => document.querySelector('[data-testid=edu-case-list-total]')?.textContent === `共 ${n} 条`, want, { timeout: 30_000 });
   expect(await page.evaluate(() => decodeURIComponent(location.hash))).toContain(`asOf=${day}`);
+  // Reopened from the URL (the view opens on its first tab; the list's filter is in the hash).
   await page.reload();
+  await page.click('[data-testid=edu-tab-cases]', { timeout: 60_000 });
   await page.waitForSelector('[data-testid=edu-as-of-label]', { timeout: 60_000 });
   expect(await page.textContent('[data-testid=edu-as-of-label]')).toBe(`截至 ${day}`);
   await page.close();
