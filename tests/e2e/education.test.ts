@@ -6,6 +6,8 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, loginInBrowser } from '../helpers/browser';
 import { getWebApp } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
+import { chinaDate } from '../../api/domain/shared/calendarDate';
+import { termStops } from '../../web/features/education/termStops';
 
 let app: TestApp;
 let browser: Browser;
@@ -136,5 +138,27 @@ test('an education officer opens a case from the masked list, sees the escalatio
   expect(await audits()).toBe(revealsBefore + 1);
   await page.screenshot({ path: 'tests/artifacts/education-case-detail.png' });
   expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('the case list as of a school term: the slider steps back to a term start, the list is the API\'s as of that day and the day stays in the URL', async () => {
+  const api = await app.login('education');
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await loginInBrowser(page, app.baseUrl, 'education');
+  await page.click('[data-testid=edu-tab-cases]', { timeout: 60_000 });
+  await page.waitForSelector('[data-testid=edu-case-list-row]');
+  expect(await page.textContent('[data-testid=edu-as-of-label]')).toMatch(/截至 \d{4}-\d{2}-\d{2}（今天）/);
+  // The stop before today is the latest term start (termStops.ts), whatever day the test runs.
+  const day = termStops(chinaDate(new Date())).at(-2)!.date;
+  await page.click('[data-testid=edu-as-of-prev]');
+  expect(await page.textContent('[data-testid=edu-as-of-label]')).toBe(`截至 ${day}`);
+  const want = (await api.get(`/api/education/cases/table?status=open&asOf=${day}&limit=1`)).body.total as number;
+  await page.waitForFunction((n) => document.querySelector('[data-testid=edu-case-list-total]')?.textContent === `共 ${n} 条`, want, { timeout: 30_000 });
+  expect(await page.evaluate(() => decodeURIComponent(location.hash))).toContain(`asOf=${day}`);
+  // Reopened from the URL (the view opens on its first tab; the list's filter is in the hash).
+  await page.reload();
+  await page.click('[data-testid=edu-tab-cases]', { timeout: 60_000 });
+  await page.waitForSelector('[data-testid=edu-as-of-label]', { timeout: 60_000 });
+  expect(await page.textContent('[data-testid=edu-as-of-label]')).toBe(`截至 ${day}`);
   await page.close();
 });

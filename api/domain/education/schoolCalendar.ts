@@ -42,6 +42,9 @@ const span = (start: IsoDate, end: IsoDate): IsoDate[] => {
   return out;
 };
 
+/** The default calendar's term beginnings (month-day): the spring and the autumn term; also the education time slider's stops. */
+export const defaultTermStarts = { spring: '03-01', autumn: '09-01' } as const;
+
 /**
  * The default for a year: spring term 03-01…07-10, autumn term 09-01…01-20 of the next year, Monday
  * to Friday, and the fixed-date public holidays (元旦 01-01, 劳动节 05-01…05-05, 国庆 10-01…10-07).
@@ -55,8 +58,8 @@ export function defaultCalendar(year: number): SchoolCalendar {
     year,
     terms: [
       { start: `${year}-01-01`, end: `${year}-01-20` },
-      { start: `${year}-03-01`, end: `${year}-07-10` },
-      { start: `${year}-09-01`, end: `${year}-12-31` },
+      { start: `${year}-${defaultTermStarts.spring}`, end: `${year}-07-10` },
+      { start: `${year}-${defaultTermStarts.autumn}`, end: `${year}-12-31` },
     ],
     holidays: [`${year}-01-01`, ...span(`${year}-05-01`, `${year}-05-05`), ...span(`${year}-10-01`, `${year}-10-07`)],
     makeUpDays: [],

@@ -158,8 +158,12 @@ export type CaseListQuery = z.output<typeof caseListQuery>;
 export const caseFullExportQuery = caseListQuery.extend({ full: queryFlag.optional(), reason: text(200).optional() });
 export type CaseFullExportQuery = z.output<typeof caseFullExportQuery>;
 
-/** The masked case list tied to the map: the same filters, a sort and a page (api/domain/education/caseTable.ts). */
-const caseFilter = caseListQuery.omit({ limit: true, offset: true });
+/**
+ * The masked case list tied to the map: the same filters, a sort and a page (api/domain/education/caseTable.ts).
+ * `asOf` is the time slider: the cases opened by the end of that day with their status then
+ * (caseStatusAsOf.ts: from the closing and placement dates); the status filter reads that status.
+ */
+const caseFilter = caseListQuery.omit({ limit: true, offset: true }).extend({ asOf: isoDate.optional() });
 export const caseTableQuery = caseFilter.extend({ ...tableSort, ...tablePaging });
 export type CaseTableQuery = z.output<typeof caseTableQuery>;
 export const caseExportQuery = caseFilter.extend({ ...tableSort, ...exportFormat });

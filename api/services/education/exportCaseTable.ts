@@ -11,10 +11,11 @@ import { assertExportable, exportRowLimit, tableFile } from '../shared/tableFile
 
 /**
  * Exactly the filtered case list, masked as on screen, as CSV, XLSX or GeoJSON (at the child's
- * township). A file of children's cases leaves the system: the export is audited (PIPL Art. 28).
+ * township), as of `asOf` when given. A file of children's cases leaves the system: the export is audited
+ * (PIPL Art. 28; the audited filter names the day).
  */
-export async function exportCaseTable(db: Db, user: SessionUser, { format, sort, dir, county, kind, status, poverty, runId }: CaseExportQuery, lang: Language) {
-  const filter = { scope: childScopeOf(user), countyCode: county, kind, status, poverty, runId };
+export async function exportCaseTable(db: Db, user: SessionUser, { format, sort, dir, county, kind, status, poverty, runId, asOf }: CaseExportQuery, lang: Language) {
+  const filter = { scope: childScopeOf(user), countyCode: county, kind, status, poverty, runId, asOf };
   return db.transaction(async (tx) => {
     const { rows, total } = await caseTableRows(tx, filter, resolveSort(caseTable, sort, dir), { limit: exportRowLimit + 1, offset: 0 });
     assertExportable(total);

@@ -4,14 +4,18 @@ import { oneOf } from '../../api/oneOf';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
 import { MapTable, type TableState } from '../../lists/MapTable';
+import { TimeSlider } from '../../lists/TimeSlider';
 import { useRowHighlight, type ChosenPlace } from '../../lists/useRowHighlight';
 import { readHashRecord, writeHashRecord } from '../../shell/hashParam';
 import { sortDirections } from '../../../api/domain/shared/table';
 import { countyCodes, countyNames } from '../../../api/domain/geo/vocabulary';
 import { caseKindLabels, caseKinds, caseStatusLabels, caseStatuses } from '../../../api/domain/education/vocabulary';
+import { chinaDate, isIsoDate } from '../../../api/domain/shared/calendarDate';
+import { termStops } from './termStops';
 
-// The open cases are the officer's daily work: the list opens on them.
-const defaults = { status: 'open', kind: 'all', county: 'all', poverty: 'all' };
+// The open cases are the officer's daily work: the list opens on them. `asOf` ('' = today) is the
+// time slider's day: the list shows the cases opened by then with their status then.
+const defaults = { status: 'open', kind: 'all', county: 'all', poverty: 'all', asOf: '' };
 type Filters = typeof defaults;
 
 /** The filter, sort and page as the URL carries them (`ec=` in the hash). */
@@ -25,7 +29,8 @@ function fromUrl(): { filters: Filters; table: TableState } {
  * The masked case list tied to the education map (issue 11; the shared table contract,
  * api/domain/education/caseTable.ts): names and ID numbers masked by the server, the filter in
  * the URL, a row click flies the map to the child's township (never a home), a double click opens
- * the case, and the exports hold exactly the filtered set, masked (their reading is audited).
+ * the case, and the exports hold exactly the filtered set, masked (their reading is audited). The time
+ * slider (school-term stops, termStops.ts) shows the list as of a past day (the API's `asOf`).
  */
 export function CaseTable({ onOpen }: { onOpen(id: number): void }) {
   const { tr } = useI18n();
@@ -44,6 +49,7 @@ export function CaseTable({ onOpen }: { onOpen(id: number): void }) {
     kind: oneOf(caseKinds, filters.kind),
     county: oneOf(countyCodes, filters.county),
     poverty: filters.poverty === 'all' ? undefined : filters.poverty === 'true',
+    asOf: isIsoDate(filters.asOf) ? filters.asOf : undefined,
     sort: table.sort,
     dir: table.dir,
   };
@@ -61,6 +67,13 @@ export function CaseTable({ onOpen }: { onOpen(id: number): void }) {
         {select('county', tr('责任县区', 'Responsible county'), countyCodes.map((c) => ({ value: c, label: tr(countyNames[c]) })))}
         {select('poverty', tr('脱贫家庭', 'Poverty-alleviated'), [{ value: 'true', label: tr('是', 'Yes') }, { value: 'false', label: tr('否', 'No') }])}
       </div>
+      <TimeSlider
+        testId="edu-as-of"
+        title={{ zh: '学期（时间）', en: 'School term (time)' }}
+        stops={termStops(chinaDate(new Date()))}
+        value={filters.asOf}
+        onChange={(asOf) => { setFilters((f) => ({ ...f, asOf })); setTable((t) => ({ ...t, offset: 0 })); }}
+      />
       <MapTable
         testId="edu-case-list"
         page={list.data}
