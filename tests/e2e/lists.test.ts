@@ -69,6 +69,30 @@ test('official: filter → list → row click flies to the hazard and marks it; 
   await page.context().close();
 });
 
+test('official: the hazard list offers GeoJSON / GeoPackage / Shapefile of the filtered set; the GeoPackage downloads', async () => {
+  const page = await open('official', 'gas-home');
+  await page.selectOption('[data-testid=gas-filter-severity]', 'major');
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-testid=gas-hazard-list-row]')];
+    return rows.length > 0 && rows.every((r) => r.textContent?.includes('重大隐患'));
+  }, null, { timeout: 30_000 });
+  for (const [format, label] of [['geojson', 'GeoJSON'], ['gpkg', 'GeoPackage'], ['shp', 'Shapefile（ZIP）']] as const) {
+    const link = page.locator(`[data-testid=gas-hazard-list-export-${format}]`);
+    expect(await link.textContent()).toBe(label);
+    const href = new URL((await link.getAttribute('href'))!, app.baseUrl);
+    expect(href.pathname).toBe('/api/gas/hazards/table/export');
+    expect(href.searchParams.get('format')).toBe(format);
+    expect(href.searchParams.get('severity')).toBe('major');
+  }
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=gas-hazard-list-export-gpkg]')]);
+  const file = join(mkdtempSync(join(tmpdir(), 'gpkg-')), 'hazards.gpkg');
+  await download.saveAs(file);
+  const bytes = readFileSync(file);
+  expect(bytes.length).toBeGreaterThan(1000);
+  expect(bytes.subarray(0, 15).toString()).toBe('SQLite format 3');
+  await page.context().close();
+});
+
 test('planner: the search box finds a parcel by its code and flies to it', async () => {
   const page = await open('planner', 'ug-home');
   const parcel = await page.evaluate(async () => (await (await fetch('/api/underground/parcels?limit=1')).json()).features[0] as { properties: { id: number; code: string } });

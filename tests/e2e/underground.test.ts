@@ -3,6 +3,9 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, loginInBrowser } from '../helpers/browser';
 import { getWebApp } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
+import proj4 from 'proj4';
+import { supportedCrs } from '../../api/domain/geo/crs';
+import { freshParcel, parcelFeature } from '../helpers/accessFixtures';
 
 let app: TestApp;
 let browser: Browser;
@@ -108,5 +111,31 @@ test('a planner imports a parcel file from the view and reads the per-row refusa
   await page.waitForSelector('[data-testid=ug-import-report] tbody tr');
   expect(await page.textContent('[data-testid=ug-import-report] tbody tr')).toContain('E2E-IMPORT-1');
   await page.screenshot({ path: 'tests/artifacts/underground-import-report.png' });
+  await page.close();
+});
+
+test('a planner picks the CRS for a file that declares none (EPSG:4543 metres) and the parcel lands', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await loginInBrowser(page, app.baseUrl, 'planner');
+  await page.waitForSelector('[data-testid=ug-import-file]');
+  const p = freshParcel();
+  const t = proj4('+proj=longlat +ellps=GRS80 +no_defs', supportedCrs.get(4543)!.proj4);
+  const ring = (p.footprint.coordinates[0] as number[][]).map(([x, y]) => t.forward([x!, y!]));
+  const file = { type: 'FeatureCollection', features: [{ ...parcelFeature(p), geometry: { type: 'Polygon', coordinates: [ring] } }] };
+  await page.setInputFiles('[data-testid=ug-import-file]', { name: 'survey.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+  // The server refuses the file for want of a CRS; the panel asks for one and reads the file again.
+  await page.waitForSelector('[data-testid=ug-import-crs]');
+  expect(await page.locator('[data-testid=ug-import-crs] option[value="EPSG:4543"]').textContent()).toContain('中央经线 102°E');
+  await page.selectOption('[data-testid=ug-import-crs]', 'EPSG:4543');
+  await page.waitForSelector('[data-testid=ug-import-mapping] [data-testid=ug-map-code]');
+  await page.click('[data-testid=ug-import-run]');
+  await page.waitForSelector('[data-testid=ug-import-ok]');
+  const found = await page.evaluate(async (code) => (await (await fetch(`/api/search?q=${encodeURIComponent(code)}`)).json()) as { results: { kind: string; place: { bbox: number[] } }[] }, p.code);
+  const bbox = found.results.find((r) => r.kind === 'parcel')!.place.bbox;
+  const [[x0, y0], , [x1, y1]] = p.footprint.coordinates[0] as number[][];
+  expect(bbox[0]).toBeCloseTo(x0!, 6);
+  expect(bbox[1]).toBeCloseTo(y0!, 6);
+  expect(bbox[2]).toBeCloseTo(x1!, 6);
+  expect(bbox[3]).toBeCloseTo(y1!, 6);
   await page.close();
 });

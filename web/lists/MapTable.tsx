@@ -10,8 +10,18 @@ export interface TableState {
 export interface ExportLinks {
   csv: string;
   xlsx: string;
+  /** The GIS files, shown when the list's table has a layer (`page.gis`). */
   geojson?: string;
+  gpkg?: string;
+  shp?: string;
 }
+
+// The GIS downloads in the order a GIS officer looks for them (api/services/shared/gisFiles.ts).
+const gisLinks = [
+  { key: 'geojson', zh: 'GeoJSON', en: 'GeoJSON' },
+  { key: 'gpkg', zh: 'GeoPackage', en: 'GeoPackage' },
+  { key: 'shp', zh: 'Shapefile（ZIP）', en: 'Shapefile (zip)' },
+] as const;
 
 const cellText = (v: Cell) => (v === null ? '—' : String(v));
 
@@ -52,7 +62,16 @@ export function MapTable(props: {
           <span className="map-table-exports">
             {tr('导出筛选结果：', 'Export the filtered set: ')}
             <a href={exports.xlsx} data-testid={`${testId}-export-xlsx`}>XLSX</a> · <a href={exports.csv} data-testid={`${testId}-export-csv`}>CSV</a>
-            {exports.geojson && <> · <a href={exports.geojson} data-testid={`${testId}-export-geojson`}>GeoJSON</a></>}
+            {page?.gis &&
+              gisLinks.map((g) => {
+                const href = exports[g.key];
+                return href ? (
+                  <span key={g.key}>
+                    {' · '}
+                    <a href={href} download data-testid={`${testId}-export-${g.key}`}>{tr(g.zh, g.en)}</a>
+                  </span>
+                ) : null;
+              })}
           </span>
         )}
       </div>

@@ -1,4 +1,5 @@
 import proj4 from 'proj4';
+import { supportedCrs, type Crs } from './crsList';
 import type { Geometry, Position } from 'geojson';
 import { invalid } from '../shared/domainError';
 
@@ -9,41 +10,49 @@ import { invalid } from '../shared/domainError';
 // 3° without 4534–4554, 6° with prefix 4491–4501 (zones 13–23, CM 75°E–135°E), 6° without 4502–4512.
 // Xi'an 1980 and Beijing 1954 need the surveyor's seven parameters, which no file carries: refused.
 
-export interface Crs {
-  epsg: number;
-  name: string;
-  proj4: string;
-  geographic: boolean;
-}
+export { supportedCrs, type Crs } from './crsList';
 
-const gk = (epsg: number, name: string, lon0: number, x0: number): Crs => ({
-  epsg,
-  name,
-  geographic: false,
-  proj4: `+proj=tmerc +lat_0=0 +lon_0=${lon0} +k=1 +x_0=${x0} +y_0=0 +ellps=GRS80 +units=m +no_defs`,
-});
-
-function table(): Map<number, Crs> {
-  const m = new Map<number, Crs>();
-  m.set(4326, { epsg: 4326, name: 'WGS 84', geographic: true, proj4: '+proj=longlat +datum=WGS84 +no_defs' });
-  m.set(4490, { epsg: 4490, name: 'China Geodetic Coordinate System 2000', geographic: true, proj4: '+proj=longlat +ellps=GRS80 +no_defs' });
-  for (let zone = 25; zone <= 45; zone++) m.set(4513 + zone - 25, gk(4513 + zone - 25, `CGCS2000 / 3-degree Gauss-Kruger zone ${zone}`, 3 * zone, zone * 1e6 + 500000));
-  for (let i = 0; i <= 20; i++) m.set(4534 + i, gk(4534 + i, `CGCS2000 / 3-degree Gauss-Kruger CM ${75 + 3 * i}E`, 75 + 3 * i, 500000));
-  for (let zone = 13; zone <= 23; zone++) m.set(4491 + zone - 13, gk(4491 + zone - 13, `CGCS2000 / Gauss-Kruger zone ${zone}`, 6 * zone - 3, zone * 1e6 + 500000));
-  for (let i = 0; i <= 10; i++) m.set(4502 + i, gk(4502 + i, `CGCS2000 / Gauss-Kruger CM ${75 + 6 * i}E`, 75 + 6 * i, 500000));
-  return m;
-}
-
-export const supportedCrs: ReadonlyMap<number, Crs> = table();
-
-const what = {
-  zh: '请在导入界面选择坐标系，或用测绘单位提供的转换参数先转换为 CGCS2000（EPSG:4490/4543 等）',
-  en: 'pick the CRS in the import dialog, or reproject to CGCS2000 (EPSG:4490, 4543, …) with the surveyor’s parameters first',
+// A declared CRS always wins over the user's pick (a pick cannot turn Xi'an 1980 into CGCS2000: that
+// needs the surveyor's seven parameters), so a refused declaration says to reproject; only a file that
+// declares nothing is told to pick (the import dialog's CRS select, `crs` field, settleCrs below).
+const reproject = {
+  zh: '请用测绘单位提供的转换参数先转换为 CGCS2000（EPSG:4490/4543 等）',
+  en: 'reproject to CGCS2000 (EPSG:4490, 4543, …) with the surveyor’s parameters first',
+};
+const pick = {
+  zh: '请在导入界面选择坐标系（如 EPSG:4543）后重试，或在 GIS 软件中定义投影后再导出',
+  en: 'pick the CRS in the import dialog (e.g. EPSG:4543) and try again, or define the projection in a GIS and export again',
 };
 
 /** A file's CRS that cannot be used: names what was found and what to do. */
 export const crsRefused = (found: string) =>
-  invalid('crs_unsupported', { zh: `不支持的坐标系：${found}；${what.zh}`, en: `Unsupported coordinate system: ${found}; ${what.en}` }, 'crs');
+  invalid('crs_unsupported', { zh: `不支持的坐标系：${found}；${reproject.zh}`, en: `Unsupported coordinate system: ${found}; ${reproject.en}` }, 'crs');
+
+/** A file that declares no CRS and whose numbers are not degrees (or a Shapefile without .prj): the user picks one. */
+export const crsMissing = (zh: string, en: string) => invalid('crs_missing', { zh: `${zh}；${pick.zh}`, en: `${en}; ${pick.en}` }, 'crs');
+
+const label = (c: Crs) => `EPSG:${c.epsg} ${c.name}`;
+
+/**
+ * The CRS a file is read in: the file's own declaration wins; the user's pick is used only when the
+ * file declares none (then it also wins over the degrees-or-refuse guess); a pick that disagrees with
+ * the declaration is refused naming both. WGS 84 and CGCS2000 geographic count as the same
+ * (FACTS.md: equal to sub-metre).
+ */
+export function settleCrs(declared: Crs | undefined, picked: Crs | undefined, undeclared: () => Crs): Crs {
+  if (!declared) return picked ?? undeclared();
+  if (picked && picked.epsg !== declared.epsg && !(picked.geographic && declared.geographic)) {
+    throw invalid(
+      'crs_conflict',
+      {
+        zh: `文件声明的坐标系为 ${label(declared)}，与所选的 ${label(picked)} 不一致；以文件为准，请不选或选 ${label(declared)}`,
+        en: `The file declares ${label(declared)}, which differs from the picked ${label(picked)}; the file's own CRS is used, so pick none or ${label(declared)}`,
+      },
+      'crs',
+    );
+  }
+  return declared;
+}
 
 const legacy = /xi'?an[\s_]*1980|西安\s*1980|beijing[\s_]*1954|北京\s*1954|\b2380\b|\b2401\b|\b2433\b|\b4610\b|\b4214\b/i;
 
@@ -94,13 +103,9 @@ export function crsFromWkt(wkt: string): Crs {
 export function crsWithoutDeclaration(sample: readonly Position[]): Crs {
   const projected = sample.some(([x, y]) => Math.abs(x!) > 180 || Math.abs(y!) > 90);
   if (projected) {
-    throw invalid(
-      'crs_missing',
-      {
-        zh: `文件未声明坐标系，坐标（如 ${sample[0]!.join(', ')}）像投影坐标；${what.zh}`,
-        en: `The file declares no coordinate system and its numbers (e.g. ${sample[0]!.join(', ')}) look projected; ${what.en}`,
-      },
-      'crs',
+    throw crsMissing(
+      `文件未声明坐标系，坐标（如 ${sample[0]!.join(', ')}）像投影坐标`,
+      `The file declares no coordinate system and its numbers (e.g. ${sample[0]!.join(', ')}) look projected`,
     );
   }
   return supportedCrs.get(4326)!;

@@ -75,6 +75,8 @@ export interface TablePage {
   dir: SortDirection;
   limit: number;
   offset: number;
+  /** The definition has a GIS `layer`: the list also exports GeoJSON, GeoPackage and zipped Shapefile. */
+  gis: boolean;
 }
 
 export function tableHeadings<R>(def: TableDefinition<R>, lang: Language): TableHeading[] {
@@ -115,6 +117,7 @@ export function tablePage<R>(
     dir: at.sort.dir,
     limit: at.limit,
     offset: at.offset,
+    gis: def.layer !== undefined,
   };
 }
 

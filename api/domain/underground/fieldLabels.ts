@@ -31,4 +31,5 @@ export const undergroundFieldLabels: FieldLabels = {
   termStart: { zh: '起始日期', en: 'term start' },
   conflicts: { zh: '冲突', en: 'conflicts' },
   file: { zh: '文件', en: 'file' },
+  crs: { zh: '坐标系', en: 'coordinate system' },
 };

@@ -2,7 +2,7 @@
 // reprojected to WGS84 from the file's declared CRS (api/domain/geo/crs.ts). No I/O.
 import { invalid } from '../shared/domainError';
 import type { Geometry } from 'geojson';
-import { crsFromName, crsWithoutDeclaration, positionsOf, supportedCrs, toWgs84, type Crs } from '../geo/crs';
+import { crsFromName, crsWithoutDeclaration, settleCrs, positionsOf, supportedCrs, toWgs84, type Crs } from '../geo/crs';
 
 export interface RawRecord {
   /** 1-based row (CSV data line or feature number) for the validation report. */
@@ -33,13 +33,13 @@ function cellValue(field: string, raw: string): unknown {
 }
 
 /** A GeoJSON FeatureCollection's features in WGS84 (null when the data is not one); properties as they are. */
-export function geojsonFeatures(data: unknown): { features: { properties: Record<string, unknown> | null; geometry: unknown }[] } | null {
+export function geojsonFeatures(data: unknown, picked?: Crs): { features: { properties: Record<string, unknown> | null; geometry: unknown }[] } | null {
   const fc = data as { type?: unknown; features?: unknown };
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) return null;
   // RFC 7946 §3.3: every member of features is a Feature object; anything else is not this format.
   const isFeature = (f: unknown) => !!f && typeof f === 'object' && !Array.isArray(f) && (f as { type?: unknown }).type === 'Feature';
   if (!fc.features.every(isFeature)) return null;
-  const crs = fileCrs(fc as { crs?: unknown; features: { geometry?: unknown }[] });
+  const crs = fileCrs(fc as { crs?: unknown; features: { geometry?: unknown }[] }, picked);
   return {
     features: fc.features.map((f: unknown) => {
       const feature = f as { properties?: Record<string, unknown> | null; geometry?: unknown };
@@ -52,14 +52,16 @@ const isGeometry = (g: unknown): g is Geometry => !!g && typeof g === 'object' &
 
 /**
  * The file's CRS (issue 12): the GeoJSON `crs` member if there is one (GeoJSON 2008; QGIS and
- * ogr2ogr still write it for projected data), else WGS84 when the numbers are degrees. A CRS
- * outside api/domain/geo/crs.ts, or projected numbers with no CRS, are refused before anything is read.
+ * ogr2ogr still write it for projected data), else the user's pick, else WGS84 when the numbers
+ * are degrees. A CRS outside api/domain/geo/crs.ts, projected numbers with no CRS and no pick, or a
+ * pick that disagrees with the file, are refused before anything is read.
  */
-function fileCrs(fc: { crs?: unknown; features: { geometry?: unknown }[] }): Crs {
+function fileCrs(fc: { crs?: unknown; features: { geometry?: unknown }[] }, picked: Crs | undefined): Crs {
   const name = (fc.crs as { properties?: { name?: unknown } } | undefined)?.properties?.name;
-  if (typeof name === 'string') return crsFromName(name);
-  const sample = fc.features.map((f) => (f && typeof f === 'object' ? f.geometry : undefined)).filter(isGeometry).slice(0, 50).flatMap((g) => positionsOf(g).slice(0, 5));
-  return sample.length === 0 ? supportedCrs.get(4326)! : crsWithoutDeclaration(sample);
+  return settleCrs(typeof name === 'string' ? crsFromName(name) : undefined, picked, () => {
+    const sample = fc.features.map((f) => (f && typeof f === 'object' ? f.geometry : undefined)).filter(isGeometry).slice(0, 50).flatMap((g) => positionsOf(g).slice(0, 5));
+    return sample.length === 0 ? supportedCrs.get(4326)! : crsWithoutDeclaration(sample);
+  });
 }
 
 /** A footprint in WGS84; a malformed geometry is passed on unchanged for the row's validation to name. */
@@ -84,6 +86,8 @@ export interface ParcelUpload {
   gpkg?: Uint8Array;
   /** Parcel field → the file's column (the import's column-mapping step); unmapped columns go by name. */
   mapping?: ColumnMapping;
+  /** The CRS the user picked, used only when the file declares none (api/domain/geo/crs.ts settleCrs). */
+  crs?: Crs;
 }
 
 /** The refusal of a file that is neither a GeoJSON FeatureCollection nor CSV. */
@@ -91,14 +95,14 @@ export const notAParcelFile = () =>
   invalid('import_unreadable', { zh: '文件应为 GeoJSON 要素集合或 CSV', en: 'The file must be a GeoJSON FeatureCollection or CSV' }, 'file');
 
 /** A GeoJSON upload's features; text that is not a FeatureCollection is refused. */
-export function geojsonUpload(text: string) {
+export function geojsonUpload(text: string, picked?: Crs) {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw notAParcelFile();
   }
-  const fc = geojsonFeatures(data);
+  const fc = geojsonFeatures(data, picked);
   if (!fc) throw notAParcelFile();
   return fc;
 }

@@ -7,21 +7,23 @@ import { assertSafeZip } from '../../http/zipGuard';
 import { importParcels } from '../../services/underground/importParcels';
 import { previewParcelFile } from '../../services/underground/readParcelFile';
 import { parseOrThrow } from '../shared/parse';
-import { parcelImportMapping, parcelWriters } from './schemas';
+import { parcelImportCrs, parcelImportMapping, parcelWriters } from './schemas';
 
 const isGeoPackage = (type: string) => /^application\/(geopackage\+sqlite3|x-sqlite3|vnd\.sqlite3)/i.test(type);
 
 /**
- * Multipart field `file` (+ optional `mapping`, JSON parcel field → file column), or the raw body with
- * Content-Type text/csv, application/(geo+)json, application/zip (a zipped Shapefile),
- * application/geopackage+sqlite3 or KML (then `?mapping=` carries the mapping).
+ * Multipart field `file` (+ optional `mapping`, JSON parcel field → file column, and `crs`, the
+ * picked CRS for a file that declares none), or the raw body with Content-Type text/csv,
+ * application/(geo+)json, application/zip (a zipped Shapefile), application/geopackage+sqlite3 or
+ * KML (then `?mapping=` and `?crs=` carry them).
  */
 // Reads through Hono's body cache (HonoRequest), which the shared JSON guard may have filled.
 async function uploadOf(req: HonoRequest): Promise<ParcelUpload> {
   const type = req.header('content-type') ?? '';
   const mappingOf = (v: unknown) => (typeof v === 'string' && v.trim() ? { mapping: parseOrThrow(parcelImportMapping, v, 'mapping') } : {});
+  const crsOf = (v: unknown) => (typeof v === 'string' && v.trim() ? parseOrThrow(parcelImportCrs, { crs: v.trim() }) : {});
   if (!type.startsWith('multipart/form-data')) {
-    const mapping = mappingOf(req.query('mapping'));
+    const mapping = { ...mappingOf(req.query('mapping')), ...crsOf(req.query('crs')) };
     if (/^application\/(zip|x-zip-compressed)/i.test(type)) {
       const bytes = new Uint8Array(await req.arrayBuffer());
       assertSafeZip(bytes);
@@ -39,7 +41,7 @@ async function uploadOf(req: HonoRequest): Promise<ParcelUpload> {
   }
   const file = form.get('file');
   if (!file || typeof file === 'string') throw new FieldError('file', { zh: '必填项缺失', en: 'is required' });
-  const mapping = mappingOf(form.get('mapping'));
+  const mapping = { ...mappingOf(form.get('mapping')), ...crsOf(form.get('crs')) };
   // A .zip part has passed uploadGuard's zip-bomb check already.
   if (/\.zip$/i.test(file.name)) return { text: '', csv: false, zip: new Uint8Array(await file.arrayBuffer()), ...mapping };
   if (/\.gpkg$/i.test(file.name) || isGeoPackage(file.type)) return { text: '', csv: false, gpkg: new Uint8Array(await file.arrayBuffer()), ...mapping };
@@ -63,7 +65,7 @@ export const undergroundImportRoutes = new Hono<AppEnv>()
   .post(
     '/import',
     route({
-      summary: '导入地块（GeoJSON、CSV（WKT 或经纬度列）、KML、GeoPackage 或 ZIP 打包的 Shapefile；坐标系取自文件；可带列映射；县区乡镇按图形确定；全部成功或全部不写入） / import parcels from GeoJSON, CSV (WKT or lon/lat), KML, GeoPackage or a zipped Shapefile (CRS from the file, optional column mapping, county and township from the footprint), all-or-nothing',
+      summary: '导入地块（GeoJSON、CSV（WKT 或经纬度列）、KML、GeoPackage 或 ZIP 打包的 Shapefile；坐标系取自文件，文件未声明时用所选 crs；可带列映射；县区乡镇按图形确定；全部成功或全部不写入） / import parcels from GeoJSON, CSV (WKT or lon/lat), KML, GeoPackage or a zipped Shapefile (CRS from the file, else the picked crs; optional column mapping, county and township from the footprint), all-or-nothing',
       tag: 'underground',
       access: parcelWriters,
       consumes: formats,

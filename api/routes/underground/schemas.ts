@@ -11,6 +11,7 @@ import {
 } from '../../domain/underground/vocabulary';
 
 import { countyCodes } from '../../domain/geo/vocabulary';
+import { supportedCrs } from '../../domain/geo/crs';
 import { parcelFileFields } from '../../domain/underground/parcelFile';
 import { bboxParam, exportFormat, geoExportFormat, idParam, isoDate, paging, plainString, queryFlag, tablePaging, tableSort } from '../shared/primitives';
 
@@ -116,6 +117,11 @@ export const conflictExportQuery = z.object({ ...tableSort, ...exportFormat });
 export type ConflictExportQuery = z.output<typeof conflictExportQuery>;
 
 export const parcelIdParam = idParam;
+
+/** The CRS the user picks for a file that declares none (`EPSG:4543`): only the shipped list (api/domain/geo/crs.ts). */
+export const parcelImportCrs = z.object({
+  crs: z.enum([...supportedCrs.keys()].map((code) => `EPSG:${code}`) as [string, ...string[]]).transform((v) => supportedCrs.get(Number(v.slice(5)))!),
+});
 
 /** The import's column mapping (a JSON text field): parcel field → the file's column header. */
 export const parcelImportMapping = plainString().transform((v, ctx) => {

@@ -1,13 +1,13 @@
 import wkx from 'wkx';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { crsFromName, crsWithoutDeclaration, positionsOf, supportedCrs, toWgs84, type Crs } from '../../domain/geo/crs';
+import { crsFromName, crsWithoutDeclaration, settleCrs, positionsOf, supportedCrs, toWgs84, type Crs } from '../../domain/geo/crs';
 import { parseCsvRows } from '../../domain/shared/csv';
 
 // A CSV table read into WGS84 GeoJSON features (issue 12), for every geometry import. The geometry
 // is, in this order: the column the mapping names, a WKT column as ogr2ogr writes it
 // (`-lco GEOMETRY=AS_WKT` → "WKT"; also geometry/geom/the_geom, EWKT "SRID=…;" accepted, GeoJSON
-// text too), or lon/lat columns (a point). A CSV has no CRS of its own: an EWKT SRID, else
-// degrees are WGS84 and projected-looking numbers are refused (api/domain/geo/crs.ts).
+// text too), or lon/lat columns (a point). A CSV has no CRS of its own: an EWKT SRID, else the
+// user's pick, else degrees are WGS84 and projected-looking numbers are refused (api/domain/geo/crs.ts).
 
 const wktHeader = /^(wkt|wkt_geom|geometry|geom|the_geom|shape)$/i;
 const lonHeader = /^(lon|lng|long|longitude|经度)$/i;
@@ -25,7 +25,7 @@ function cellGeometry(text: string): { g: Geometry; srid?: number } | undefined 
   }
 }
 
-export function readCsvGeometry(text: string, opts: { geometryColumn?: string } = {}): FeatureCollection<Geometry | null> {
+export function readCsvGeometry(text: string, opts: { geometryColumn?: string; picked?: Crs } = {}): FeatureCollection<Geometry | null> {
   const [head, ...lines] = parseCsvRows(text.replace(/^\uFEFF/, ''));
   if (!head) return { type: 'FeatureCollection', features: [] };
   const header = head.map((h) => h.trim());
@@ -44,7 +44,7 @@ export function readCsvGeometry(text: string, opts: { geometryColumn?: string } 
   });
   const srid = read.find((r) => r?.srid)?.srid;
   const sample = read.flatMap((r) => (r ? positionsOf(r.g).slice(0, 5) : [])).slice(0, 250);
-  const crs: Crs = srid ? crsFromName(`EPSG:${srid}`) : sample.length ? crsWithoutDeclaration(sample) : supportedCrs.get(4326)!;
+  const crs: Crs = settleCrs(srid ? crsFromName(`EPSG:${srid}`) : undefined, opts.picked, () => (sample.length ? crsWithoutDeclaration(sample) : supportedCrs.get(4326)!));
   const used = new Set([geomAt, ...(geomAt < 0 && lonAt >= 0 && latAt >= 0 ? [lonAt, latAt] : [])]);
   const features: Feature<Geometry | null>[] = cells.map((c, i) => {
     const properties: Record<string, unknown> = Object.fromEntries(header.map((h, k) => [h, c[k] ?? '']).filter((_, k) => !used.has(k)));

@@ -1,7 +1,7 @@
 import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 import wkx from 'wkx';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { crsFromWkt, crsWithoutDeclaration, positionsOf, supportedCrs, toWgs84, type Crs } from '../../domain/geo/crs';
+import { crsFromWkt, crsWithoutDeclaration, settleCrs, positionsOf, supportedCrs, toWgs84, type Crs } from '../../domain/geo/crs';
 import { invalid } from '../../domain/shared/domainError';
 
 // A GeoPackage (OGC 12-128r18) read into WGS84 GeoJSON features (issue 12), for every geometry
@@ -39,15 +39,20 @@ function gpkgGeometry(blob: Uint8Array): Geometry | null {
   return wkx.Geometry.parse(wkb).toGeoJSON() as Geometry;
 }
 
-/** The layer's CRS: an EPSG code we ship, else its WKT definition, else (srs_id 0/-1, "undefined") judged from the numbers. */
-function layerCrs(db: Database, srsId: number, sample: Geometry[]): Crs {
+/** The layer's declared CRS: an EPSG code we ship, else its WKT definition, else (srs_id 0/-1, "undefined") none. */
+function declaredCrs(db: Database, srsId: number): Crs | undefined {
   const [srs] = rows(db, 'select organization, organization_coordsys_id as code, definition from gpkg_spatial_ref_sys where srs_id = ?', [srsId]);
   if (srs && String(srs.organization).toUpperCase() === 'EPSG' && supportedCrs.has(Number(srs.code))) return supportedCrs.get(Number(srs.code))!;
   if (srs && srsId > 0 && typeof srs.definition === 'string' && srs.definition !== 'undefined') return crsFromWkt(srs.definition);
-  return crsWithoutDeclaration(sample.slice(0, 50).flatMap((g) => positionsOf(g).slice(0, 5)));
+  return undefined;
 }
 
-export async function readGeoPackage(bytes: Uint8Array): Promise<FeatureCollection<Geometry | null>> {
+/** The declared CRS, else the user's pick, else judged from the numbers (api/domain/geo/crs.ts settleCrs). */
+function layerCrs(db: Database, srsId: number, sample: Geometry[], picked: Crs | undefined): Crs {
+  return settleCrs(declaredCrs(db, srsId), picked, () => crsWithoutDeclaration(sample.slice(0, 50).flatMap((g) => positionsOf(g).slice(0, 5))));
+}
+
+export async function readGeoPackage(bytes: Uint8Array, picked?: Crs): Promise<FeatureCollection<Geometry | null>> {
   if (bytes.length < 100 || new TextDecoder().decode(bytes.subarray(0, 16)) !== sqliteMagic) {
     throw refuse('import_unreadable', '文件不是 GeoPackage（不是 SQLite 数据库）', 'The file is not a GeoPackage (not an SQLite database)');
   }
@@ -88,7 +93,7 @@ export async function readGeoPackage(bytes: Uint8Array): Promise<FeatureCollecti
         throw refuse('import_unreadable', `第 ${i + 1} 个要素的几何无法读取`, `The geometry of feature ${i + 1} cannot be read`);
       }
     });
-    const crs = layerCrs(db, Number(layer.srs), geometries.filter((g): g is Geometry => g !== null));
+    const crs = layerCrs(db, Number(layer.srs), geometries.filter((g): g is Geometry => g !== null), picked);
     const features: Feature<Geometry | null>[] = raw.map((r, i) => {
       const properties = Object.fromEntries(Object.entries(r).filter(([k]) => k !== geomColumn && !pk.includes(k)));
       const g = geometries[i]!;

@@ -1,11 +1,11 @@
 import JSZip from 'jszip';
 import * as shapefile from 'shapefile';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { crsFromWkt, toWgs84 } from '../../domain/geo/crs';
+import { crsFromWkt, crsMissing, settleCrs, toWgs84, type Crs } from '../../domain/geo/crs';
 import { invalid } from '../../domain/shared/domainError';
 
 // A zipped ESRI Shapefile (.shp + .dbf + .prj, optional .cpg) read into WGS84 GeoJSON features
-// (issue 12), for every geometry import. The CRS comes from the .prj only (api/domain/geo/crs.ts);
+// (issue 12), for every geometry import. The CRS comes from the .prj, else the user's pick (api/domain/geo/crs.ts);
 // the DBF's text encoding from the .cpg (UTF-8 when absent; GBK/936 as ArcGIS writes it).
 
 const missing = (code: string, zh: string, en: string) => invalid(code, { zh, en }, 'file');
@@ -19,7 +19,7 @@ function encodingOf(cpg: string | undefined): string {
 }
 
 /** The archive has passed the edge's zip-bomb guard (api/http/uploadGuard.ts, assertSafeZip) before it gets here. */
-export async function readShapefileZip(bytes: Uint8Array): Promise<FeatureCollection<Geometry | null>> {
+export async function readShapefileZip(bytes: Uint8Array, picked?: Crs): Promise<FeatureCollection<Geometry | null>> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -35,14 +35,10 @@ export async function readShapefileZip(bytes: Uint8Array): Promise<FeatureCollec
   const dbf = part('dbf');
   const prj = part('prj');
   if (!dbf) throw missing('shapefile_incomplete', `缺少 ${base}.dbf（属性表）`, `${base}.dbf (the attribute table) is missing`);
-  if (!prj) {
-    throw invalid(
-      'crs_missing',
-      { zh: `缺少 ${base}.prj，无法确定坐标系；请连同 .prj 一起打包，或用 GIS 软件定义投影后再导出`, en: `${base}.prj is missing, so the coordinate system is unknown; zip the .prj with it, or define the projection in a GIS and export again` },
-      'crs',
-    );
-  }
-  const crs = crsFromWkt(await zip.file(prj)!.async('string'));
+  const declared = prj ? crsFromWkt(await zip.file(prj)!.async('string')) : undefined;
+  const crs = settleCrs(declared, picked, () => {
+    throw crsMissing(`缺少 ${base}.prj，无法确定坐标系；请连同 .prj 一起打包`, `${base}.prj is missing, so the coordinate system is unknown; zip the .prj with it`);
+  });
   const cpg = part('cpg');
   const encoding = encodingOf(cpg ? await zip.file(cpg)!.async('string') : undefined);
   let read;

@@ -1,4 +1,5 @@
 import type { Geometry } from 'geojson';
+import { settleCrs, supportedCrs } from '../../domain/geo/crs';
 import { featureRecords, geojsonUpload, parcelFileFields, untruncatedName, type ParcelUpload, type RawRecord } from '../../domain/underground/parcelFile';
 import { readCsvGeometry } from '../imports/readCsvGeometry';
 import { readGeoPackage } from '../imports/readGeoPackage';
@@ -7,13 +8,17 @@ import { readShapefileZip } from '../imports/readShapefileZip';
 
 type Features = { features: { properties: Record<string, unknown> | null; geometry: unknown }[] };
 
-/** An upload's features in WGS84, by the reader its format needs (api/services/imports/). */
+/** An upload's features in WGS84, by the reader its format needs (api/services/imports/); the user's CRS pick fills in for a file that declares none. */
 async function featuresOf(upload: ParcelUpload): Promise<Features> {
-  if (upload.zip) return readShapefileZip(upload.zip);
-  if (upload.gpkg) return readGeoPackage(upload.gpkg);
-  if (upload.kml) return readKml(upload.text, { polygons: true });
-  if (upload.csv) return readCsvGeometry(upload.text, { geometryColumn: upload.mapping?.footprint });
-  return geojsonUpload(upload.text);
+  if (upload.zip) return readShapefileZip(upload.zip, upload.crs);
+  if (upload.gpkg) return readGeoPackage(upload.gpkg, upload.crs);
+  if (upload.kml) {
+    // KML is WGS 84 by definition (OGC KML 2.2 §6.2): a projected pick disagrees with the file.
+    settleCrs(supportedCrs.get(4326), upload.crs, () => supportedCrs.get(4326)!);
+    return readKml(upload.text, { polygons: true });
+  }
+  if (upload.csv) return readCsvGeometry(upload.text, { geometryColumn: upload.mapping?.footprint, picked: upload.crs });
+  return geojsonUpload(upload.text, upload.crs);
 }
 
 /** The parcel records of an upload, columns mapped (issue 12: the column-mapping step). */

@@ -52,7 +52,7 @@ describe.each(testDatabases)('parcel import CRS on %s', (kind) => {
     expect(xian.body.error.message).toContain('EPSG:2383');
     const utm = await planner.send('POST', '/api/underground/parcels/import', JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::32648' } }, features: [feature] }), { ...geojsonType, 'accept-language': 'en' });
     expect(utm.body.error.code).toBe('crs_unsupported');
-    expect(utm.body.error.message).toMatch(/pick the CRS/);
+    expect(utm.body.error.message).toMatch(/reproject/);
     const bare = await planner.send('POST', '/api/underground/parcels/import', JSON.stringify({ type: 'FeatureCollection', features: [feature] }), geojsonType);
     expect(bare.status).toBe(400);
     expect(bare.body.error.code).toBe('crs_missing');

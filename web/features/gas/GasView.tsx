@@ -10,7 +10,7 @@ import { useMapState } from '../../map/mapContext';
 import { MapTable, type TableState } from '../../lists/MapTable';
 import { useRowHighlight, type ChosenPlace } from '../../lists/useRowHighlight';
 import { readHashRecord, writeHashRecord } from '../../shell/hashParam';
-import { sortDirections } from '../../../api/domain/shared/table';
+import { sortDirections, type ExportFormat } from '../../../api/domain/shared/table';
 import { groupByNo, groupLabel, inspectionGroups } from '../../../api/domain/gas/inspectionGroups';
 import { hazardCategories, hazardCategoryLabels, hazardStatuses, hazardStatusLabels, severities, severityLabels, venueTypeLabels, venueTypes } from '../../../api/domain/gas/vocabulary';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
@@ -121,7 +121,7 @@ export default function GasView() {
   // The list shows the map's filter; its rows fly the map to the hazard and mark it.
   const tableQuery = { ...hazardFilter, sort: table.sort, dir: table.dir };
   const list = useApi(!ready ? null : (o) => api.gas.hazards.table.$get({ query: { ...tableQuery, offset: String(table.offset), limit: '20' } }, o), [ready, JSON.stringify(tableQuery), table.offset, reload], { keepPrevious: true });
-  const exportHref = (format: 'csv' | 'xlsx' | 'geojson') => hrefOf(api.gas.hazards.table.export.$url({ query: { ...tableQuery, format } }));
+  const exportHref = (format: ExportFormat) => hrefOf(api.gas.hazards.table.export.$url({ query: { ...tableQuery, format } }));
   useRowHighlight(chosen);
 
   // The inspector's first extent: the own district, from the map layer's districts.
@@ -188,7 +188,7 @@ export default function GasView() {
               selected={selected}
               onRow={(r) => { setSelected(Number(r.id)); if (r.place) choose(r.place); }}
               onOpen={(r) => setHazard(Number(r.id))}
-              exports={{ csv: exportHref('csv'), xlsx: exportHref('xlsx'), geojson: exportHref('geojson') }}
+              exports={{ csv: exportHref('csv'), xlsx: exportHref('xlsx'), geojson: exportHref('geojson'), gpkg: exportHref('gpkg'), shp: exportHref('shp') }}
             />
           ) : (
             <VenueList venueType={hazardFilter.venueType} reload={reload} onChoose={choose} onOpen={onVenue} />

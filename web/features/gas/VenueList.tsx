@@ -1,3 +1,4 @@
+import type { ExportFormat } from '../../../api/domain/shared/table';
 import { useState } from 'react';
 import { api, hrefOf } from '../../api/client';
 import { useApi } from '../../api/useApi';
@@ -12,7 +13,7 @@ export function VenueList(props: { venueType: VenueType | undefined; reload: num
   const [selected, setSelected] = useState<number | null>(null);
   const query = { venueType, sort: table.sort, dir: table.dir };
   const list = useApi((o) => api.gas.venues.table.$get({ query: { ...query, offset: String(table.offset), limit: '20' } }, o), [JSON.stringify(query), table.offset, reload], { keepPrevious: true });
-  const href = (format: 'csv' | 'xlsx' | 'geojson') => hrefOf(api.gas.venues.table.export.$url({ query: { ...query, format } }));
+  const href = (format: ExportFormat) => hrefOf(api.gas.venues.table.export.$url({ query: { ...query, format } }));
   return (
     <MapTable
       testId="gas-venue-list"
@@ -24,7 +25,7 @@ export function VenueList(props: { venueType: VenueType | undefined; reload: num
       selected={selected}
       onRow={(r) => { setSelected(Number(r.id)); if (r.place) onChoose(r.place); }}
       onOpen={(r) => onOpen(Number(r.id), String(r.cells.name ?? ''))}
-      exports={{ csv: href('csv'), xlsx: href('xlsx'), geojson: href('geojson') }}
+      exports={{ csv: href('csv'), xlsx: href('xlsx'), geojson: href('geojson'), gpkg: href('gpkg'), shp: href('shp') }}
     />
   );
 }

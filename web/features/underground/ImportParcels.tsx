@@ -3,6 +3,7 @@ import { api, ApiError } from '../../api/client';
 import { useAction } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18n';
 import { fieldLabel } from '../../../api/domain/shared/fieldLabels';
+import { haidongCrs, supportedCrs } from '../../../api/domain/geo/crsList';
 
 type Preview = Awaited<ReturnType<Awaited<ReturnType<typeof api.underground.parcels.import.columns.$post>>['json']>>;
 
@@ -21,12 +22,22 @@ function refusedRows(error: Error | null): RowReport[] | null {
   return rows ? rows.filter((r) => !r.ok) : null;
 }
 
-const fileForm = (file: File, mapping?: Record<string, string>) => {
+const fileForm = (file: File, crs: string, mapping?: Record<string, string>) => {
   const form = new FormData();
   form.set('file', file, file.name);
+  if (crs) form.set('crs', crs);
   if (mapping && Object.keys(mapping).length) form.set('mapping', JSON.stringify(mapping));
   return form;
 };
+
+// The CRS select: the zones a Haidong file is drawn in first, then the rest of the shipped list.
+const crsGroups = [
+  { zh: '海东常用', en: 'Used in Haidong', codes: haidongCrs },
+  { zh: '其他 CGCS2000 分带', en: 'Other CGCS2000 zones', codes: [...supportedCrs.keys()].filter((c) => !haidongCrs.includes(c)) },
+];
+
+/** The server's refusal of a file that declares no CRS (api/domain/geo/crs.ts crsMissing): the planner picks one. */
+const needsCrs = (error: Error | null) => error instanceof ApiError && error.code === 'crs_missing';
 
 /**
  * Planner's file import (Shapefile ZIP, GeoPackage, KML, GeoJSON, CSV with WKT): ① the file's
@@ -40,20 +51,35 @@ export function ImportParcels({ onImported }: { onImported: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [crs, setCrs] = useState('');
+  const [askCrs, setAskCrs] = useState(false);
 
   // The route reads the raw multipart body itself (it also takes CSV, GeoJSON, ZIP and GPKG bodies),
   // so the typed client has no `form` input for it: the body goes in as the request's own.
+  // A file refused for having no CRS is read again with the CRS the planner picks (the file's own CRS wins otherwise).
+  const readColumns = async (f: File, picked: string) => {
+    const answer = await action.run(
+      () => api.underground.parcels.import.columns.$post(undefined, { init: { body: fileForm(f, picked) } }),
+      (e) => {
+        if (needsCrs(e)) setAskCrs(true);
+        return false;
+      },
+    );
+    setPreview(answer ?? null);
+  };
   const choose = async (f: File) => {
     setImported(null);
     setFile(f);
     setMapping({});
-    setPreview((await action.run(() => api.underground.parcels.import.columns.$post(undefined, { init: { body: fileForm(f) } }))) ?? null);
+    setCrs('');
+    setAskCrs(false);
+    await readColumns(f, '');
   };
   const upload = async () => {
     if (!file) return;
     setImported(null);
     const used = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v));
-    const answer = await action.run(() => api.underground.parcels.import.$post(undefined, { init: { body: fileForm(file, used) } }));
+    const answer = await action.run(() => api.underground.parcels.import.$post(undefined, { init: { body: fileForm(file, crs, used) } }));
     if (!answer) return;
     setImported(answer.imported);
     setPreview(null);
@@ -80,6 +106,30 @@ export function ImportParcels({ onImported }: { onImported: () => void }) {
           }}
         />
       </label>
+      {askCrs && file && (
+        <label className="ug-import-crs">
+          {tr('文件未声明坐标系，请选择：', 'The file declares no coordinate system; pick one: ')}
+          <select
+            value={crs}
+            disabled={busy}
+            data-testid="ug-import-crs"
+            onChange={(e) => {
+              setCrs(e.target.value);
+              if (e.target.value) void readColumns(file, e.target.value);
+            }}
+          >
+            <option value="">{tr('（请选择）', '(choose)')}</option>
+            {crsGroups.map((g) => (
+              <optgroup key={g.en} label={tr(g.zh, g.en)}>
+                {g.codes.map((code) => {
+                  const c = supportedCrs.get(code)!;
+                  return <option key={code} value={`EPSG:${code}`}>{`EPSG:${code} ${lang === 'zh' ? c.zh : c.name}`}</option>;
+                })}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+      )}
       {preview && file && (
         <div className="ug-import-mapping" data-testid="ug-import-mapping">
           <p className="muted">

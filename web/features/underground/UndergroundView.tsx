@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { openedAtMapPosition } from '../../map/initialView';
 import { useMapState } from '../../map/mapContext';
 import type { Bilingual } from '../../../api/domain/shared/bilingual';
-import { sortDirections } from '../../../api/domain/shared/table';
+import { sortDirections, type ExportFormat } from '../../../api/domain/shared/table';
 import { oneOf } from '../../api/oneOf';
 import { MapTable, type TableState } from '../../lists/MapTable';
 import { useRowHighlight, type ChosenPlace } from '../../lists/useRowHighlight';
@@ -54,7 +54,7 @@ export default function UndergroundView() {
   };
   const tableQuery = { level: level || undefined, sort: table.sort, dir: table.dir };
   const list = useApi((o) => api.underground.parcels.table.$get({ query: { ...tableQuery, limit: '20', offset: String(table.offset) } }, o), [JSON.stringify(tableQuery), table.offset, version], { keepPrevious: true });
-  const exportHref = (format: 'csv' | 'xlsx' | 'geojson') => hrefOf(api.underground.parcels.table.export.$url({ query: { ...tableQuery, format } }));
+  const exportHref = (format: ExportFormat) => hrefOf(api.underground.parcels.table.export.$url({ query: { ...tableQuery, format } }));
   const [conflictTable, setConflictTable] = useState<TableState>({ offset: 0 });
   const conflictQuery = { sort: conflictTable.sort, dir: conflictTable.dir };
   const conflictList = useApi((o) => api.underground.conflicts.table.$get({ query: { ...conflictQuery, limit: '10', offset: String(conflictTable.offset) } }, o), [JSON.stringify(conflictQuery), conflictTable.offset, version], { keepPrevious: true });
@@ -96,7 +96,7 @@ export default function UndergroundView() {
         selected={listSelected}
         onRow={(r) => { setListSelected(Number(r.id)); if (r.place) setChosen((c) => ({ place: r.place!, seq: (c?.seq ?? 0) + 1 })); }}
         onOpen={(r) => setSelected(Number(r.id))}
-        exports={{ csv: exportHref('csv'), xlsx: exportHref('xlsx'), geojson: exportHref('geojson') }}
+        exports={{ csv: exportHref('csv'), xlsx: exportHref('xlsx'), geojson: exportHref('geojson'), gpkg: exportHref('gpkg'), shp: exportHref('shp') }}
       />
       {canWrite && <button type="button" className="primary" data-testid="ug-draw-start" onClick={() => setDrawing(true)}>{tr('绘制新地块', 'Draw a new parcel')}</button>}
       {canWrite && <ImportParcels onImported={reload} />}
