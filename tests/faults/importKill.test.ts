@@ -44,7 +44,7 @@ function postImport(base: string, cookie: string, csv: string, fileName: string)
  * Waits until the server's log says the import passed `minPercent` (PGlite serves nothing else
  * while an import holds its only connection, so the log is the progress signal).
  */
-async function runningJob(server: ServerProcess, minPercent: number, timeoutMs = 120_000) {
+async function runningJob(server: ServerProcess, minPercent: number, timeoutMs = 400_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const seen = [...server.output().matchAll(/\[import (\d+)\] education\.register\.household: \d+\/\d+ \((\d+)%\)/g)];
