@@ -1,3 +1,4 @@
+import { groupLabel } from '../../api/domain/gas/inspectionGroups';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -178,8 +179,10 @@ test('official: a hazard outside a round is marked in the list, the map popup an
   // hazard's closes, and closes the same way.
   await expect
     .poll(async () => {
-      if (await page.locator('[data-testid=gas-venue-facts]').count()) await page.click('button:has-text("返回")').catch(() => undefined);
-      return page.locator('[data-testid=gas-tab-review]').isVisible();
+      if (await page.locator('[data-testid=gas-tab-review]').isVisible()) return true;
+      const back = page.locator('button:has-text("返回")').first();
+      if (await back.isVisible()) await back.click().catch(() => undefined);
+      return false;
     }, { timeout: 30_000 })
     .toBe(true);
   await page.click('[data-testid=gas-tab-review]');
@@ -310,7 +313,8 @@ test('official: visits without location proof are listed and on the map; the loo
   const api = (await call(page, 'GET', '/api/gas/look-back')).body;
   const r3 = api.rows.find((r: any) => r.groupNo === 3 && r.districtCode === '630222');
   expect(r3.still_open).toBeGreaterThan(0);
-  const cells = await page.locator('[data-testid=gas-lookback-row]', { hasText: '第3组' }).first().locator('td').allTextContents();
+  // Groups are shown by name (groupLabel): group 3 is 民和县's area group.
+  const cells = await page.locator('[data-testid=gas-lookback-row]', { hasText: groupLabel(3).zh }).first().locator('td').allTextContents();
   expect(cells.slice(2).map(Number)).toEqual([r3.rectified_verified, r3.still_open, r3.refound, r3.overdue]);
   await page.screenshot({ path: 'tests/artifacts/field-review-official.png' });
 
