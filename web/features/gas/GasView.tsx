@@ -117,7 +117,7 @@ export default function GasView() {
 
   const onVenue = useCallback((id: number) => { setHazard(null); setVenue(id); }, [setVenue]);
   const onHazard = useCallback((id: number) => { setSelected(id); setHazard(id); }, []);
-  const layers = useGasLayers({ hazardFilter, reload, ready, heat: official, round: hazardFilter.round ?? runningRound, onVenue, onHazard });
+  const layers = useGasLayers({ hazardFilter, campaign: campaign || null, reload, ready, heat: official, round: hazardFilter.round ?? runningRound, onVenue, onHazard });
   // The list shows the map's filter; its rows fly the map to the hazard and mark it.
   const tableQuery = { ...hazardFilter, sort: table.sort, dir: table.dir };
   const list = useApi(!ready ? null : (o) => api.gas.hazards.table.$get({ query: { ...tableQuery, offset: String(table.offset), limit: '20' } }, o), [ready, JSON.stringify(tableQuery), table.offset, reload], { keepPrevious: true });

@@ -70,7 +70,7 @@ const layers: DeclaredLayer[] = [
  * running one) by `groupNo` (the filter's group, else each district's area group). Returns the
  * districts (the view fits an inspector's own one) and the first error of the layers' requests.
  */
-export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: number; ready: boolean; heat: boolean; round: number | null; onVenue(id: number, name: string): void; onHazard(id: number): void }) {
+export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; campaign: string | null; reload: number; ready: boolean; heat: boolean; round: number | null; onVenue(id: number, name: string): void; onHazard(id: number): void }) {
   const { hazardFilter, reload, ready, heat, round, onVenue, onHazard } = opts;
   const { tr } = useI18n();
   const { map, thematic } = useMapState();
@@ -80,7 +80,9 @@ export function useGasLayers(opts: { hazardFilter: HazardFilterQuery; reload: nu
   const districts = useApi((o) => api.geo.districts.$get(undefined, o), []);
   const showHazards = thematic === gasThemes.hazards || thematic === gasThemes.heat;
   const showCoverage = thematic === gasThemes.coverage;
-  const campaign = hazardFilter.campaign;
+  // The view's campaign, not the hazard filter's: "all rounds" sends no campaign to the hazard
+  // queries (so 轮次外 hazards show), but coverage is always per campaign.
+  const campaign = opts.campaign;
   // Clusters of the previous view stay drawn until the new view's answer replaces them.
   // Venue clusters only below the tile zoom; from it the vector source draws them.
   const venues = useApi(view && Number(view.zoom) < VENUE_TILE_MIN_ZOOM ? (o) => api.gas.venues.clusters.$get({ query: view }, o) : null, [view], { keepPrevious: true });
