@@ -177,6 +177,7 @@ test('official: a hazard outside a round is marked in the list, the map popup an
   // The map click may also have opened the venue under the hazard (same place): start the review
   // from the view's home in the same session, whatever panel is open.
   await page.goto(`${app.baseUrl}/#view=gas`);
+  await page.reload();
   await page.waitForSelector('[data-testid=gas-home]', { timeout: 60_000 });
   await page.click('[data-testid=gas-tab-review]');
   await page.selectOption('[data-testid=gas-unverified-hazards-district]', '630222');
