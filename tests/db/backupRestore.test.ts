@@ -105,5 +105,5 @@ describe.each(testDatabases)('backup and restore on %s', (kind) => {
     await expect(restoreDatabase(other, tampered, actor)).rejects.toThrow(/checksum mismatch/);
     const untouched = await figures(other);
     expect(untouched.filter((f) => f.table.startsWith('public.'))).toEqual([]);
-  });
+  }, 900_000);
 });
