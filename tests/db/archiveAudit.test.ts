@@ -1,10 +1,10 @@
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
+import { scratchPostgres } from '../helpers/scratchPostgres';
 import { openDatabase, queryRows, type Database, type DbKind } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { archiveAudit } from '../../api/services/admin/archiveAudit';
@@ -25,19 +25,8 @@ afterAll(async () => {
 
 async function freshDatabase(kind: DbKind): Promise<Database> {
   if (kind === 'pglite') return openDatabase({ dataDir: 'memory://' });
-  const adminUrl = inject('testPostgresUrl')!;
-  const name = `haidong_archive_${process.pid}_${Date.now().toString(36)}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end({ timeout: 5 });
-  cleanups.push(async () => {
-    const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await again.unsafe(`drop database if exists ${name} with (force)`);
-    await again.end({ timeout: 5 });
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return openDatabase({ url: url.toString(), poolSize: 2 });
+  const url = await scratchPostgres(`haidong_archive_${process.pid}_${Date.now().toString(36)}`, cleanups);
+  return openDatabase({ url, poolSize: 2 });
 }
 
 describe.each(testDatabases)('audit archiving on %s', (kind) => {

@@ -1,9 +1,9 @@
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
+import { scratchPostgres } from '../helpers/scratchPostgres';
 import { openDatabase, queryRows, type DbKind } from '../../db/client';
 import { figures, type Target } from '../helpers/tableFigures';
 import { migrateDatabase } from '../../db/migrate';
@@ -35,20 +35,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function scratchDatabase(name: string): Promise<string> {
-  const adminUrl = inject('testPostgresUrl')!;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end({ timeout: 5 });
-  cleanups.push(async () => {
-    const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await again.unsafe(`drop database if exists ${name} with (force)`);
-    await again.end({ timeout: 5 });
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+const scratchDatabase = (name: string) => scratchPostgres(name, cleanups);
 
 async function targets(kind: DbKind): Promise<{ source: Target; empty: Target; other: Target }> {
   if (kind === 'pglite') {

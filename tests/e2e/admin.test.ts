@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, loginInBrowser } from '../helpers/browser';
-import { getWebApp } from '../helpers/webServer';
+import { loginInBrowser } from '../helpers/browser';
+import { useWebBrowser } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
 
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await getWebApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useWebBrowser((s) => ({ app, browser } = s));
 
 test('an administrator creates a user on the Administration page and reads the audit log', async () => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

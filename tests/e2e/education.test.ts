@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/client';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, loginInBrowser } from '../helpers/browser';
-import { getWebApp } from '../helpers/webServer';
+import { loginInBrowser } from '../helpers/browser';
+import { useWebBrowser } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
 import { chinaDate } from '../../api/domain/shared/calendarDate';
 import { termStops } from '../../web/features/education/termStops';
@@ -13,13 +13,7 @@ let app: TestApp;
 let browser: Browser;
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/education/${name}`, import.meta.url));
 
-beforeAll(async () => {
-  app = await getWebApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useWebBrowser((s) => ({ app, browser } = s));
 
 test('an education officer imports a small register set, runs the cross-check and sees the dropout list', async () => {
   const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });

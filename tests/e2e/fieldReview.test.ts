@@ -1,9 +1,9 @@
 import { groupLabel } from '../../api/domain/gas/inspectionGroups';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, loginInBrowser } from '../helpers/browser';
-import { getWebApp } from '../helpers/webServer';
+import { loginInBrowser } from '../helpers/browser';
+import { useWebBrowser } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
 import { roundRule } from '../../api/domain/gas/campaigns';
 
@@ -24,13 +24,7 @@ let hazardId = 0;
 /** The hazard recorded through the phone's form on a day outside every round. */
 let outsideHazardId = 0;
 
-beforeAll(async () => {
-  app = await getWebApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useWebBrowser((s) => ({ app, browser } = s));
 
 async function login(page: Page, username: string, ready: string, hash = '') {
   await loginInBrowser(page, app.baseUrl, username, hash);

@@ -1,21 +1,15 @@
 // Issue 13 pages in the browser: the rule sets side by side, and the duty calendar with its
 // reminder and an audited "mark done".
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, loginInBrowser } from '../helpers/browser';
-import { getWebApp } from '../helpers/webServer';
+import { loginInBrowser } from '../helpers/browser';
+import { useWebBrowser } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
 
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await getWebApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useWebBrowser((s) => ({ app, browser } = s));
 
 test('an education officer compares the five rule sets and marks a duty of the calendar done', async () => {
   const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });

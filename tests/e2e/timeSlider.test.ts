@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, loginInBrowser } from '../helpers/browser';
-import { getWebApp } from '../helpers/webServer';
+import { loginInBrowser } from '../helpers/browser';
+import { useWebBrowser } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
 
 // Issue 11, the time slider: moving the gas view's slider to an earlier round changes the hazard
@@ -10,13 +10,7 @@ import type { TestApp } from '../helpers/testApp';
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await getWebApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useWebBrowser((s) => ({ app, browser } = s));
 
 interface ListSnapshot { total: number; rows: [string, string][] }
 

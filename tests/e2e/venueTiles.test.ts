@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, loginInBrowser } from '../helpers/browser';
-import { getWebApp } from '../helpers/webServer';
+import { loginInBrowser } from '../helpers/browser';
+import { useWebBrowser } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
 
 // Issue 12: at the city scale the gas map draws its venues from the vector tiles (/api/tiles/venues),
@@ -9,13 +9,7 @@ import type { TestApp } from '../helpers/testApp';
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await getWebApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useWebBrowser((s) => ({ app, browser } = s));
 
 for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
   test(`official at ${viewport.width}×${viewport.height}: the venue layer's source is a vector tile source and draws venues at the city scale`, async () => {

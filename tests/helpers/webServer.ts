@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { ensureClientBuilt } from '../../api/clientBuild';
+import { launchBrowser } from './browser';
 import { getTestApp, type TestApp } from './testApp';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,4 +19,20 @@ export function getWebApp(): Promise<TestApp> {
     return app;
   })();
   return web;
+}
+
+/**
+ * A browser-test file's setup: the web app and one Chromium for the file, closed after it. The
+ * file keeps its own `app`/`browser` variables and receives them through `set`.
+ */
+export function useWebBrowser(set: (suite: { app: TestApp; browser: Browser }) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const app = await getWebApp();
+    browser = await launchBrowser();
+    set({ app, browser });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 }

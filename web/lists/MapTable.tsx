@@ -1,19 +1,10 @@
-import type { Cell, RowPlace, SortDirection, TablePage, TableRow } from '../../api/domain/shared/table';
+import type { Cell, ExportFormat, RowPlace, SortDirection, TablePage, TableRow } from '../../api/domain/shared/table';
 import { useI18n } from '../i18n/i18n';
 
 export interface TableState {
   sort?: string;
   dir?: SortDirection;
   offset: number;
-}
-
-export interface ExportLinks {
-  csv: string;
-  xlsx: string;
-  /** The GIS files, shown when the list's table has a layer (`page.gis`). */
-  geojson?: string;
-  gpkg?: string;
-  shp?: string;
 }
 
 // The GIS downloads in the order a GIS officer looks for them (api/services/shared/gisFiles.ts).
@@ -41,10 +32,11 @@ export function MapTable(props: {
   selected: number | string | null;
   onRow(row: TableRow): void;
   onOpen?(row: TableRow): void;
-  exports?: ExportLinks;
+  /** The export of exactly the filtered set in a format; GIS formats are offered when the list's table has a layer (`page.gis`). */
+  exportHref?(format: ExportFormat): string;
 }) {
   const { tr } = useI18n();
-  const { page, state, onState, selected, onRow, onOpen, exports, testId } = props;
+  const { page, state, onState, selected, onRow, onOpen, exportHref, testId } = props;
   const limit = page?.limit ?? 50;
   const offset = state.offset;
   const sortBy = (key: string) => {
@@ -58,20 +50,17 @@ export function MapTable(props: {
         <span data-testid={`${testId}-total`}>
           {page ? tr(`共 ${page.total} 条`, `${page.total} rows`) : props.loading ? tr('正在加载…', 'Loading…') : ''}
         </span>
-        {exports && (
+        {exportHref && (
           <span className="map-table-exports">
             {tr('导出筛选结果：', 'Export the filtered set: ')}
-            <a href={exports.xlsx} data-testid={`${testId}-export-xlsx`}>XLSX</a> · <a href={exports.csv} data-testid={`${testId}-export-csv`}>CSV</a>
+            <a href={exportHref('xlsx')} data-testid={`${testId}-export-xlsx`}>XLSX</a> · <a href={exportHref('csv')} data-testid={`${testId}-export-csv`}>CSV</a>
             {page?.gis &&
-              gisLinks.map((g) => {
-                const href = exports[g.key];
-                return href ? (
-                  <span key={g.key}>
-                    {' · '}
-                    <a href={href} download data-testid={`${testId}-export-${g.key}`}>{tr(g.zh, g.en)}</a>
-                  </span>
-                ) : null;
-              })}
+              gisLinks.map((g) => (
+                <span key={g.key}>
+                  {' · '}
+                  <a href={exportHref(g.key)} download data-testid={`${testId}-export-${g.key}`}>{tr(g.zh, g.en)}</a>
+                </span>
+              ))}
           </span>
         )}
       </div>

@@ -1,10 +1,9 @@
-// GeoPackage geometry blobs (OGC 12-128r18 §2.1.3): the "GP" header (version 0, little-endian,
-// srs_id, an [minx, maxx, miny, maxy] envelope for anything but a point) followed by standard
-// ISO WKB (OGC 06-103r4 §8.2). Written here because the export writes only the 2D types the
-// app stores; GDAL reads the result back in tests/api/geoExports.test.ts. No I/O.
+// GeoPackage geometry blobs (OGC 12-128r18 §2.1.3): the "GP" header (version, flags, srs_id, an
+// optional envelope) followed by standard WKB (OGC 06-103r4 §8.2), which wkx writes and reads.
+// One module for both directions: the export writes blobs (api/services/shared/gisFiles.ts), the
+// import reads them (api/services/imports/readGeoPackage.ts). No I/O.
+import wkx from 'wkx';
 import type { Geometry, Position } from 'geojson';
-
-const wkbType: Record<string, number> = { Point: 1, LineString: 2, Polygon: 3, MultiPoint: 4, MultiLineString: 5, MultiPolygon: 6 };
 
 /** The GeoPackage geometry_type_name of a set of geometries: the one type, MULTIPOLYGON when polygons mix with multipolygons, else GEOMETRY. */
 export function gpkgTypeName(geometries: readonly Geometry[]): string {
@@ -17,53 +16,6 @@ export function gpkgTypeName(geometries: readonly Geometry[]): string {
 /** A polygon promoted to a multipolygon when the layer holds both (one geometry type per table/file). */
 export function promoteToMulti(g: Geometry, typeName: string): Geometry {
   return typeName === 'MULTIPOLYGON' && g.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [g.coordinates] } : g;
-}
-
-class WkbWriter {
-  private parts: number[] = [];
-  private bytes: Uint8Array[] = [];
-  u8(v: number) { this.flush(); this.bytes.push(Uint8Array.of(v)); }
-  u32(v: number) { this.flush(); const b = new Uint8Array(4); new DataView(b.buffer).setUint32(0, v, true); this.bytes.push(b); }
-  f64(v: number) { this.parts.push(v); }
-  private flush() {
-    if (this.parts.length === 0) return;
-    const b = new Uint8Array(this.parts.length * 8);
-    const view = new DataView(b.buffer);
-    this.parts.forEach((v, i) => view.setFloat64(i * 8, v, true));
-    this.bytes.push(b);
-    this.parts = [];
-  }
-  done(): Uint8Array {
-    this.flush();
-    const out = new Uint8Array(this.bytes.reduce((n, b) => n + b.length, 0));
-    let at = 0;
-    for (const b of this.bytes) { out.set(b, at); at += b.length; }
-    return out;
-  }
-}
-
-function writeGeometry(w: WkbWriter, g: Geometry): void {
-  if (g.type === 'GeometryCollection') throw new Error('geometry collections are not exported');
-  w.u8(1);
-  w.u32(wkbType[g.type]!);
-  const pt = (p: Position) => { w.f64(p[0]!); w.f64(p[1]!); };
-  const line = (ps: Position[]) => { w.u32(ps.length); ps.forEach(pt); };
-  const poly = (rings: Position[][]) => { w.u32(rings.length); rings.forEach(line); };
-  switch (g.type) {
-    case 'Point': pt(g.coordinates); break;
-    case 'LineString': line(g.coordinates); break;
-    case 'Polygon': poly(g.coordinates); break;
-    case 'MultiPoint': w.u32(g.coordinates.length); g.coordinates.forEach((p) => writeGeometry(w, { type: 'Point', coordinates: p })); break;
-    case 'MultiLineString': w.u32(g.coordinates.length); g.coordinates.forEach((l) => writeGeometry(w, { type: 'LineString', coordinates: l })); break;
-    case 'MultiPolygon': w.u32(g.coordinates.length); g.coordinates.forEach((p) => writeGeometry(w, { type: 'Polygon', coordinates: p })); break;
-  }
-}
-
-/** ISO WKB, little-endian, 2D. */
-export function wkb(g: Geometry): Uint8Array {
-  const w = new WkbWriter();
-  writeGeometry(w, g);
-  return w.done();
 }
 
 function positions(g: Geometry): Position[] {
@@ -95,11 +47,23 @@ export function gpkgGeometry(g: Geometry, srsId: number): Uint8Array {
     const [minx, miny, maxx, maxy] = extentOf(g);
     [minx, maxx, miny, maxy].forEach((v, i) => view.setFloat64(8 + i * 8, v, true));
   }
-  const body = wkb(g);
+  const body = wkx.Geometry.parseGeoJSON(g).toWkb();
   const out = new Uint8Array(header.length + body.length);
   out.set(header);
   out.set(body, header.length);
   return out;
+}
+
+/** The geometry in a GeoPackage blob (§2.1.3.1: magic "GP", version, flags, srs_id, envelope); null when flagged empty. */
+export function readGpkgGeometry(blob: Uint8Array): Geometry | null {
+  if (blob.length < 8 || blob[0] !== 0x47 || blob[1] !== 0x50) throw new Error('not a GeoPackage geometry');
+  const flags = blob[3]!;
+  if (flags & 0b10000) return null;
+  // Envelope bytes by the indicator in flag bits 1–3: none, xy, xyz, xym, xyzm.
+  const envelope = [0, 32, 48, 48, 64][(flags >> 1) & 0b111];
+  if (envelope === undefined) throw new Error('bad envelope indicator');
+  const wkb = Buffer.from(blob.buffer, blob.byteOffset + 8 + envelope, blob.length - 8 - envelope);
+  return wkx.Geometry.parse(wkb).toGeoJSON() as Geometry;
 }
 
 /** Rings in the Shapefile order (ESRI whitepaper: outer rings clockwise, holes counter-clockwise) from RFC 7946's opposite order. */

@@ -1,5 +1,5 @@
 import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
-import wkx from 'wkx';
+import { readGpkgGeometry } from '../../domain/geo/gpkgGeometry';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { crsFromWkt, crsWithoutDeclaration, settleCrs, positionsOf, supportedCrs, toWgs84, type Crs } from '../../domain/geo/crs';
 import { invalid } from '../../domain/shared/domainError';
@@ -27,17 +27,6 @@ const rows = (db: Database, query: string, params: (string | number)[] = []): Ro
     st.free();
   }
 };
-
-/** The WKB inside a GPKG geometry blob (§2.1.3.1: magic "GP", version, flags, srs_id, envelope). */
-function gpkgGeometry(blob: Uint8Array): Geometry | null {
-  if (blob.length < 8 || blob[0] !== 0x47 || blob[1] !== 0x50) throw new Error('not a GeoPackage geometry');
-  const flags = blob[3]!;
-  if (flags & 0b10000) return null; // empty geometry
-  const envelope = [0, 32, 48, 48, 64][(flags >> 1) & 0b111];
-  if (envelope === undefined) throw new Error('bad envelope indicator');
-  const wkb = Buffer.from(blob.buffer, blob.byteOffset + 8 + envelope, blob.length - 8 - envelope);
-  return wkx.Geometry.parse(wkb).toGeoJSON() as Geometry;
-}
 
 /** The layer's declared CRS: an EPSG code we ship, else its WKT definition, else (srs_id 0/-1, "undefined") none. */
 function declaredCrs(db: Database, srsId: number): Crs | undefined {
@@ -88,7 +77,7 @@ export async function readGeoPackage(bytes: Uint8Array, picked?: Crs): Promise<F
       const blob = r[geomColumn];
       if (blob === null || blob === undefined) return null;
       try {
-        return gpkgGeometry(blob as Uint8Array);
+        return readGpkgGeometry(blob as Uint8Array);
       } catch {
         throw refuse('import_unreadable', `第 ${i + 1} 个要素的几何无法读取`, `The geometry of feature ${i + 1} cannot be read`);
       }

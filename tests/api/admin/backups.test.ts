@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
+import { scratchPostgres } from '../../helpers/scratchPostgres';
 import { openDatabase, queryRows } from '../../../db/client';
 import { restoreDatabase } from '../../../api/services/backup/restoreDatabase';
 import { getTestApp, testDatabases, type Client, type TestApp } from '../../helpers/testApp';
@@ -24,19 +24,7 @@ afterAll(async () => {
 
 async function emptyTarget(kind: string): Promise<Target> {
   if (kind === 'pglite') return { dataDir: join(work, `restored-${Date.now()}`) };
-  const adminUrl = inject('testPostgresUrl')!;
-  const name = `haidong_api_bk_${process.pid}_${Date.now().toString(36)}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end({ timeout: 5 });
-  cleanups.push(async () => {
-    const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await again.unsafe(`drop database if exists ${name} with (force)`);
-    await again.end({ timeout: 5 });
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), dataDir: '' };
+  return { url: await scratchPostgres(`haidong_api_bk_${process.pid}_${Date.now().toString(36)}`, cleanups), dataDir: '' };
 }
 
 describe.each(testDatabases)('backups from the admin page on %s', (kind) => {

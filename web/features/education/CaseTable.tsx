@@ -84,7 +84,7 @@ export function CaseTable({ onOpen }: { onOpen(id: number): void }) {
         selected={selected}
         onRow={(r) => { setSelected(Number(r.id)); if (r.place) setChosen((c) => ({ place: r.place!, seq: (c?.seq ?? 0) + 1 })); }}
         onOpen={(r) => onOpen(Number(r.id))}
-        exports={{ csv: exportHref('csv'), xlsx: exportHref('xlsx') }}
+        exportHref={exportHref}
       />
       <p className="synthetic-note">{tr('地图定位到儿童所在乡镇的范围，不显示住址。', 'The map shows the child\'s township, never the home.')}</p>
     </div>

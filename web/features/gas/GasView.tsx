@@ -188,7 +188,7 @@ export default function GasView() {
               selected={selected}
               onRow={(r) => { setSelected(Number(r.id)); if (r.place) choose(r.place); }}
               onOpen={(r) => setHazard(Number(r.id))}
-              exports={{ csv: exportHref('csv'), xlsx: exportHref('xlsx'), geojson: exportHref('geojson'), gpkg: exportHref('gpkg'), shp: exportHref('shp') }}
+              exportHref={exportHref}
             />
           ) : (
             <VenueList venueType={hazardFilter.venueType} reload={reload} onChoose={choose} onOpen={onVenue} />

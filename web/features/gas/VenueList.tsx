@@ -25,7 +25,7 @@ export function VenueList(props: { venueType: VenueType | undefined; reload: num
       selected={selected}
       onRow={(r) => { setSelected(Number(r.id)); if (r.place) onChoose(r.place); }}
       onOpen={(r) => onOpen(Number(r.id), String(r.cells.name ?? ''))}
-      exports={{ csv: href('csv'), xlsx: href('xlsx'), geojson: href('geojson'), gpkg: href('gpkg'), shp: href('shp') }}
+      exportHref={href}
     />
   );
 }

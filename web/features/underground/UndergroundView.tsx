@@ -96,7 +96,7 @@ export default function UndergroundView() {
         selected={listSelected}
         onRow={(r) => { setListSelected(Number(r.id)); if (r.place) setChosen((c) => ({ place: r.place!, seq: (c?.seq ?? 0) + 1 })); }}
         onOpen={(r) => setSelected(Number(r.id))}
-        exports={{ csv: exportHref('csv'), xlsx: exportHref('xlsx'), geojson: exportHref('geojson'), gpkg: exportHref('gpkg'), shp: exportHref('shp') }}
+        exportHref={exportHref}
       />
       {canWrite && <button type="button" className="primary" data-testid="ug-draw-start" onClick={() => setDrawing(true)}>{tr('绘制新地块', 'Draw a new parcel')}</button>}
       {canWrite && <ImportParcels onImported={reload} />}
@@ -115,7 +115,7 @@ export default function UndergroundView() {
         selected={null}
         onRow={(r) => { if (r.place) setChosen((c) => ({ place: r.place!, seq: (c?.seq ?? 0) + 1 })); }}
         onOpen={(r) => setSelected(Number(String(r.id).split('-')[0]))}
-        exports={{ csv: conflictHref('csv'), xlsx: conflictHref('xlsx') }}
+        exportHref={conflictHref}
       />
     </div>
   );
