@@ -21,7 +21,7 @@ async function clientFor(app: TestApp, who: Principal, row: MatrixRow): Promise<
 async function walkCell(app: TestApp, row: MatrixRow, who: Principal): Promise<Reply> {
   const c = await clientFor(app, who, row);
   // Fresh objects ({new-…}) are created per cell, after the session exists.
-  const path = await resolvePlaceholders(app, row.path, row.expected[who].some((s) => s < 300));
+  const path = await resolvePlaceholders(app, row.path, row.expected[who].some((s) => s < 300), who);
   const payload = await payloadOf(app, row.body);
   if (!payload) return c.send(row.method, path, undefined as unknown as BodyInit);
   if ('json' in payload) return c.request(row.method, path, payload.json);

@@ -231,7 +231,7 @@ export const hazardBody = (venueId: number, over: Record<string, unknown> = {}) 
 });
 
 /** Creates an object for one write cell (DELETE, PUT, transitions) as the admin. */
-export async function freshObject(app: TestApp, name: string, arg?: string): Promise<number> {
+export async function freshObject(app: TestApp, name: string, arg?: string, who?: Principal): Promise<number> {
   const admin = await sessionOf(app, 'admin');
   if (name === 'new-hazard') {
     const venueId = Number(await existingId(app, 'venue', arg));
@@ -244,7 +244,7 @@ export async function freshObject(app: TestApp, name: string, arg?: string): Pro
     if (r.status !== 201) throw new Error(`fresh parcel: ${r.status} ${r.text}`);
     return r.body.id;
   }
-  if (name === 'new-case') return nextOpenCase(app);
+  if (name === 'new-case') return nextOpenCase(app, who === 'education630222');
   if (name === 'new-user') return matrixUser(app, `matrix-${process.pid}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`);
   if (name === 'new-token') {
     const r = await admin.post('/api/auth/tokens', { name: 'matrix-fresh', expiresInDays: 1 });
@@ -258,9 +258,11 @@ const usedCases = new WeakMap<TestApp, Set<number>>();
 
 /**
  * A demo case no other cell has touched yet and with no legal step recorded by any other test
- * file in this process (cases are not created through the API).
+ * file in this process (cases are not created through the API). The county-bound principal gets
+ * one of its county's cases; the others get the other counties' first, so the bound county's few
+ * open cases last through every write row.
  */
-async function nextOpenCase(app: TestApp): Promise<number> {
+async function nextOpenCase(app: TestApp, bound: boolean): Promise<number> {
   let used = usedCases.get(app);
   if (!used) usedCases.set(app, (used = new Set()));
   const rows = await queryRows<{ id: number }>(
@@ -268,7 +270,8 @@ async function nextOpenCase(app: TestApp): Promise<number> {
     // The bound county's cases first, so the county-bound principal's write cells reach theirs.
     sql`select c.id from edu_cases c where c.status = 'open'
           and not exists (select 1 from edu_case_steps s where s.case_id = c.id and s.step_kind = 'legal')
-        order by (c.responsible_county_code = ${boundCounty}) desc, c.id desc limit 400`,
+          and (${!bound} or c.responsible_county_code = ${boundCounty})
+        order by (c.responsible_county_code = ${boundCounty}) = ${bound} desc, c.id desc limit 400`,
   );
   const free = rows.map((r) => Number(r.id)).find((id) => !used!.has(id));
   if (free === undefined) throw new Error('no untouched open case left');
@@ -281,13 +284,13 @@ async function nextOpenCase(app: TestApp): Promise<number> {
  * `fresh` (a cell expected to succeed); a cell expected to be refused gets the existing object of
  * the same kind, which it must not be able to change.
  */
-export async function resolvePlaceholders(app: TestApp, template: string, fresh = true): Promise<string> {
+export async function resolvePlaceholders(app: TestApp, template: string, fresh = true, who?: Principal): Promise<string> {
   const found = [...template.matchAll(/\{([\w-]+)(?:@([\w]+))?\}/g)];
   let out = template;
   for (const m of found) {
     const [whole, name, arg] = m;
     const isNew = name!.startsWith('new-');
-    const value = isNew && fresh ? await freshObject(app, name!, arg) : await existingId(app, isNew ? name!.slice(4) : name!, arg);
+    const value = isNew && fresh ? await freshObject(app, name!, arg, who) : await existingId(app, isNew ? name!.slice(4) : name!, arg);
     out = out.replace(whole!, String(value));
   }
   return out;

@@ -24,6 +24,11 @@ export function reportFixture(hazardCount = 71, bodies: Partial<Record<string, s
     measures: measures[i % measures.length]!,
     foundOn: `2024-05-${String(1 + (i % 20)).padStart(2, '0')}`,
     deadline: `2024-06-${String(1 + (i % 28)).padStart(2, '0')}`,
+    // Where it is (附件2's location columns, issue 12): an address, the township, a point to 6 decimals.
+    venueAddress: ['碾伯镇东关街112号', '平安镇阳光小区南门', '川口镇迎宾路38号'][i % 3]!,
+    township: ['碾伯镇', '平安镇', '川口镇'][i % 3]!,
+    lon: Number((102.1 + (i % 7) * 0.013).toFixed(6)),
+    lat: Number((36.48 + (i % 5) * 0.011).toFixed(6)),
   }));
   return {
     groupNo: 3,

@@ -66,11 +66,14 @@ export function breakLines(text: string, measure: (s: string) => number, width: 
 
 /**
  * Column widths that fit the content: every column gets at least its widest unbreakable piece
- * (CSS 2.1 §17.5.2.2 minimum width), a column whose longest cell is no wider than `unwrapped`
- * (a county, a severity, a date) is never wrapped, and the long columns share the rest so that
- * they all wrap to about the same number of lines — the smallest number L for which every long
- * column at 1/L of its longest cell fits — which keeps rows as short as the page allows. A header
- * may take two lines of at least two characters. `padding` is added to every cell (both sides together).
+ * (CSS 2.1 §17.5.2.2 minimum width), and the columns share the width so that they all wrap to about
+ * the same number of lines — the smallest number L for which every column at 1/L of its longest cell
+ * fits — which keeps rows as short as the page allows. A short column (its longest cell no wider
+ * than `unwrapped`: a county, a severity, a status) stays on one line while the others need at most
+ * two, and takes two lines once they need more: a row is then three lines high anyway, and a
+ * many-column table (附件2's 17) leaves its long columns room instead of wrapping them to seven.
+ * A header may take two lines of at least two characters. `padding` is added to every cell (both
+ * sides together).
  */
 export function fitColumnWidths(
   columns: readonly (readonly string[])[],
@@ -85,12 +88,24 @@ export function fitColumnWidths(
     return Math.max(measure(h) / 2, Math.min(measure(h), measure([...h].slice(0, 2).join(''))), ...breakTokens(h).map(measure));
   });
   const natural = widest.map((w, i) => Math.max(w, headerNeed[i]!) + padding);
+  const short = widest.map((w) => w <= unwrapped);
+  const unbreakable = columns.map((cells, i) => Math.max(headerNeed[i]!, ...cells.flatMap((c) => breakTokens(c).map(measure))) + padding);
+  // 1/L of a cell holds whole characters only: one character more makes L lines hold it all.
+  const em = measure('一');
+  // A short column's floor is two lines (never more), split between pieces; a long one's its widest unbreakable piece.
+  const twoLines = (cell: string) => {
+    const pieces = breakTokens(cell);
+    let best = measure(cell);
+    for (let j = 1; j < pieces.length; j++) best = Math.min(best, Math.max(measure(pieces.slice(0, j).join('')), measure(pieces.slice(j).join(''))));
+    return best;
+  };
   const minimum = columns.map((cells, i) =>
-    widest[i]! <= unwrapped
-      ? natural[i]!
-      : Math.max(headerNeed[i]!, ...cells.flatMap((c) => breakTokens(c).map(measure))) + padding,
+    short[i] ? Math.max(unbreakable[i]!, padding + Math.max(0, ...cells.map(twoLines))) : unbreakable[i]!,
   );
-  const at = (lines: number) => natural.map((n, i) => Math.max(minimum[i]!, padding + (n - padding) / lines));
+  const at = (lines: number) =>
+    natural.map((n, i) =>
+      short[i] && lines <= 2 ? n : Math.max(minimum[i]!, Math.min(n, padding + (n - padding) / lines + (lines > 1 ? em : 0))),
+    );
   const sum = (ws: readonly number[]) => ws.reduce((a, b) => a + b, 0);
   if (sum(natural) <= total) return natural.map((w) => (w * total) / sum(natural));
   if (sum(minimum) >= total) return minimum.map((w) => (w * total) / sum(minimum));

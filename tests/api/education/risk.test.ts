@@ -34,12 +34,30 @@ describe.each(testDatabases)('dropout-risk index on %s', (kind) => {
 
   test('officials: aggregates by township that add up to the list total; no individual list', async () => {
     const list = await edu.get('/api/education/risk?county=630203&limit=1');
+    // Education staff see the exact counts: they add up to the list, by level and by township.
+    const full = await edu.get('/api/education/risk/summary?county=630203');
+    expect(full.status).toBe(200);
+    expect(full.body.suppression).toBeNull();
+    const { low, medium, high } = full.body.total;
+    expect(low + medium + high).toBe(list.body.total);
+    type Cell = { low: number; medium: number; high: number };
+    const byTownship = full.body.townships.reduce((s: number, t: Cell) => s + t.low + t.medium + t.high, 0);
+    expect(byTownship).toBe(list.body.total);
+    // Officials see the same figures with every count of 1 … threshold−1 withheld (issue 14), and
+    // the answer says how many were.
     const sum = await official.get('/api/education/risk/summary?county=630203');
     expect(sum.status).toBe(200);
-    const { low, medium, high } = sum.body.total;
-    expect(low + medium + high).toBe(list.body.total);
-    const byTownship = sum.body.townships.reduce((s: number, t: { low: number; medium: number; high: number }) => s + t.low + t.medium + t.high, 0);
-    expect(byTownship).toBe(list.body.total);
+    const threshold = sum.body.suppression.threshold as number;
+    const pairs = [[full.body.total, sum.body.total], ...full.body.townships.map((t: Cell, i: number) => [t, sum.body.townships[i]])] as [Cell, Record<keyof Cell, number | null>][];
+    let withheld = 0;
+    for (const [exact, shown] of pairs) {
+      for (const level of ['low', 'medium', 'high'] as const) {
+        const small = exact[level] > 0 && exact[level] < threshold;
+        expect(shown[level]).toBe(small ? null : exact[level]);
+        if (small) withheld++;
+      }
+    }
+    expect(sum.body.suppression.cellsWithheld).toBe(withheld);
     expect((await official.get('/api/education/risk?county=630203')).status).toBe(403);
     const bad = await edu.get('/api/education/risk?county=63');
     expect(bad.status).toBe(400);

@@ -51,7 +51,7 @@ describe('CGCS2000 reprojection (shipped proj4 definitions)', () => {
     const e = refusal(() => crsFromWkt('PROJCS["Xian_1980_3_Degree_GK_CM_102E",GEOGCS["GCS_Xian_1980"]]'));
     expect(e.code).toBe('crs_unsupported');
     expect(e.text.zh).toContain('Xian_1980_3_Degree_GK_CM_102E');
-    expect(e.text.zh).toContain('选择坐标系');
+    expect(e.text.zh).toContain('转换为 CGCS2000'); // a declared CRS wins over a pick, so the refusal says to reproject
     expect(refusal(() => crsFromName('EPSG:2433')).text.en).toContain('Beijing 1954');
     expect(refusal(() => crsFromName('EPSG:32648')).code).toBe('crs_unsupported');
   });

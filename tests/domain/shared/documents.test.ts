@@ -54,15 +54,21 @@ describe('line breaking (GB/T 15834 行首行末)', () => {
       for (const x of w) expect(x).toBeGreaterThan(0);
     },
   );
-  test('short columns are never wrapped; long ones share the rest and wrap to about the same number of lines', () => {
+  test('short columns stay whole while the long ones need at most two lines, then take two; long ones wrap to about the same number of lines', () => {
     const cols = [['1', '71'], ['乐都区'], ['连接管过长（现场检查发现）连接管过长'], ['更换为不超过2米的专用连接软管']];
     // Everything fits on one line in 40 ems (1 + 3 + 18 + 14.5): each column at least its longest cell.
     const w = fitColumnWidths(cols, measure, 40, { unwrapped: 6 });
     [1, 3, 18, 14.5].forEach((natural, i) => expect(w[i]).toBeGreaterThanOrEqual(natural));
-    const narrow = fitColumnWidths(cols, measure, 20, { unwrapped: 6 });
+    // 23 ems: 18 for 18 + 14.5 (the "2" is half an em) plus a character each for whole characters
+    // — two lines each, so the county stays whole and the long widths keep the texts' proportion.
+    const narrow = fitColumnWidths(cols, measure, 23, { unwrapped: 6 });
     expect(narrow[1]).toBeCloseTo(3, 6);
-    // 16 ems for 18 + 14.5 (the "2" is half an em): about 2 lines each, so widths in proportion to the texts.
-    expect(narrow[2]! / narrow[3]!).toBeCloseTo(18 / 14.5, 6);
+    expect((narrow[2]! - 1) / (narrow[3]! - 1)).toBeCloseTo(18 / 14.5, 6);
+    for (const [i, cell] of [[2, cols[2]![0]!], [3, cols[3]![0]!]] as const) expect(breakLines(cell, measure, narrow[i]!).length).toBeLessThanOrEqual(2);
+    // 12 ems: the long columns need more than two lines, so the county takes two, no more.
+    const tight = fitColumnWidths(cols, measure, 12, { unwrapped: 6 });
+    expect(tight[1]).toBeLessThan(3);
+    expect(breakLines('乐都区', measure, tight[1]!)).toHaveLength(2);
   });
 });
 

@@ -50,10 +50,10 @@ describe('附件1/附件2 DOCX (GB/T 9704-2012 layout)', () => {
     expect(part(docx, 'word/fontTable.xml')).toContain('<w:font w:name="黑体"><w:altName w:val="Noto Sans CJK SC"/>');
   });
 
-  test('附件2: the 12 XLSX columns, fitted widths filling 225 mm, a repeated header row, rows that never split, one per hazard', async () => {
+  test('附件2: the 17 XLSX columns, fitted widths filling 225 mm, a repeated header row, rows that never split, one per hazard', async () => {
     const tbl = xml.slice(xml.indexOf('<w:tbl>'));
     const grid = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-    expect(grid).toHaveLength(12);
+    expect(grid).toHaveLength(hazardListColumns.length); // 17: the location columns came with issue 12
     expect(grid.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(12755); // 225 mm = 12756 twips, rounded per column
     expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(12762);
     // The description column is wider than the severity column (fitted, not equal).
@@ -66,8 +66,8 @@ describe('附件1/附件2 DOCX (GB/T 9704-2012 layout)', () => {
     const headerTexts = paragraphs(rows[0]!).map((p) => p.text);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await hazardListXlsx(report)) as unknown as ArrayBuffer);
-    // The XLSX's 12 list columns (its two photo columns follow them; pictures stay in the spreadsheet).
-    expect(headerTexts).toEqual((book.worksheets[0]!.getRow(2).values as unknown[]).slice(1, 13));
+    // The XLSX's 17 list columns (its two photo columns follow them; pictures stay in the spreadsheet).
+    expect(headerTexts).toEqual((book.worksheets[0]!.getRow(2).values as unknown[]).slice(1, 1 + hazardListColumns.length));
     expect(book.worksheets[0]!.pageSetup.orientation).toBe('landscape');
   });
 
@@ -75,6 +75,6 @@ describe('附件1/附件2 DOCX (GB/T 9704-2012 layout)', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await hazardListXlsx(report)) as unknown as ArrayBuffer);
-    expect(String(book.worksheets[0]!.getRow(3).getCell(6).value)).toMatch(/^[^\u0007]+（现场检查发现）$/);
+    expect(String(book.worksheets[0]!.getRow(3).getCell(1 + hazardListColumns.findIndex((c) => c.key === 'description')).value)).toMatch(/^[^\u0007]+（现场检查发现）$/);
   });
 });
