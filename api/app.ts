@@ -8,6 +8,7 @@ import { docsPage, docsScript, docsStyle } from './http/docsPage';
 import { originGuard, securityHeaders } from './http/securityHeaders';
 import { errorResponse, onError } from './http/onError';
 import { openApiDocument } from './http/openapi';
+import { oas30Type } from './domain/geo/ogcDocuments';
 import { jsonGuard } from './http/jsonGuard';
 import { nulGuard } from './http/nulGuard';
 import { uploadGuard } from './http/uploadGuard';
@@ -76,6 +77,10 @@ export function createApp(deps: { database: Database; env: Env; clientRoot?: str
   app.route('/api', apiRoutes);
   // The API's own description, generated from the route declarations mounted above.
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app.routes, appVersion)));
+  // The OGC API's own definition in OpenAPI 3.0 (its landing page's service-desc; conformance `oas30`).
+  app.get('/api/ogc/api', (c) =>
+    c.body(JSON.stringify(openApiDocument(app.routes, appVersion, { dialect: '3.0', under: '/api/ogc' })), 200, { 'content-type': oas30Type }),
+  );
   app.get('/api/docs', (c) => c.html(docsPage));
   app.get('/api/docs.js', (c) => c.body(docsScript, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
   app.get('/api/docs.css', (c) => c.body(docsStyle, 200, { 'content-type': 'text/css; charset=utf-8' }));

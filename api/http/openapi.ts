@@ -8,8 +8,12 @@ interface MountedRoute {
   handler: unknown;
 }
 
-function schemaOf(s: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+/** The two dialects served: 3.1 for the whole API, 3.0 for the OGC API (its `oas30` conformance class). */
+export type OpenApiDialect = '3.1' | '3.0';
+
+function schemaOf(s: z.ZodType, dialect: OpenApiDialect): Record<string, unknown> {
+  const target = dialect === '3.0' ? 'openapi-3.0' : 'draft-2020-12';
+  return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target }) as Record<string, unknown>;
 }
 
 /** `/api/gas/hazards/:id` → `/api/gas/hazards/{id}` (a `:name{regex}` keeps only its name). */
@@ -17,15 +21,15 @@ export function openApiPath(honoPath: string): string {
   return honoPath.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}');
 }
 
-function parameters(path: string, spec: RouteSpec) {
-  const params = spec.params ? (schemaOf(spec.params).properties as Record<string, unknown> | undefined) : undefined;
+function parameters(path: string, spec: RouteSpec, dialect: OpenApiDialect) {
+  const params = spec.params ? (schemaOf(spec.params, dialect).properties as Record<string, unknown> | undefined) : undefined;
   const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
     name: m[1],
     in: 'path',
     required: true,
     schema: params?.[m[1]!] ?? { type: 'string' },
   }));
-  const query = spec.query ? (schemaOf(spec.query) as { properties?: Record<string, unknown>; required?: string[] }) : undefined;
+  const query = spec.query ? (schemaOf(spec.query, dialect) as { properties?: Record<string, unknown>; required?: string[] }) : undefined;
   const inQuery = Object.entries(query?.properties ?? {}).map(([name, schema]) => ({
     name,
     in: 'query',
@@ -44,9 +48,9 @@ function parameters(path: string, spec: RouteSpec) {
   return [...inPath, ...inQuery, ...inHeader];
 }
 
-function requestBody(spec: RouteSpec) {
-  if (spec.body) return { required: true, content: { 'application/json': { schema: schemaOf(spec.body) } } };
-  if (spec.form) return { required: true, content: { 'multipart/form-data': { schema: schemaOf(spec.form) } } };
+function requestBody(spec: RouteSpec, dialect: OpenApiDialect) {
+  if (spec.body) return { required: true, content: { 'application/json': { schema: schemaOf(spec.body, dialect) } } };
+  if (spec.form) return { required: true, content: { 'multipart/form-data': { schema: schemaOf(spec.form, dialect) } } };
   if (spec.consumes) return { required: true, content: Object.fromEntries(spec.consumes.map((t) => [t, {}])) };
   return undefined;
 }
@@ -70,21 +74,28 @@ function accessText(access: RouteSpec['access']): string {
   return `角色 / roles: ${access.join(', ')}`;
 }
 
-/** The OpenAPI 3.1 document of every declared route of the mounted app (api/http/route.ts). */
-export function openApiDocument(routes: readonly MountedRoute[], version: string) {
+/**
+ * The OpenAPI document of the declared routes of the mounted app (api/http/route.ts): by default
+ * 3.1 of every route (/api/openapi.json); with `under`, only the routes below that prefix, their
+ * paths relative to it and the prefix as the server (the OGC API's own definition at /api/ogc/api,
+ * OpenAPI 3.0 as OGC API – Features Part 1 §7.3 / conformance class `oas30` asks).
+ */
+export function openApiDocument(routes: readonly MountedRoute[], version: string, { dialect = '3.1', under }: { dialect?: OpenApiDialect; under?: string } = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const spec = specOf(r.handler);
     if (!spec) continue;
-    const path = openApiPath(r.path);
+    if (under && !(r.path === under || r.path.startsWith(`${under}/`))) continue;
+    const path = openApiPath(under ? r.path.slice(under.length) || '/' : r.path);
     const method = r.method.toLowerCase();
+    const body = requestBody(spec, dialect);
     paths[path] ??= {};
     paths[path]![method] = {
       summary: spec.summary,
       tags: [spec.tag],
       description: accessText(spec.access),
-      parameters: parameters(path, spec),
-      ...(requestBody(spec) ? { requestBody: requestBody(spec) } : {}),
+      parameters: parameters(path, spec, dialect),
+      ...(body ? { requestBody: body } : {}),
       responses: responses(spec),
       ...(spec.access === 'public'
         ? {}
@@ -93,12 +104,13 @@ export function openApiDocument(routes: readonly MountedRoute[], version: string
     };
   }
   return {
-    openapi: '3.1.0',
+    openapi: dialect === '3.0' ? '3.0.3' : '3.1.0',
     info: {
       title: '海东市规划与督查地图 API / Haidong planning & inspection map API',
       version,
       description: '地下空间、燃气安全督查、控辍保学 / underground space, gas-safety inspection, dropout control',
     },
+    ...(under ? { servers: [{ url: under }] } : {}),
     components: {
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'hd_session' },

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../client';
 import { geoJsonText } from '../geojson';
+import { casesFrom } from './educationCasesAsOf';
 
 // Aggregates over the stored 控辍保学 data. Nothing here returns a child's identity: counts by
 // catchment, township, county or grid cell only.
@@ -147,12 +148,14 @@ export interface TownshipCaseRow {
 }
 
 /** Open cases per township of the child's household, beside the township's school-age children. */
-export async function casesByTownship(ex: Executor, b: AgeBands, county?: string): Promise<TownshipCaseRow[]> {
+/** School-age children and open cases per township; with `asOf`, the cases open on that day (casesFrom). */
+export async function casesByTownship(ex: Executor, b: AgeBands, county?: string, asOf?: string): Promise<TownshipCaseRow[]> {
   const rows = await queryRows<TownshipCaseRow>(
     ex,
     sql`with kids as (select township_code, county_code, count(*)::int as n from ${leveledChildren(b, county)} k
           where k.level is not null group by 1, 2),
-        open as (select c.township_code, e.kind, e.poverty from edu_cases e join edu_children c on c.id = e.child_id where e.status = 'open')
+        open as (select c.township_code, edu_cases.kind, edu_cases.poverty from ${casesFrom(asOf)}
+          join edu_children c on c.id = edu_cases.child_id where edu_cases.status = 'open')
         select kids.township_code as "townshipCode", kids.county_code as "countyCode", kids.n as "schoolAge",
           (select count(*) from open o where o.township_code = kids.township_code and o.kind = 'dropout')::int as dropouts,
           (select count(*) from open o where o.township_code = kids.township_code and o.kind = 'out_of_school')::int as "outOfSchool",
@@ -225,10 +228,11 @@ export async function schoolCollection(ex: Executor, county?: string): Promise<u
 }
 
 /** Open dropout cases per responsible county (海东 "零辍学" read as none open). */
-export async function openDropoutsByCounty(ex: Executor, county?: string): Promise<Map<string, number>> {
+/** Open dropout cases per responsible county; with `asOf`, those open on that day (casesFrom). */
+export async function openDropoutsByCounty(ex: Executor, county?: string, asOf?: string): Promise<Map<string, number>> {
   const rows = await queryRows<{ countyCode: string; n: number }>(
     ex,
-    sql`select responsible_county_code as "countyCode", count(*)::int as n from edu_cases
+    sql`select responsible_county_code as "countyCode", count(*)::int as n from ${casesFrom(asOf)}
         where kind = 'dropout' and status = 'open' ${county ? sql`and responsible_county_code = ${county}` : sql``}
         group by 1`,
   );

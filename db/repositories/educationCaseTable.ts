@@ -1,39 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { getTableConfig } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../client';
 import type { CaseTableRow } from '../../api/domain/education/caseTable';
 import type { SortDirection } from '../../api/domain/shared/table';
 import { caseWhere, type CaseFilter } from './educationCases';
-import { eduCases } from '../schema/education';
+import { casesFrom } from './educationCasesAsOf';
 
 /** The case table's filter: the case list's, plus the time slider's day. */
 export type CaseTableFilter = Omit<CaseFilter, 'limit' | 'offset'> & { asOf?: string };
-
-// Every stored column but the status, for the as-of relation below (taken from the schema, never restated).
-const columnsButStatus = sql.raw(
-  getTableConfig(eduCases)
-    .columns.filter((c) => c.name !== 'status')
-    .map((c) => `c0.${c.name}`)
-    .join(', '),
-);
-
-/**
- * The cases a table query reads, named `edu_cases` so caseWhere's columns and the sorts read it
- * unchanged. Without `asOf`, the table. With it, each case opened on or before that day with its
- * status then — caseStatusAsOf (api/domain/education/caseStatusAsOf.ts) in SQL: closed when it is
- * closed now with closed_on on or before the day, returned when its placement's `date` is on or
- * before the day, else open (a move without its date counts from opened_on). Cases opened later
- * are not there. The case steps (edu_case_steps) never change a status and are not read.
- */
-function casesFrom(asOf: string | undefined): SQL {
-  if (asOf === undefined) return sql`edu_cases`;
-  const day = sql`${asOf}::date`;
-  return sql`(select ${columnsButStatus},
-      case when c0.status = 'closed' and coalesce(c0.closed_on, c0.opened_on) <= ${day} then 'closed'
-           when c0.placement is not null and coalesce((c0.placement->>'date')::date, c0.opened_on) <= ${day} then 'returned'
-           else 'open' end as status
-    from edu_cases c0 where c0.opened_on <= ${day}) edu_cases`;
-}
 
 /** Each sortable column of caseTable (api/domain/education/caseTable.ts) as SQL. */
 const sortSql: Record<string, SQL> = {

@@ -44,11 +44,16 @@ function setAt(root: Json, path: Path, value: Json): Json {
 
 const getAt = (root: Json, path: Path): Json => path.reduce<Json>((o, k) => (o as Record<string | number, Json>)[k]!, root);
 
-/** Values of the wrong kind for a node (never null: some fields are nullable). */
-function wrongFor(v: Json): Json[] {
-  if (typeof v === 'number') return ['12', 'NaN', true, [], {}, raw('1e999'), raw('-1e999'), raw('NaN'), raw('Infinity')];
+/**
+ * Values of the wrong kind for a node (never null: some fields are nullable). In a file's cells
+ * (`typedCells`: a GeoJSON upload's feature properties) "12" is the number 12 and "true" and 1 are
+ * true, as in any CSV or DBF cell (api/domain/underground/parcelFile.ts, cellValue; issue 12's 0/1
+ * booleans): not wrong there.
+ */
+function wrongFor(v: Json, typedCells = false): Json[] {
+  if (typeof v === 'number') return [...(typedCells ? [] : ['12']), 'NaN', true, [], {}, raw('1e999'), raw('-1e999'), raw('NaN'), raw('Infinity')];
   if (typeof v === 'string') return [true, [], {}, raw('1e999'), { $gt: '' }];
-  if (typeof v === 'boolean') return ['true', 1, [], {}, raw('1e999')];
+  if (typeof v === 'boolean') return [...(typedCells ? [] : ['true', 1]), [], {}, raw('1e999')];
   if (Array.isArray(v)) return [{}, 'x', 1, true, raw('1e999')];
   return [[], 'x', 1, true, raw('NaN')];
 }
@@ -88,7 +93,7 @@ const ringVariants = (ring: number[][]): { label: string; ring: Json }[] => {
  * node (strings as numbers, 1e999, NaN, arrays for objects…), broken syntax, wrong top-level
  * types, prototype-polluting keys, deep nesting, and broken polygons where the body has any.
  */
-export function badJsonBodies(valid: Json): fc.Arbitrary<{ label: string; text: string }> {
+export function badJsonBodies(valid: Json, { fileCells = false }: { fileCells?: boolean } = {}): fc.Arbitrary<{ label: string; text: string }> {
   const nodes = nodesOf(valid);
   const polys = polygonPaths(valid);
   const options: fc.Arbitrary<{ label: string; text: string }>[] = [
@@ -111,7 +116,7 @@ export function badJsonBodies(valid: Json): fc.Arbitrary<{ label: string; text: 
   if (nodes.length) {
     options.push(
       fc.nat({ max: nodes.length - 1 }).chain((i) =>
-        fc.constantFrom(...wrongFor(nodes[i]!.value)).map((bad) => ({
+        fc.constantFrom(...wrongFor(nodes[i]!.value, fileCells && nodes[i]!.path.includes('properties'))).map((bad) => ({
           label: `wrong kind at ${nodes[i]!.path.join('.')}: ${stringify(bad)}`,
           text: stringify(setAt(valid, nodes[i]!.path, bad)),
         })),

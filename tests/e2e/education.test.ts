@@ -156,3 +156,32 @@ test('the case list as of a school term: the slider steps back to a term start, 
   expect(await page.textContent('[data-testid=edu-as-of-label]')).toBe(`截至 ${day}`);
   await page.close();
 });
+
+test('the analysis as of a school term: the figures and the map\'s layers are the API\'s as of that day, and the day stays in the URL', async () => {
+  const api = await app.login('education');
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await loginInBrowser(page, app.baseUrl, 'education');
+  await page.waitForSelector('.edu-summary tbody tr', { timeout: 60_000 });
+  expect(await page.textContent('[data-testid=edu-map-as-of-label]')).toMatch(/截至 \d{4}-\d{2}-\d{2}（今天）/);
+  const day = termStops(chinaDate(new Date())).at(-2)!.date;
+  const asked = page.waitForRequest((r) => r.url().includes('/api/education/dropout-rates') && r.url().includes(`asOf=${day}`));
+  await page.click('[data-testid=edu-map-as-of-prev]');
+  await asked;
+  expect(await page.textContent('[data-testid=edu-map-as-of-label]')).toBe(`截至 ${day}`);
+  // The county table shows that day's dropouts (column 4), as the API gives them.
+  const want = ((await api.get(`/api/education/dropout-rates?asOf=${day}`)).body.counties as { dropouts: number }[]).map((c) => String(c.dropouts));
+  await page.waitForFunction(
+    (w) => JSON.stringify([...document.querySelectorAll('.edu-summary tbody tr td:nth-child(4)')].map((td) => td.textContent)) === JSON.stringify(w),
+    want,
+    { timeout: 30_000 },
+  );
+  // A chosen layer reads the same day: MapLibre fetches the catchments for it.
+  const catchments = page.waitForRequest((r) => r.url().includes('/api/education/coverage/catchments') && r.url().includes(`asOf=${day}`));
+  await page.check('[data-testid=thematic-edu-catchments]');
+  await catchments;
+  expect(await page.evaluate(() => decodeURIComponent(location.hash))).toContain(`asOf=${day}`);
+  await page.reload();
+  await page.waitForSelector('[data-testid=edu-map-as-of-label]', { timeout: 60_000 });
+  expect(await page.textContent('[data-testid=edu-map-as-of-label]')).toBe(`截至 ${day}`);
+  await page.close();
+});

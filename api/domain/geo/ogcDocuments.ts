@@ -10,7 +10,12 @@ export const geoJsonType = 'application/geo+json';
 export const conformanceClasses = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
+  // The API definition at /api/ogc/api is OpenAPI 3.0 (§7.3, Requirements class "OpenAPI 3.0").
+  'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
 ];
+
+/** The media type of an OpenAPI 3.0 definition in JSON (OGC 17-069r4 §7.3.2). */
+export const oas30Type = 'application/vnd.oai.openapi+json;version=3.0';
 
 interface Link {
   href: string;
@@ -28,7 +33,7 @@ export function landingPage(base: string, lang: Language) {
     description: lang === 'zh' ? 'OGC API – Features（只读，按角色与片区范围）' : 'OGC API – Features (read-only, scoped by role and district)',
     links: [
       { href: base, rel: 'self', type: json, title: 'this document' },
-      { href: base.replace(/\/ogc$/, '/openapi.json'), rel: 'service-desc', type: 'application/vnd.oai.openapi+json;version=3.1', title: 'API definition' },
+      { href: `${base}/api`, rel: 'service-desc', type: oas30Type, title: 'API definition (OpenAPI 3.0)' },
       { href: base.replace(/\/ogc$/, '/docs'), rel: 'service-doc', type: 'text/html', title: 'API documentation' },
       { href: `${base}/conformance`, rel: 'conformance', type: json, title: 'conformance classes' },
       { href: `${base}/collections`, rel: 'data', type: json, title: 'collections' },

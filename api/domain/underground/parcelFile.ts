@@ -154,7 +154,9 @@ export function featureRecords(fc: { features: { properties: Record<string, unkn
       if (!byColumn.has(k) && mapped.has(field)) continue;
       const v = dayOf(raw);
       if (v === null || v === undefined) continue;
-      const typed = typeof v === 'string' || typeof v === 'number' ? cellValue(field, String(v)) : v;
+      // A number is typed like its cell text, but a non-finite one (JSON 1e999 is Infinity) stays as
+      // it is, for the record's schema to refuse ("Infinity" is no parcel code).
+      const typed = typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? cellValue(field, String(v)) : v;
       if (typed !== undefined) value[field] = typed;
     }
     return { row: i + 1, value: { ...value, footprint: f.geometry ?? value.footprint } };

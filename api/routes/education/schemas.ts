@@ -113,6 +113,7 @@ export type SchoolGasQuery = z.output<typeof schoolGasQuery>;
 export const consolidationQuery = z.object({
   county: countyCode.optional(),
   schoolYear: z.coerce.number().int().min(2000).max(2100).optional(),
+  asOf: isoDate.optional(),
 });
 export type ConsolidationQuery = z.output<typeof consolidationQuery>;
 

@@ -12,21 +12,22 @@ import { defaultAsOf } from './defaultAsOf';
 
 /**
  * 巩固率 per county and township for the cohort graduating in `schoolYear` — by default the last
- * completed school year before the data's date — against the target. Of the caller's county when
+ * completed school year before `asOf` (the time slider; else the data's date) — against the target,
+ * with 零辍学 judged on the dropouts open on `asOf`. Of the caller's county when
  * it is bound to one; for officials small counts, and the rate and verdict computed from them, are
  * withheld (issue 14).
  */
 export async function consolidation(db: Db, user: SessionUser, q: ConsolidationQuery, threshold: number) {
-  const { schoolYear: given } = q;
+  const { schoolYear: given, asOf } = q;
   const county = analysisCountyOf(user, q.county);
   const g = smallCountGuard(user.role, threshold);
-  const schoolYear = given ?? referenceYear(await defaultAsOf(db)) - 1;
+  const schoolYear = given ?? referenceYear(await defaultAsOf(db, asOf)) - 1;
   const rows = await cohortStats(db, county);
   const counties = countyConsolidationRates(
     rows.map((r) => ({ countyCode: r.countyCode, schoolYear: r.schoolYear, grade1Enrolment: r.grade1Enrolment, grade9Graduates: r.grade9Graduates })),
     schoolYear,
     undefined,
-    await openDropoutsByCounty(db, county),
+    await openDropoutsByCounty(db, county, asOf),
   );
   const cohortStartYear = schoolYear - cohortSpanYears;
   const byTownship = new Map<string, { countyCode: string; graduates: number; enrolment: number }>();

@@ -17,7 +17,8 @@ const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 1_000_000) 
 export async function dropoutRates(db: Db, user: SessionUser, q: AreaQuery, threshold: number) {
   const county = analysisCountyOf(user, q.county);
   const asOf = await defaultAsOf(db, q.asOf);
-  const townships = await casesByTownship(db, ageBandsFor(asOf), county);
+  // A given `asOf` (the time slider) also counts the cases open on that day, not today's.
+  const townships = await casesByTownship(db, ageBandsFor(asOf), county, q.asOf);
   const counties = new Map<string, { countyCode: string; schoolAge: number; dropouts: number; outOfSchool: number; povertyDropouts: number }>();
   for (const t of townships) {
     const c = counties.get(t.countyCode) ?? { countyCode: t.countyCode, schoolAge: 0, dropouts: 0, outOfSchool: 0, povertyDropouts: 0 };

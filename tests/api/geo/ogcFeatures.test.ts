@@ -43,6 +43,42 @@ describe.each(testDatabases)('OGC API – Features on %s', (kind) => {
     const conf = await c.get('/api/ogc/conformance');
     expect(conf.body.conformsTo).toContain('http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core');
     expect(conf.body.conformsTo).toContain('http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson');
+    expect(conf.body.conformsTo).toContain('http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30');
+  });
+
+  test('the API definition (service-desc) is OpenAPI 3.0 of exactly the OGC paths, in the 3.0 schema dialect', async () => {
+    const c = await app.login('official');
+    const desc = (await c.get('/api/ogc')).body.links.find((l: any) => l.rel === 'service-desc');
+    expect(desc.type).toBe('application/vnd.oai.openapi+json;version=3.0');
+    const r = await c.get(new URL(desc.href).pathname);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/vnd.oai.openapi+json;version=3.0');
+    const doc = JSON.parse(r.text);
+    expect(doc.openapi).toMatch(/^3\.0\.\d$/);
+    expect(doc.servers).toEqual([{ url: '/api/ogc' }]);
+    // OGC 17-069r4 §7.3 (/req/oas30/completeness): every resource of Part 1 Core is described.
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/', '/conformance', '/collections', '/collections/{collectionId}', '/collections/{collectionId}/items', '/collections/{collectionId}/items/{featureId}']),
+    );
+    expect(Object.keys(doc.paths).every((p) => !p.startsWith('/api/'))).toBe(true);
+    const items = doc.paths['/collections/{collectionId}/items'].get.parameters.map((p: any) => p.name);
+    expect(items).toEqual(expect.arrayContaining(['collectionId', 'bbox', 'limit', 'datetime']));
+    // 3.0 Schema Objects: one `type` string with `nullable`, no `const`, boolean exclusive bounds, no $schema.
+    const wrong: string[] = [];
+    const walk = (v: unknown, at: string) => {
+      if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${at}/${i}`));
+      if (!v || typeof v !== 'object') return;
+      const o = v as Record<string, unknown>;
+      if (Array.isArray(o.type)) wrong.push(`${at}: type array`);
+      if ('const' in o) wrong.push(`${at}: const`);
+      if ('$schema' in o) wrong.push(`${at}: $schema`);
+      for (const k of ['exclusiveMinimum', 'exclusiveMaximum']) if (k in o && typeof o[k] !== 'boolean') wrong.push(`${at}: numeric ${k}`);
+      for (const [k, x] of Object.entries(o)) walk(x, `${at}/${k}`);
+    };
+    walk(doc.paths, '#/paths');
+    expect(wrong).toEqual([]);
+    // The whole API's own document stays 3.1.
+    expect((await c.get('/api/openapi.json')).body.openapi).toBe('3.1.0');
   });
 
   test('each role lists only its collections; children are never a collection', async () => {

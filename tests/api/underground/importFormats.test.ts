@@ -167,4 +167,14 @@ describe.each(testDatabases)('parcel imports: formats, mapping and place on %s',
     expect(recoded.status).toBe(400);
     expect(recoded.body.error.message).toContain('循化撒拉族自治县');
   });
+
+  test('a number that JSON reads as Infinity (1e999) is no parcel code: refused naming the field, nothing written', async () => {
+    const before = await count();
+    const f = parcelFeature(xunhuaParcel());
+    const text = JSON.stringify({ type: 'FeatureCollection', features: [{ ...f, properties: { ...f.properties, code: 0 } }] }).replace('"code":0', '"code":1e999');
+    const r = await planner.send('POST', '/api/underground/parcels/import', text, { 'content-type': 'application/geo+json' });
+    expect(r.status, r.text).toBe(400);
+    expect(JSON.stringify(r.body.error.details.rows)).toContain('code');
+    expect(await count()).toBe(before);
+  });
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
@@ -11,6 +11,10 @@ import { DutiesPanel } from './DutiesPanel';
 import { ImportWizard } from './ImportWizard';
 import { RuleSetsPanel } from './RuleSetsPanel';
 import { useEducationLayers } from './educationMapLayers';
+import { termStops } from './termStops';
+import { TimeSlider } from '../../lists/TimeSlider';
+import { chinaDate, isIsoDate } from '../../../api/domain/shared/calendarDate';
+import { readHashRecord, writeHashRecord } from '../../shell/hashParam';
 import './education.css';
 
 type Tab = 'map' | 'import' | 'cases' | 'accountability' | 'duties' | 'rules';
@@ -23,9 +27,18 @@ export default function EducationView() {
   const seesChildren = me?.role === 'education' || me?.role === 'admin';
   const [tab, setTab] = useState<Tab>('map');
   const [thresholds, setThresholds] = useState({ primary: 3000, junior: 5000 });
-  const rates = useApi((o) => api.education['dropout-rates'].$get({ query: {} }, o), []);
-  const cons = useApi((o) => api.education.consolidation.$get({ query: {} }, o), []);
-  const coverage = useApi((o) => api.education.coverage.summary.$get({ query: {} }, o), []);
+  // The analysis tab's time slider ('' = today): the figures, the table and the map layers are all
+  // as of that day — the register snapshot then and the cases open then (issue 11).
+  // The day is kept in the URL (`ea=` in the hash, as the lists keep their filters).
+  const [asOf, setAsOf] = useState(() => {
+    const d = readHashRecord('ea').asOf ?? '';
+    return isIsoDate(d) ? d : '';
+  });
+  useEffect(() => writeHashRecord('ea', { asOf }), [asOf]);
+  const day = asOf || undefined;
+  const rates = useApi((o) => api.education['dropout-rates'].$get({ query: { asOf: day } }, o), [day], { keepPrevious: true });
+  const cons = useApi((o) => api.education.consolidation.$get({ query: { asOf: day } }, o), [day], { keepPrevious: true });
+  const coverage = useApi((o) => api.education.coverage.summary.$get({ query: { asOf: day } }, o), [day], { keepPrevious: true });
   const [openCase, setOpenCase] = useState<number | null>(null);
 
   // The township figures; the map draws them on the base map's township polygons (no second
@@ -37,7 +50,7 @@ export default function EducationView() {
     return [...new Set([...r.keys(), ...c.keys()])].map((code) => ({ code, dropoutRate: r.get(code)?.dropoutRate ?? 0, meets: c.get(code)?.meets ?? null }));
   }, [rates.data, cons.data]);
 
-  const layers = useEducationLayers(townshipValues, thresholds);
+  const layers = useEducationLayers(townshipValues, thresholds, day);
   const { gas, gasError } = layers;
   const error = rates.error ?? cons.error ?? coverage.error ?? layers.error;
 
@@ -70,6 +83,7 @@ export default function EducationView() {
               <input type="number" min={500} step={500} value={thresholds.junior} onChange={(e) => setThresholds((t) => ({ ...t, junior: Number(e.target.value) || t.junior }))} />
             </label>
           </div>
+          <TimeSlider testId="edu-map-as-of" title={{ zh: '学期（时间）', en: 'School term (time)' }} stops={termStops(chinaDate(new Date()))} value={asOf} onChange={setAsOf} />
           {!rates.data || !coverage.data || !cons.data ? (
             <p className="loading">{tr('加载中…', 'Loading…')}</p>
           ) : (

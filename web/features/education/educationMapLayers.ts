@@ -54,15 +54,16 @@ const points = <T>(rows: readonly T[], at: (r: T) => [number, number], propertie
  * polygons (source `townships`, promoteId `code`) as feature state. Thematic,
  * one at a time: township dropout rate, township consolidation, catchment utilization, uncovered
  * children per grid cell, schools sized by distant pupils. Each dataset is fetched only while its
- * layer is chosen. Reference: schools with open gas hazards (ring). Returns the gas-hazard answer
+ * layer is chosen, as of `asOf` (the time slider; undefined = today). Reference: schools with open
+ * gas hazards (ring, today's: hazards have their own slider on the gas map). Returns the gas-hazard answer
  * (its matching rule is shown beside the legend) and the first error of the layers' own requests.
  */
-export function useEducationLayers(townships: readonly TownshipValues[] | null, thresholds: { primary: number; junior: number }) {
+export function useEducationLayers(townships: readonly TownshipValues[] | null, thresholds: { primary: number; junior: number }, asOf?: string) {
   const { tr } = useI18n();
   const { map, thematic } = useMapState();
   const gas = useApi((o) => api.education.schools['gas-hazards'].$get({ query: {} }, o), []);
   const showSchools = thematic === educationThemes.schools;
-  const flags = useApi(showSchools ? (o) => api.education['distance-flags'].$get({ query: { primaryMeters: thresholds.primary, juniorMeters: thresholds.junior } }, o) : null, [showSchools, thresholds.primary, thresholds.junior], { keepPrevious: true });
+  const flags = useApi(showSchools ? (o) => api.education['distance-flags'].$get({ query: { primaryMeters: thresholds.primary, juniorMeters: thresholds.junior, asOf } }, o) : null, [showSchools, thresholds.primary, thresholds.junior, asOf], { keepPrevious: true });
   const gasSchools = gas.data?.schools;
   const gasByCode = useMemo(() => new Map<string, SchoolGas>((gasSchools ?? []).map((s) => [s.schoolCode, s])), [gasSchools]);
   const gasRule = gas.data ? tr(gas.data.rule) : null;
@@ -94,8 +95,8 @@ export function useEducationLayers(townships: readonly TownshipValues[] | null, 
   useMapLayers({
     sources: {
       // Fetched by MapLibre itself, only while chosen: the view needs nothing from them but the picture.
-      'edu-catchments': { type: 'geojson', data: fetched(educationThemes.catchments, hrefOf(api.education.coverage.catchments.$url())) },
-      'edu-uncovered': { type: 'geojson', data: fetched(educationThemes.uncovered, hrefOf(api.education['uncovered-density'].$url({ query: { cellDegrees: 0.04 } }))) },
+      'edu-catchments': { type: 'geojson', data: fetched(educationThemes.catchments, hrefOf(api.education.coverage.catchments.$url({ query: { asOf } }))) },
+      'edu-uncovered': { type: 'geojson', data: fetched(educationThemes.uncovered, hrefOf(api.education['uncovered-density'].$url({ query: { cellDegrees: 0.04, asOf } }))) },
       'edu-school-gas': { type: 'geojson', data: gasPoints },
       'edu-schools': { type: 'geojson', data: schoolPoints },
     },
