@@ -1,4 +1,4 @@
-import type { Cell, ExportFormat, RowPlace, SortDirection, TablePage, TableRow } from '../../api/domain/shared/table';
+import type { Cell, RowPlace, SortDirection, TablePage, TableRow } from '../../api/domain/shared/table';
 import { useI18n } from '../i18n/i18n';
 
 export interface TableState {
@@ -32,11 +32,13 @@ export function MapTable(props: {
   selected: number | string | null;
   onRow(row: TableRow): void;
   onOpen?(row: TableRow): void;
-  /** The export of exactly the filtered set in a format; GIS formats are offered when the list's table has a layer (`page.gis`). */
-  exportHref?(format: ExportFormat): string;
+  /** The spreadsheet export of exactly the filtered set. */
+  exportHref?: (format: 'csv' | 'xlsx') => string;
+  /** The GIS export of the same set, offered when the list's table has a layer (`page.gis`). */
+  gisHref?: (format: (typeof gisLinks)[number]['key']) => string;
 }) {
   const { tr } = useI18n();
-  const { page, state, onState, selected, onRow, onOpen, exportHref, testId } = props;
+  const { page, state, onState, selected, onRow, onOpen, exportHref, gisHref, testId } = props;
   const limit = page?.limit ?? 50;
   const offset = state.offset;
   const sortBy = (key: string) => {
@@ -55,10 +57,11 @@ export function MapTable(props: {
             {tr('导出筛选结果：', 'Export the filtered set: ')}
             <a href={exportHref('xlsx')} data-testid={`${testId}-export-xlsx`}>XLSX</a> · <a href={exportHref('csv')} data-testid={`${testId}-export-csv`}>CSV</a>
             {page?.gis &&
+              gisHref &&
               gisLinks.map((g) => (
                 <span key={g.key}>
                   {' · '}
-                  <a href={exportHref(g.key)} download data-testid={`${testId}-export-${g.key}`}>{tr(g.zh, g.en)}</a>
+                  <a href={gisHref(g.key)} download data-testid={`${testId}-export-${g.key}`}>{tr(g.zh, g.en)}</a>
                 </span>
               ))}
           </span>

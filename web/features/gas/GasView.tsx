@@ -189,6 +189,7 @@ export default function GasView() {
               onRow={(r) => { setSelected(Number(r.id)); if (r.place) choose(r.place); }}
               onOpen={(r) => setHazard(Number(r.id))}
               exportHref={exportHref}
+              gisHref={exportHref}
             />
           ) : (
             <VenueList venueType={hazardFilter.venueType} reload={reload} onChoose={choose} onOpen={onVenue} />

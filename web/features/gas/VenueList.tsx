@@ -26,6 +26,7 @@ export function VenueList(props: { venueType: VenueType | undefined; reload: num
       onRow={(r) => { setSelected(Number(r.id)); if (r.place) onChoose(r.place); }}
       onOpen={(r) => onOpen(Number(r.id), String(r.cells.name ?? ''))}
       exportHref={href}
+      gisHref={href}
     />
   );
 }

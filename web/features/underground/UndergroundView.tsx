@@ -97,6 +97,7 @@ export default function UndergroundView() {
         onRow={(r) => { setListSelected(Number(r.id)); if (r.place) setChosen((c) => ({ place: r.place!, seq: (c?.seq ?? 0) + 1 })); }}
         onOpen={(r) => setSelected(Number(r.id))}
         exportHref={exportHref}
+        gisHref={exportHref}
       />
       {canWrite && <button type="button" className="primary" data-testid="ug-draw-start" onClick={() => setDrawing(true)}>{tr('绘制新地块', 'Draw a new parcel')}</button>}
       {canWrite && <ImportParcels onImported={reload} />}
