@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loginInBrowser } from '../helpers/browser';
+import { clickMapFeature, loginInBrowser } from '../helpers/browser';
 import { useWebBrowser } from '../helpers/webServer';
 import type { TestApp } from '../helpers/testApp';
 
@@ -54,11 +54,7 @@ test('inspector3 sees only 民和县, records a hazard at a venue; the official 
     const v = await r.json();
     return { id: v.id as number, coords: [v.lon, v.lat] as [number, number] };
   });
-  await page.evaluate((c) => window.__map!.jumpTo({ center: c, zoom: 17 }), venue.coords);
-  await page.waitForFunction((id) => window.__map!.queryRenderedFeatures({ layers: ['gas-venue-point'] }).some((f) => f.properties.id === id), venue.id, { timeout: 30_000 });
-  const point = await page.evaluate((c) => window.__map!.project(c), venue.coords);
-  const box = (await page.locator('[data-testid=map]').boundingBox())!;
-  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await clickMapFeature(page, 'gas-venue-point', venue.coords, venue.id);
   await page.waitForSelector('[data-testid=gas-venue-panel]');
 
   await page.selectOption('[data-testid=gas-f-severity]', 'major');
