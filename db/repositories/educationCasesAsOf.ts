@@ -1,14 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { getTableConfig } from 'drizzle-orm/pg-core';
+import { columnsExcept } from '../columnList';
 import { eduCases } from '../schema/education';
 
-// Every stored column but the status, for the as-of relation below (taken from the schema, never restated).
-const columnsButStatus = sql.raw(
-  getTableConfig(eduCases)
-    .columns.filter((c) => c.name !== 'status')
-    .map((c) => `c0.${c.name}`)
-    .join(', '),
-);
+// Every stored column but the status, for the as-of relation below.
+const columnsButStatus = columnsExcept(eduCases, 'c0', ['status']);
 
 /**
  * The cases a query reads, named `edu_cases` so caseWhere's columns, the table's sorts and the

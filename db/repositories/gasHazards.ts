@@ -1,7 +1,7 @@
 import { insertChunked, rowsPerStatement } from '../bulk';
 import { sql, type SQL } from 'drizzle-orm';
-import { getTableConfig } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../client';
+import { columnsExcept } from '../columnList';
 import { envelope, featureCollectionQuery } from '../geojson';
 import { gasHazards, gasHazardTransitions } from '../schema/gas';
 import type { Scope } from '../../api/domain/gas/accessScope';
@@ -41,13 +41,8 @@ export interface HazardProperties {
 export const overdueSql = (today: string) =>
   sql`(h.status in ${overdueRule.statuses} and h.deadline <= ${overdueRule.lastOverdueDeadline(today)}::date)`;
 
-// Every stored column but the status, for the as-of relation below (taken from the schema, never restated).
-const columnsButStatus = sql.raw(
-  getTableConfig(gasHazards)
-    .columns.filter((c) => c.name !== 'status')
-    .map((c) => `h0.${c.name}`)
-    .join(', '),
-);
+// Every stored column but the status, for the as-of relation below.
+const columnsButStatus = columnsExcept(gasHazards, 'h0', ['status']);
 
 /**
  * The hazards a query reads, aliased `h`. Without `asOf`, the table. With it, each hazard as it
